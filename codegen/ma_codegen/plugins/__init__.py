@@ -1,0 +1,1 @@
+"""protoc plugins of ours, run by `buf generate` as `local:` plugins."""
