@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("toolchain", ROOT / "codegen/ma_codegen/toolchain.py")
 assert _spec and _spec.loader
 toolchain = importlib.util.module_from_spec(_spec)
+sys.modules["toolchain"] = toolchain  # dataclasses look their module up here
 _spec.loader.exec_module(toolchain)
 
 nox.options.sessions = ["lint", "generate", "check", "tests"]
@@ -35,8 +36,20 @@ REQUIREMENTS = sorted(
     [*toolchain.CODEGEN_REQUIREMENTS]
     + [f"{name}=={version}" for name, version in toolchain.PYTHON_DEV_TOOLS.items() if name != "jinja2"]
 )
-PYTHON_SOURCES = ["codegen", "sdk/python/src/michelangelo/__init__.py", "sdk/python/tests", "sdk/python/examples", "noxfile.py", "bench"]
+PYTHON_SOURCES = [
+    "codegen",
+    "sdk/python/src/michelangelo/__init__.py",
+    "sdk/python/tests",
+    "sdk/python/examples",
+    "noxfile.py",
+    "bench",
+]
 GENERATED_PYTHON = "sdk/python/src/michelangelo/api"
+
+
+def _bin(name: str) -> str:
+    """Absolute path of a tool in the shared venv (nox resolves bare names on its own PATH)."""
+    return str(BIN / name)
 
 
 def _venv(session: nox.Session) -> dict[str, str]:
@@ -46,11 +59,30 @@ def _venv(session: nox.Session) -> dict[str, str]:
     if not (stamp.is_file() and stamp.read_text() == want and PY.is_file()):
         shutil.rmtree(VENV, ignore_errors=True)
         session.run(sys.executable, "-m", "venv", str(VENV), external=True)
-        session.run(str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip==25.3", external=True)
+        session.run(
+            str(PY),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--upgrade",
+            "pip==25.3",
+            external=True,
+        )
         session.run(str(PY), "-m", "pip", "install", "--quiet", *REQUIREMENTS, external=True)
         session.run(
-            str(PY), "-m", "pip", "install", "--quiet", "--no-build-isolation", "--no-deps",
-            "-e", "codegen", "-e", "sdk/python", external=True,
+            str(PY),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-build-isolation",
+            "--no-deps",
+            "-e",
+            "codegen",
+            "-e",
+            "sdk/python",
+            external=True,
         )
         stamp.write_text(want)
     env = dict(os.environ, VIRTUAL_ENV=str(VENV), PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}")
@@ -59,12 +91,22 @@ def _venv(session: nox.Session) -> dict[str, str]:
 
 
 def _toolchain(session: nox.Session, env: dict[str, str]) -> None:
-    session.run("ma-codegen", "toolchain", "install", env=env, external=True)
+    session.run(_bin("ma-codegen"), "toolchain", "install", env=env, external=True)
 
 
 def _pytest(session: nox.Session, env: dict[str, str], *args: str) -> None:
     # pytest exits 5 when it collected nothing: that must fail the run, so it is not in success_codes.
-    session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, env=env, external=True)
+    session.run(
+        _bin("python"),
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        *args,
+        env=env,
+        external=True,
+    )
 
 
 @nox.session(venv_backend="none")
@@ -72,15 +114,22 @@ def lint(session: nox.Session) -> None:
     """buf lint + model rules, ruff, mypy --strict, gofmt and go vet."""
     env = _venv(session)
     _toolchain(session, env)
-    session.run("ma-codegen", "lint", env=env, external=True)
-    session.run("ruff", "check", *PYTHON_SOURCES, env=env, external=True)
-    session.run("ruff", "format", "--check", *PYTHON_SOURCES, env=env, external=True)
-    session.run("mypy", "--strict", "codegen/ma_codegen", env=env, external=True)
-    session.run("mypy", "--strict", "sdk/python/examples", env=env, external=True)
-    unformatted = subprocess.run(["gofmt", "-l", "."], cwd=ROOT / "sdk/go", capture_output=True, text=True, check=True)
+    session.run(_bin("ma-codegen"), "lint", env=env, external=True)
+    session.run(_bin("ruff"), "check", *PYTHON_SOURCES, env=env, external=True)
+    session.run(_bin("ruff"), "format", "--check", *PYTHON_SOURCES, env=env, external=True)
+    session.run(_bin("mypy"), "--strict", "codegen/ma_codegen", env=env, external=True)
+    session.run(_bin("mypy"), "--strict", "sdk/python/examples", env=env, external=True)
+    unformatted = subprocess.run(
+        ["gofmt", "-l", "."],
+        cwd=ROOT / "sdk/go",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     if unformatted.stdout.strip():
         session.error(f"gofmt would change:\n{unformatted.stdout}")
-    session.run("go", "vet", "./...", external=True, env=dict(env, GOFLAGS="-mod=mod"), )
+    with session.chdir("sdk/go"):
+        session.run("go", "vet", "./...", external=True)
 
 
 @nox.session(venv_backend="none")
@@ -88,7 +137,7 @@ def generate(session: nox.Session) -> None:
     """Generate the Python, Go and Java bindings (a no-op when nothing changed)."""
     env = _venv(session)
     _toolchain(session, env)
-    session.run("ma-codegen", "generate", *session.posargs, env=env, external=True)
+    session.run(_bin("ma-codegen"), "generate", *session.posargs, env=env, external=True)
 
 
 @nox.session(venv_backend="none")
@@ -96,14 +145,27 @@ def check(session: nox.Session) -> None:
     """Fail when the committed generated code differs from a fresh generate."""
     env = _venv(session)
     _toolchain(session, env)
-    session.run("ma-codegen", "check", env=env, external=True)
+    session.run(_bin("ma-codegen"), "check", env=env, external=True)
 
 
 @nox.session(venv_backend="none")
 def build(session: nox.Session) -> None:
     """Build all three SDKs: Python wheel, go build + vet, mvn package."""
     env = _venv(session)
-    session.run("python", "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", "dist", "sdk/python", env=env, external=True)
+    session.run(
+        _bin("python"),
+        "-m",
+        "pip",
+        "wheel",
+        "--quiet",
+        "--no-deps",
+        "--no-build-isolation",
+        "-w",
+        "dist",
+        "sdk/python",
+        env=env,
+        external=True,
+    )
     with session.chdir("sdk/go"):
         session.run("go", "build", "./...", external=True)
         session.run("go", "vet", "./...", external=True)
@@ -137,4 +199,4 @@ def bench(session: nox.Session) -> None:
     """Codegen figures: full generate vs the sum of the raw plugin runs it wraps, and no-op generate."""
     env = _venv(session)
     _toolchain(session, env)
-    session.run("python", "bench/generate_bench.py", *session.posargs, env=env, external=True)
+    session.run(_bin("python"), "bench/generate_bench.py", *session.posargs, env=env, external=True)

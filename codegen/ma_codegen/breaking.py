@@ -14,6 +14,10 @@ from ma_codegen import toolchain
 from ma_codegen.project import CodegenError, run_buf
 
 IMAGE_SUFFIXES = (".binpb", ".bin", ".json", ".txtpb")
+# Images and checks cover only our module: the workspace also has the
+# .toolchain/include module, and buf refuses to compare a two-module workspace
+# with a one-image file ("input contained 2 images, whereas against contained 1").
+MODULE = ["proto"]
 
 
 def _image_from_git(root: Path, ref: str, dest: Path) -> Path:
@@ -23,7 +27,9 @@ def _image_from_git(root: Path, ref: str, dest: Path) -> Path:
     .toolchain/include (the google/api protos are never in git), then built.
     """
     proc = subprocess.run(
-        ["git", "archive", "--format=tar", ref, "--", "buf.yaml", "proto"], cwd=root, capture_output=True
+        ["git", "archive", "--format=tar", ref, "--", "buf.yaml", "proto"],
+        cwd=root,
+        capture_output=True,
     )
     if proc.returncode != 0:
         raise CodegenError(f"cannot read buf.yaml and proto/ at git ref {ref!r}: {proc.stderr.decode().strip()}")
@@ -34,7 +40,7 @@ def _image_from_git(root: Path, ref: str, dest: Path) -> Path:
     shutil.copytree(toolchain.include_dir(root), old / toolchain.TOOLCHAIN_DIR / "include")
     image = dest / "against.binpb"
     buf = toolchain.tool_path(root, "buf")
-    built = subprocess.run([str(buf), "build", "-o", str(image)], cwd=old, capture_output=True, text=True)
+    built = subprocess.run([str(buf), "build", *MODULE, "-o", str(image)], cwd=old, capture_output=True, text=True)
     if built.returncode != 0:
         raise CodegenError(f"buf build of {ref} failed:\n{built.stderr.strip()}")
     return image
@@ -48,7 +54,7 @@ def breaking(root: Path, against: str) -> tuple[bool, list[str]]:
             image = path if path.is_file() else root / path
         else:
             image = _image_from_git(root, against, Path(tmp))
-        proc = run_buf(root, ["breaking", "--against", str(image), "--error-format", "json"])
+        proc = run_buf(root, ["breaking", *MODULE, "--against", str(image), "--error-format", "json"])
     if proc.returncode == 0:
         return True, []
     problems = []
@@ -71,4 +77,4 @@ def breaking(root: Path, against: str) -> tuple[bool, list[str]]:
 
 def save_image(root: Path, out: Path) -> None:
     """Write the current API as a buf image (for `breaking --against` in later releases)."""
-    run_buf(root, ["build", "-o", str(out)], check=True)
+    run_buf(root, ["build", *MODULE, "-o", str(out)], check=True)

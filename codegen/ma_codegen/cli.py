@@ -35,7 +35,10 @@ def cmd_breaking(args: argparse.Namespace) -> int:
     for p in problems:
         print(p)
     if not ok:
-        print(f"breaking: {len(problems)} breaking change(s) against {args.against}", file=sys.stderr)
+        print(
+            f"breaking: {len(problems)} breaking change(s) against {args.against}",
+            file=sys.stderr,
+        )
         return 1
     print(f"breaking: no breaking changes against {args.against}", file=sys.stderr)
     return 0
@@ -70,7 +73,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     diff, sample = check(_root(args))
     if diff.empty():
-        print(f"check: generated code in {', '.join(OUTPUT_ROOTS)} is up to date", file=sys.stderr)
+        print(
+            f"check: generated code in {', '.join(OUTPUT_ROOTS)} is up to date",
+            file=sys.stderr,
+        )
         return 0
     print("check: committed generated code differs from what the protos and templates produce:")
     print(diff.summary())
@@ -92,7 +98,10 @@ def cmd_toolchain(args: argparse.Namespace) -> int:
     root = _root(args)
     if args.action == "install":
         done = toolchain.install(root)
-        print(f"toolchain: {'installed ' + ', '.join(done) if done else 'all tools at pinned versions'}", file=sys.stderr)
+        print(
+            f"toolchain: {'installed ' + ', '.join(done) if done else 'all tools at pinned versions'}",
+            file=sys.stderr,
+        )
         return 0
     width = max(len(name) for name, _, _ in toolchain.status(root))
     missing = 0
@@ -105,24 +114,36 @@ def cmd_toolchain(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ma-codegen", description=__doc__)
-    p.add_argument("--root", help="project root (default: nearest folder with buf.yaml and buf.gen.yaml)")
+    p.add_argument(
+        "--root",
+        help="project root (default: nearest folder with buf.yaml and buf.gen.yaml)",
+    )
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("lint", help="buf lint plus the API model rules").set_defaults(func=cmd_lint)
     b = sub.add_parser("breaking", help="buf breaking (FILE) against a git ref or saved image")
-    b.add_argument("--against", required=True, help="git ref (e.g. main, v0.1.0) or path to an image (.binpb)")
+    b.add_argument(
+        "--against",
+        required=True,
+        help="git ref (e.g. main, v0.1.0) or path to an image (.binpb)",
+    )
     b.set_defaults(func=cmd_breaking)
     i = sub.add_parser("image", help="save the current API as a buf image for later breaking checks")
     i.add_argument("-o", "--output", required=True)
     i.set_defaults(func=cmd_image)
     g = sub.add_parser("generate", help="generate all bindings (no-op when nothing changed)")
-    g.add_argument("--force", action="store_true", help="regenerate even when the stamp says up to date")
+    g.add_argument(
+        "--force",
+        action="store_true",
+        help="regenerate even when the stamp says up to date",
+    )
     g.set_defaults(func=cmd_generate)
     sub.add_parser("check", help="fail if committed generated code differs from a fresh generate").set_defaults(
         func=cmd_check
     )
-    sub.add_parser("vectors", help="write the cross-language test vectors (needs michelangelo-sdk installed)").set_defaults(
-        func=cmd_vectors
-    )
+    sub.add_parser(
+        "vectors",
+        help="write the cross-language test vectors (needs michelangelo-sdk installed)",
+    ).set_defaults(func=cmd_vectors)
     t = sub.add_parser("toolchain", help="install or show the pinned tools in .toolchain/")
     t.add_argument("action", choices=["install", "status"])
     t.set_defaults(func=cmd_toolchain)

@@ -56,7 +56,7 @@ class Image:
         """The value of `extension` on `options` (None when unset), as a message of this image's pool."""
         cls = message_factory.GetMessageClass(self.pool.FindMessageTypeByName(options_type))
         parsed = cls.FromString(options.SerializeToString())
-        ext = self.pool.FindExtensionByName(extension)
+        ext: Any = self.pool.FindExtensionByName(extension)
         if not parsed.HasExtension(ext):
             return None
         return parsed.Extensions[ext]

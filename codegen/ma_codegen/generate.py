@@ -96,7 +96,11 @@ class Diff:
 
     def summary(self) -> str:
         lines = []
-        for title, items in (("changed", self.changed), ("missing (would be added)", self.added), ("stale (would be removed)", self.removed)):
+        for title, items in (
+            ("changed", self.changed),
+            ("missing (would be added)", self.added),
+            ("stale (would be removed)", self.removed),
+        ):
             if items:
                 lines.append(f"{len(items)} {title}:")
                 lines.extend(f"  {p}" for p in items[:50])

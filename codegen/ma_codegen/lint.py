@@ -37,7 +37,11 @@ class Problem:
 
 def plural_kind(kind: str, plural: str) -> str | None:
     """The CamelCase plural used in RPC names (ListModelFamilies), or None if it cannot be derived."""
-    for candidate in (kind + "s", kind + "es", kind[:-1] + "ies" if kind.endswith("y") else ""):
+    for candidate in (
+        kind + "s",
+        kind + "es",
+        kind[:-1] + "ies" if kind.endswith("y") else "",
+    ):
         if candidate and candidate.lower() == plural:
             return candidate
     return None
@@ -106,7 +110,12 @@ class ModelRules:
     def check_comments(self, f: descriptor_pb2.FileDescriptorProto) -> None:
         def need(path: tuple[int, ...], what: str) -> None:
             if not self.image.location(f.name, path).leading_comments.strip():
-                self.report(f.name, path, "MA_DOC_COMMENT", f"{what} has no leading comment (comments become SDK docs)")
+                self.report(
+                    f.name,
+                    path,
+                    "MA_DOC_COMMENT",
+                    f"{what} has no leading comment (comments become SDK docs)",
+                )
 
         def walk_message(msg: descriptor_pb2.DescriptorProto, path: tuple[int, ...], name: str) -> None:
             if msg.options.map_entry:
@@ -167,31 +176,64 @@ class ModelRules:
             return
         rule = "MA_RESOURCE_SHAPE"
         if resource.kind != msg.name:
-            self.report(file, path, "MA_RESOURCE_OPTION", f"resource kind {resource.kind!r} must equal {msg.name!r}")
+            self.report(
+                file,
+                path,
+                "MA_RESOURCE_OPTION",
+                f"resource kind {resource.kind!r} must equal {msg.name!r}",
+            )
         if not resource.plural or resource.plural != resource.plural.lower():
-            self.report(file, path, "MA_RESOURCE_OPTION", f"{msg.name}: plural must be set and lower-case")
+            self.report(
+                file,
+                path,
+                "MA_RESOURCE_OPTION",
+                f"{msg.name}: plural must be set and lower-case",
+            )
         for name in ("api_version", "kind"):
             f = fields.get(name)
             if f is None or f.type != FDP.TYPE_STRING:
-                self.report(file, path, rule, f"resource {msg.name} needs a string field {name!r}")
+                self.report(
+                    file,
+                    path,
+                    rule,
+                    f"resource {msg.name} needs a string field {name!r}",
+                )
         if not has_object_meta:
-            self.report(file, path, rule, f"resource {msg.name} needs a field 'metadata' of type michelangelo.api.ObjectMeta")
+            self.report(
+                file,
+                path,
+                rule,
+                f"resource {msg.name} needs a field 'metadata' of type michelangelo.api.ObjectMeta",
+            )
         for name in ("spec", "status"):
             f = fields.get(name)
             if f is None or f.type != FDP.TYPE_MESSAGE:
-                self.report(file, path, rule, f"resource {msg.name} needs a message field {name!r}")
+                self.report(
+                    file,
+                    path,
+                    rule,
+                    f"resource {msg.name} needs a message field {name!r}",
+                )
         package = full_name.rsplit(".", 1)[0]
         kind = msg.name
         kinds = plural_kind(kind, resource.plural)
         if kinds is None:
             self.report(
-                file, path, "MA_RESOURCE_OPTION", f"plural {resource.plural!r} is not a plural form of {kind!r}"
+                file,
+                path,
+                "MA_RESOURCE_OPTION",
+                f"plural {resource.plural!r} is not a plural form of {kind!r}",
             )
             return
         self.check_list(file, path, package, kind, messages)
         service_name = f"{package}.{kind}Service"
         if service_name not in services:
-            self.report(file, path, "MA_STANDARD_METHODS", f"resource {kind} has no service {kind}Service")
+            self.report(
+                file,
+                path,
+                "MA_STANDARD_METHODS",
+                f"resource {kind} has no service {kind}Service",
+            )
             return
         svc_file, svc_path, svc = services[service_name]
         methods = {m.name: m for m in svc.method}
@@ -201,14 +243,23 @@ class ModelRules:
             f"Update{kind}": (f"Update{kind}Request", kind, False),
             f"Update{kind}Status": (f"Update{kind}StatusRequest", kind, False),
             f"Delete{kind}": (f"Delete{kind}Request", kind, False),
-            f"Delete{kind}Collection": (f"Delete{kind}CollectionRequest", f"{kind}List", False),
+            f"Delete{kind}Collection": (
+                f"Delete{kind}CollectionRequest",
+                f"{kind}List",
+                False,
+            ),
             f"List{kinds}": (f"List{kinds}Request", f"{kind}List", False),
             f"Watch{kinds}": (f"Watch{kinds}Request", f"{kind}WatchEvent", True),
         }
         for name, (req, resp, streaming) in expected.items():
             method = methods.get(name)
             if method is None:
-                self.report(svc_file, svc_path, "MA_STANDARD_METHODS", f"{svc.name} lacks the standard method {name}")
+                self.report(
+                    svc_file,
+                    svc_path,
+                    "MA_STANDARD_METHODS",
+                    f"{svc.name} lacks the standard method {name}",
+                )
                 continue
             index = list(svc.method).index(method)
             want = (f"{package}.{req}", f"{package}.{resp}", streaming)
@@ -231,16 +282,31 @@ class ModelRules:
     ) -> None:
         entry = messages.get(f"{package}.{kind}List")
         if entry is None:
-            self.report(file, path, "MA_LIST_SHAPE", f"resource {kind} has no {kind}List message")
+            self.report(
+                file,
+                path,
+                "MA_LIST_SHAPE",
+                f"resource {kind} has no {kind}List message",
+            )
             return
         list_file, list_path, lst = entry
         fields = {f.name: f for f in lst.field}
         meta = fields.get("metadata")
         items = fields.get("items")
         if meta is None or meta.type_name != LIST_META:
-            self.report(list_file, list_path, "MA_LIST_SHAPE", f"{kind}List needs metadata of type michelangelo.api.ListMeta (continue token)")
+            self.report(
+                list_file,
+                list_path,
+                "MA_LIST_SHAPE",
+                f"{kind}List needs metadata of type michelangelo.api.ListMeta (continue token)",
+            )
         if items is None or items.type_name != f"{package}.{kind}" or items.label != FDP.LABEL_REPEATED:
-            self.report(list_file, list_path, "MA_LIST_SHAPE", f"{kind}List needs 'repeated {kind} items'")
+            self.report(
+                list_file,
+                list_path,
+                "MA_LIST_SHAPE",
+                f"{kind}List needs 'repeated {kind} items'",
+            )
 
 
 def model_lint(image: Image) -> list[Problem]:

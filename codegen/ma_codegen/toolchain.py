@@ -58,7 +58,14 @@ CODEGEN_REQUIREMENTS = [
 ]
 
 # The google/api protos our API imports, copied from googleapis-common-protos.
-GOOGLE_API_PROTOS = ("annotations", "client", "field_behavior", "http", "launch_stage", "resource")
+GOOGLE_API_PROTOS = (
+    "annotations",
+    "client",
+    "field_behavior",
+    "http",
+    "launch_stage",
+    "resource",
+)
 
 TOOLCHAIN_DIR = ".toolchain"
 INSTALL_HINT = "run `ma-codegen toolchain install` (or `nox -s generate`)"
@@ -85,7 +92,11 @@ TOOLS = (
         GRPC_JAVA,
         f"Maven io.grpc:protoc-gen-grpc-java:{GRPC_JAVA}:exe:linux-x86_64",
     ),
-    Tool("protoc-gen-go", PROTOC_GEN_GO, f"go install google.golang.org/protobuf/cmd/protoc-gen-go@{PROTOC_GEN_GO}"),
+    Tool(
+        "protoc-gen-go",
+        PROTOC_GEN_GO,
+        f"go install google.golang.org/protobuf/cmd/protoc-gen-go@{PROTOC_GEN_GO}",
+    ),
     Tool(
         "protoc-gen-go-grpc",
         PROTOC_GEN_GO_GRPC,
@@ -182,7 +193,19 @@ def _install_executable(src: Path, dest: Path) -> None:
 
 def _install_buf(root: Path, work: Path) -> None:
     target = work / "pip"
-    _run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), f"buf-bin=={BUF}"])
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            f"buf-bin=={BUF}",
+        ]
+    )
     candidates = list(target.glob("bin/buf")) + list(target.glob("**/bin/buf"))
     if not candidates:
         raise RuntimeError(f"buf-bin=={BUF} installed no bin/buf under {target}")
@@ -257,7 +280,12 @@ def install(root: Path, *, log: bool = True) -> list[str]:
             if tool.name == "buf":
                 _install_buf(root, work)
             elif tool.name == "protoc":
-                _install_maven_exe(root, work, f"com.google.protobuf:protoc:{PROTOC}:exe:linux-x86_64", "protoc")
+                _install_maven_exe(
+                    root,
+                    work,
+                    f"com.google.protobuf:protoc:{PROTOC}:exe:linux-x86_64",
+                    "protoc",
+                )
             elif tool.name == "protoc-gen-grpc-java":
                 _install_maven_exe(
                     root,
@@ -266,9 +294,17 @@ def install(root: Path, *, log: bool = True) -> list[str]:
                     "protoc-gen-grpc-java",
                 )
             elif tool.name == "protoc-gen-go":
-                _install_go(root, f"google.golang.org/protobuf/cmd/protoc-gen-go@{PROTOC_GEN_GO}", tool.name)
+                _install_go(
+                    root,
+                    f"google.golang.org/protobuf/cmd/protoc-gen-go@{PROTOC_GEN_GO}",
+                    tool.name,
+                )
             elif tool.name == "protoc-gen-go-grpc":
-                _install_go(root, f"google.golang.org/grpc/cmd/protoc-gen-go-grpc@{PROTOC_GEN_GO_GRPC}", tool.name)
+                _install_go(
+                    root,
+                    f"google.golang.org/grpc/cmd/protoc-gen-go-grpc@{PROTOC_GEN_GO_GRPC}",
+                    tool.name,
+                )
             _record_version(root, tool.name, tool.version)
             done.append(f"{tool.name} {tool.version}")
     have = _installed_python_version("googleapis-common-protos")

@@ -72,6 +72,7 @@ def _scalar(field: descriptor.FieldDescriptor, seed: int) -> Any:
     if t in (FD.TYPE_UINT32, FD.TYPE_FIXED32):
         return 4_000_000_000 + seed
     if t == FD.TYPE_ENUM:
+        assert field.enum_type is not None
         values = field.enum_type.values
         return values[-1 - seed % max(1, len(values) - 1)].number
     raise TypeError(f"no value for {field.full_name} of type {t}")
@@ -79,7 +80,7 @@ def _scalar(field: descriptor.FieldDescriptor, seed: int) -> Any:
 
 def fill(msg: message.Message, depth: int = 0, seed: int = 1) -> None:
     """Set every field of `msg` (first member of each oneof) to a deterministic value."""
-    desc = msg.DESCRIPTOR
+    desc: Any = msg.DESCRIPTOR
     full = desc.full_name
     if full == "google.protobuf.Timestamp":
         msg.seconds = TIMESTAMP_SECONDS + seed  # type: ignore[attr-defined]
@@ -90,7 +91,8 @@ def fill(msg: message.Message, depth: int = 0, seed: int = 1) -> None:
         return
     if full.startswith("google.protobuf."):
         return  # other well-known types are left empty
-    for i, field in enumerate(desc.fields):
+    fields: list[descriptor.FieldDescriptor] = list(desc.fields)
+    for i, field in enumerate(fields):
         s = seed + i
         if field.containing_oneof is not None and field.containing_oneof.fields[0] is not field:
             continue

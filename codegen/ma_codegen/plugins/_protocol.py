@@ -8,7 +8,9 @@ from collections.abc import Callable
 from google.protobuf.compiler import plugin_pb2
 
 
-def run(generate: Callable[[plugin_pb2.CodeGeneratorRequest], plugin_pb2.CodeGeneratorResponse]) -> None:
+def run(
+    generate: Callable[[plugin_pb2.CodeGeneratorRequest], plugin_pb2.CodeGeneratorResponse],
+) -> None:
     """Run one plugin invocation; an exception becomes a plugin error naming the plugin."""
     request = plugin_pb2.CodeGeneratorRequest.FromString(sys.stdin.buffer.read())
     try:

@@ -17,7 +17,9 @@ from grpc_tools import protoc
 from ma_codegen.plugins._protocol import run
 
 
-def generate(request: plugin_pb2.CodeGeneratorRequest) -> plugin_pb2.CodeGeneratorResponse:
+def generate(
+    request: plugin_pb2.CodeGeneratorRequest,
+) -> plugin_pb2.CodeGeneratorResponse:
     response = plugin_pb2.CodeGeneratorResponse(
         supported_features=plugin_pb2.CodeGeneratorResponse.FEATURE_PROTO3_OPTIONAL
     )
@@ -28,7 +30,11 @@ def generate(request: plugin_pb2.CodeGeneratorRequest) -> plugin_pb2.CodeGenerat
         descriptors.write_bytes(fds.SerializeToString())
         out = work / "out"
         out.mkdir()
-        args = ["grpc_tools.protoc", f"--descriptor_set_in={descriptors}", f"--grpc_python_out={out}"]
+        args = [
+            "grpc_tools.protoc",
+            f"--descriptor_set_in={descriptors}",
+            f"--grpc_python_out={out}",
+        ]
         if request.parameter:
             args[-1] = f"--grpc_python_out={request.parameter}:{out}"
         # Only files with services: grpc_python would write an empty module for the others.

@@ -12,7 +12,9 @@ from mypy_protobuf.main import Descriptors, GRPCType, generate_mypy_grpc_stubs
 from ma_codegen.plugins._protocol import run
 
 
-def with_services_only(request: plugin_pb2.CodeGeneratorRequest) -> plugin_pb2.CodeGeneratorRequest:
+def with_services_only(
+    request: plugin_pb2.CodeGeneratorRequest,
+) -> plugin_pb2.CodeGeneratorRequest:
     has_service = {f.name for f in request.proto_file if f.service}
     keep = [name for name in request.file_to_generate if name in has_service]
     del request.file_to_generate[:]
@@ -20,7 +22,9 @@ def with_services_only(request: plugin_pb2.CodeGeneratorRequest) -> plugin_pb2.C
     return request
 
 
-def generate(request: plugin_pb2.CodeGeneratorRequest) -> plugin_pb2.CodeGeneratorResponse:
+def generate(
+    request: plugin_pb2.CodeGeneratorRequest,
+) -> plugin_pb2.CodeGeneratorResponse:
     response = plugin_pb2.CodeGeneratorResponse(
         supported_features=plugin_pb2.CodeGeneratorResponse.FEATURE_PROTO3_OPTIONAL
     )

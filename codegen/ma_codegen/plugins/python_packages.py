@@ -29,7 +29,9 @@ def package_dirs(files: list[str]) -> list[str]:
     return sorted(dirs)
 
 
-def generate(request: plugin_pb2.CodeGeneratorRequest) -> plugin_pb2.CodeGeneratorResponse:
+def generate(
+    request: plugin_pb2.CodeGeneratorRequest,
+) -> plugin_pb2.CodeGeneratorResponse:
     response = plugin_pb2.CodeGeneratorResponse(
         supported_features=plugin_pb2.CodeGeneratorResponse.FEATURE_PROTO3_OPTIONAL
     )
