@@ -166,8 +166,33 @@ def build() -> list[tuple[str, message.Message]]:
     return vectors
 
 
+def _sort_maps(desc: Any, obj: Any) -> Any:
+    """Put the entries of every map in `obj` (the JSON form of a `desc` message) in key order.
+
+    upb iterates maps in a per-process hash order, so without this the JSON
+    of the same message differs from run to run.
+    """
+    if not isinstance(obj, dict) or desc.full_name.startswith("google.protobuf."):
+        return obj
+    for field in desc.fields:
+        kind = field.message_type
+        if kind is None or field.json_name not in obj:
+            continue
+        value = obj[field.json_name]
+        if kind.GetOptions().map_entry:
+            val_t = kind.fields_by_name["value"].message_type
+            obj[field.json_name] = {k: _sort_maps(val_t, v) if val_t else v for k, v in sorted(value.items())}
+        elif field.is_repeated:
+            obj[field.json_name] = [_sort_maps(kind, v) for v in value]
+        else:
+            obj[field.json_name] = _sort_maps(kind, value)
+    return obj
+
+
 def to_json(msg: message.Message) -> str:
-    return json_format.MessageToJson(msg, indent=2, ensure_ascii=False) + "\n"
+    """Proto3 JSON of `msg`, the same text on every run (map entries sorted by key)."""
+    obj = _sort_maps(msg.DESCRIPTOR, json_format.MessageToDict(msg))
+    return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
 
 
 def write(root: Path) -> int:
