@@ -33,7 +33,7 @@ VENV = ROOT / ".nox" / "shared"
 BIN = VENV / "bin"
 PY = BIN / "python"
 REQUIREMENTS = sorted(
-    [*toolchain.CODEGEN_REQUIREMENTS]
+    [*toolchain.CODEGEN_REQUIREMENTS, *toolchain.SERVER_REQUIREMENTS, *toolchain.SERVER_TEST_REQUIREMENTS]
     + [f"{name}=={version}" for name, version in toolchain.PYTHON_DEV_TOOLS.items() if name != "jinja2"]
 )
 PYTHON_SOURCES = [
@@ -43,8 +43,8 @@ PYTHON_SOURCES = [
     "sdk/python/examples",
     "noxfile.py",
     "bench",
+    "server",
 ]
-GENERATED_PYTHON = "sdk/python/src/michelangelo/api"
 
 
 def _bin(name: str) -> str:
@@ -82,6 +82,8 @@ def _venv(session: nox.Session) -> dict[str, str]:
             "codegen",
             "-e",
             "sdk/python",
+            "-e",
+            "server",
             external=True,
         )
         stamp.write_text(want)
@@ -119,6 +121,7 @@ def lint(session: nox.Session) -> None:
     session.run(_bin("ruff"), "format", "--check", *PYTHON_SOURCES, env=env, external=True)
     session.run(_bin("mypy"), "--strict", "codegen/ma_codegen", env=env, external=True)
     session.run(_bin("mypy"), "--strict", "sdk/python/examples", env=env, external=True)
+    session.run(_bin("mypy"), "--strict", "server/ma_server", env=env, external=True)
     unformatted = subprocess.run(
         ["gofmt", "-l", "."],
         cwd=ROOT / "sdk/go",
@@ -183,11 +186,12 @@ def main(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def tests(session: nox.Session) -> None:
-    """Codegen, Python, Go and Java tests, each in its own runner."""
+    """Codegen, Python SDK, server, Go and Java tests, each in its own runner."""
     env = _venv(session)
     _toolchain(session, env)
     _pytest(session, env, "codegen/tests")
     _pytest(session, env, "sdk/python/tests")
+    _pytest(session, env, "server/tests")
     with session.chdir("sdk/go"):
         session.run("go", "test", "-count=1", "./...", external=True)
     with session.chdir("sdk/java"):
@@ -196,7 +200,8 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def bench(session: nox.Session) -> None:
-    """Codegen figures: full generate vs the sum of the raw plugin runs it wraps, and no-op generate."""
+    """Codegen and server figures, each against a baseline measured in the same run."""
     env = _venv(session)
     _toolchain(session, env)
-    session.run(_bin("python"), "bench/generate_bench.py", *session.posargs, env=env, external=True)
+    session.run(_bin("python"), "bench/generate_bench.py", env=env, external=True)
+    session.run(_bin("python"), "bench/server_bench.py", env=env, external=True)

@@ -57,6 +57,21 @@ CODEGEN_REQUIREMENTS = [
     f"jinja2=={PYTHON_DEV_TOOLS['jinja2']}",
 ]
 
+# Python requirements of the reference server (ma_server), pinned.
+SERVER_REQUIREMENTS = [
+    f"grpcio-reflection=={GRPC_PYTHON}",
+    f"grpcio-health-checking=={GRPC_PYTHON}",
+    "prometheus-client==0.26.0",
+    "uvicorn==0.54.0",
+]
+
+# Python requirements of the server's tests only (HTTP client, OpenAPI checks).
+SERVER_TEST_REQUIREMENTS = [
+    "httpx==0.28.1",
+    "openapi-spec-validator==0.9.0",
+    "schemathesis==4.32.5",
+]
+
 # The google/api protos our API imports, copied from googleapis-common-protos.
 GOOGLE_API_PROTOS = (
     "annotations",

@@ -1,0 +1,74 @@
+"""The transport-independent state of a running server, shared by gRPC and HTTP.
+
+The HTTP gateway (`ma_server.http.serve_http(app_state, host, port)`) gets
+this object and finds the handlers in `handlers` (by kind).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from ma_server.conformance import ConformanceState
+from ma_server.metrics import Metrics
+from ma_server.model import ApiModel, Resource, load_model
+from ma_server.resources import ResourceHandler
+from ma_server.storage.base import Storage
+from ma_server.tokens import TokenCodec
+
+
+@dataclass
+class AppState:
+    model: ApiModel
+    storage: Storage
+    tokens: TokenCodec
+    metrics: Metrics
+    handlers: dict[str, ResourceHandler]  # by kind
+    conformance: ConformanceState | None
+    # Set when the server begins shutting down: open watches end with UNAVAILABLE.
+    shutdown: asyncio.Event
+
+    def handler(self, kind: str) -> ResourceHandler:
+        return self.handlers[kind]
+
+    def handler_for_plural(self, plural: str) -> ResourceHandler:
+        return self.handlers[self.model.by_plural(plural).kind]
+
+    @property
+    def resources(self) -> tuple[Resource, ...]:
+        return self.model.resources
+
+
+def build_app(
+    storage: Storage,
+    *,
+    token_secret: bytes | None = None,
+    bookmark_interval: float = 60.0,
+    default_limit: int = 1000,
+    conformance: bool = False,
+    metrics: Metrics | None = None,
+) -> AppState:
+    """Handlers for every resource of the model over one storage."""
+    model = load_model()
+    tokens = TokenCodec(token_secret)
+    shutdown = asyncio.Event()
+    handlers = {
+        r.kind: ResourceHandler(
+            r,
+            storage,
+            tokens,
+            default_limit=default_limit,
+            bookmark_interval=bookmark_interval,
+            shutdown=shutdown,
+        )
+        for r in model.resources
+    }
+    return AppState(
+        model=model,
+        storage=storage,
+        tokens=tokens,
+        metrics=metrics if metrics is not None else Metrics(),
+        handlers=handlers,
+        conformance=ConformanceState(storage) if conformance else None,
+        shutdown=shutdown,
+    )

@@ -1,0 +1,182 @@
+"""Fault injection for client conformance tests; registered only with `--conformance`.
+
+The control service is `ma.conformance.Control`: unary methods whose request
+and response bodies are UTF-8 JSON objects (identity serializers, so any gRPC
+client can call them with raw bytes, e.g. `channel.unary_unary("/ma.conformance.Control/Fail")`).
+`method` is a full gRPC method name such as
+`/michelangelo.api.v2.ProjectService/GetProject`; `"*"` matches every API method.
+State is process-wide and lasts until `Reset`.
+
+- `Fail` `{"method": M, "code": "UNAVAILABLE", "times": 2, "message": "injected"}`:
+  the next `times` calls of M end with status `code` (a grpc.StatusCode name)
+  without reaching the handler. -> `{"ok": true}`
+- `Delay` `{"method": M, "seconds": 0.5, "times": 0}`: add latency before
+  each of the next `times` calls of M (0: every call until Reset). -> `{"ok": true}`
+- `CutWatch` `{"method": M, "after_events": 3, "status": "OK", "times": 1}`:
+  the next `times` watch streams of M (0: all until Reset) end after
+  `after_events` events (bookmarks included), cleanly (`"OK"`) or with
+  `"UNAVAILABLE"`. -> `{"ok": true}`
+- `Compact` `{"revision": 42}`: compact the storage event log at that revision
+  (default: the current revision), so older resource versions and continue
+  tokens become too old. -> `{"compacted": 42}`
+- `Reset` `{}`: clear every injected fault. -> `{"ok": true}`
+
+A malformed body gives INVALID_ARGUMENT.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import grpc
+
+from ma_server.errors import ApiError, invalid
+from ma_server.storage.base import Storage
+
+SERVICE = "ma.conformance.Control"
+
+
+@dataclass
+class _Fail:
+    code: grpc.StatusCode
+    message: str
+    remaining: int
+
+
+@dataclass
+class _Delay:
+    seconds: float
+    remaining: int  # 0 = unlimited
+
+
+@dataclass
+class WatchCut:
+    after_events: int
+    clean: bool  # True: end with OK; False: UNAVAILABLE
+    remaining: int  # 0 = unlimited
+
+
+def _matches(pattern: str, method: str) -> bool:
+    return pattern in ("*", method)
+
+
+class ConformanceState:
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+        self.fails: dict[str, _Fail] = {}
+        self.delays: dict[str, _Delay] = {}
+        self.cuts: dict[str, WatchCut] = {}
+
+    def reset(self) -> None:
+        self.fails.clear()
+        self.delays.clear()
+        self.cuts.clear()
+
+    @staticmethod
+    def _take(table: dict[str, Any], method: str) -> Any:
+        """The entry for `method` (exact name first, then "*"), consuming one use."""
+        for key in (method, "*"):
+            entry = table.get(key)
+            if entry is None:
+                continue
+            if entry.remaining:
+                entry.remaining -= 1
+                if entry.remaining == 0:
+                    del table[key]
+            return entry
+        return None
+
+    async def before_call(self, method: str) -> None:
+        """Apply injected latency and failures to a call about to be handled."""
+        delay: _Delay | None = self._take(self.delays, method) if self.delays else None
+        if delay is not None:
+            await asyncio.sleep(delay.seconds)
+        fail: _Fail | None = self._take(self.fails, method) if self.fails else None
+        if fail is not None:
+            raise ApiError(fail.code, fail.message)
+
+    def take_watch_cut(self, method: str) -> WatchCut | None:
+        cut: WatchCut | None = self._take(self.cuts, method) if self.cuts else None
+        return cut
+
+    # -- control methods (JSON in, JSON out) -------------------------------
+
+    async def fail(self, body: dict[str, Any]) -> dict[str, Any]:
+        method = _method(body)
+        code = _code(body.get("code", "UNAVAILABLE"))
+        times = _int(body, "times", 1, minimum=1)
+        message = str(body.get("message", f"injected {code.name} failure"))
+        self.fails[method] = _Fail(code, message, times)
+        return {"ok": True}
+
+    async def delay(self, body: dict[str, Any]) -> dict[str, Any]:
+        method = _method(body)
+        seconds = body.get("seconds")
+        if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not 0 <= seconds <= 60:
+            raise invalid("seconds must be a number between 0 and 60")
+        self.delays[method] = _Delay(float(seconds), _int(body, "times", 0, minimum=0))
+        return {"ok": True}
+
+    async def cut_watch(self, body: dict[str, Any]) -> dict[str, Any]:
+        method = _method(body)
+        after = _int(body, "after_events", 1, minimum=0)
+        status = str(body.get("status", "OK")).upper()
+        if status not in ("OK", "UNAVAILABLE"):
+            raise invalid('status must be "OK" or "UNAVAILABLE"')
+        self.cuts[method] = WatchCut(after, status == "OK", _int(body, "times", 1, minimum=0))
+        return {"ok": True}
+
+    async def compact(self, body: dict[str, Any]) -> dict[str, Any]:
+        current = await self.storage.current_revision()
+        revision = _int(body, "revision", current, minimum=0)
+        if revision > current:
+            raise invalid(f"revision {revision} is newer than the current revision {current}")
+        await self.storage.compact(revision)
+        return {"compacted": revision}
+
+    async def reset_call(self, body: dict[str, Any]) -> dict[str, Any]:
+        self.reset()
+        return {"ok": True}
+
+    def methods(self) -> dict[str, Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]]:
+        return {
+            "Fail": self.fail,
+            "Delay": self.delay,
+            "CutWatch": self.cut_watch,
+            "Compact": self.compact,
+            "Reset": self.reset_call,
+        }
+
+
+def _method(body: dict[str, Any]) -> str:
+    method = body.get("method")
+    if not isinstance(method, str) or not (method == "*" or (method.startswith("/") and method.count("/") == 2)):
+        raise invalid('method must be a full gRPC method name like "/pkg.Service/Method" or "*"')
+    return method
+
+
+def _code(name: object) -> grpc.StatusCode:
+    if isinstance(name, str) and name.upper() in grpc.StatusCode.__members__ and name.upper() != "OK":
+        return grpc.StatusCode[name.upper()]
+    raise invalid(f"code must be a non-OK grpc.StatusCode name, got {name!r}")
+
+
+def _int(body: dict[str, Any], key: str, default: int, *, minimum: int) -> int:
+    value = body.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise invalid(f"{key} must be an integer >= {minimum}")
+    return value
+
+
+def parse_body(data: bytes) -> dict[str, Any]:
+    try:
+        body = json.loads(data.decode("utf-8") or "{}")
+    except (UnicodeDecodeError, ValueError) as e:
+        raise invalid(f"request body is not JSON: {e}") from None
+    if not isinstance(body, dict):
+        raise invalid("request body must be a JSON object")
+    return body

@@ -1,0 +1,312 @@
+"""The ASGI application: fixed endpoints (discovery, OpenAPI, metrics, health),
+then the transcoded API routes, all answering in the Kubernetes JSON dialect."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+import grpc
+from google.protobuf.message import Message as ProtoMessage
+from prometheus_client import CollectorRegistry
+
+from ma_server.errors import ApiError
+from ma_server.http import k8s_json, patch
+from ma_server.http.asgi import JSON, BodyTooLarge, ClientGone, Receive, Scope, Send, header, read_body, respond
+from ma_server.http.backend import Backend
+from ma_server.http.catalog import ROLE_GET, ROLE_LIST, ROLE_WATCH, Binding, Catalog, Resource
+from ma_server.http.endpoints import Endpoints, NotFoundHere
+from ma_server.http.metrics import LATENCY, REQUESTS, WATCHES
+from ma_server.http.routes import ACTION_GET_VIA, ACTION_PATCH, NoRoute, Route, Router
+from ma_server.http.template import split_path
+from ma_server.http.transcode import TranscodeError, build_request, parse_json_body
+from ma_server.http.watch import close, next_event, pump
+
+log = logging.getLogger("ma_server.http")
+
+JsonObj = dict[str, Any]
+
+# A PATCH without its own resourceVersion is retried on a concurrent write, as the
+# Kubernetes API server does; a few attempts are enough for any realistic contention.
+PATCH_ATTEMPTS = 5
+MAX_QUERY_FIELDS = 1000
+_KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+@dataclass
+class _Tags:
+    """What the metrics record about one request, filled in while it is handled."""
+
+    route: str = "unmatched"
+    watch: bool = False
+
+
+class HttpError(Exception):
+    """An error answered directly with a Status (not from the handlers)."""
+
+    def __init__(self, code: int, message: str, extra_headers: list[tuple[bytes, bytes]] | None = None) -> None:
+        super().__init__(message)
+        self.code, self.message, self.extra_headers = code, message, extra_headers or []
+
+
+class HttpApp:
+    def __init__(
+        self,
+        catalog: Catalog,
+        backend: Backend,
+        *,
+        max_body_bytes: int = 32 * 1024 * 1024,
+        max_watch_seconds: float = 1800.0,
+        first_event_grace_seconds: float = 0.1,
+        registries: Sequence[CollectorRegistry] = (),
+    ) -> None:
+        self.catalog = catalog
+        self.backend = backend
+        self.router = Router(catalog)
+        self.max_body_bytes = max_body_bytes
+        # Kubernetes API servers end every watch after a while (--min-request-timeout);
+        # clients re-watch from their last version. The same cap keeps our loops bounded.
+        self.max_watch_seconds = max_watch_seconds
+        self.first_event_grace_seconds = first_event_grace_seconds
+        self._stopping = asyncio.Event()
+        self.endpoints = Endpoints(catalog, registries)
+
+    def stop(self) -> None:
+        """End every open watch stream (called when the server shuts down)."""
+        self._stopping.set()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        started = time.perf_counter()
+        tags = _Tags()
+        code = 500
+        try:
+            code = await self._handle(scope, receive, send, tags)
+        finally:
+            method = str(scope.get("method", ""))
+            method = method if method in _KNOWN_METHODS else "OTHER"  # bounded label values
+            REQUESTS.labels(method, tags.route, str(code)).inc()
+            if not tags.watch:
+                LATENCY.labels(method, tags.route).observe(time.perf_counter() - started)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        for _ in range(2):  # startup, then shutdown
+            msg = await receive()
+            if msg["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif msg["type"] == "lifespan.shutdown":
+                self.stop()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send, tags: _Tags) -> int:
+        try:
+            return await self._dispatch(scope, receive, send, tags)
+        except HttpError as exc:
+            body = k8s_json.status(exc.code, exc.message)
+            return await respond(send, exc.code, k8s_json.dumps(body), extra=exc.extra_headers)
+        except ClientGone:
+            return 499  # nobody to answer; recorded in the metrics only
+        except BodyTooLarge:
+            msg = f"request body exceeds {self.max_body_bytes} bytes"
+            return await respond(send, 413, k8s_json.dumps(k8s_json.status(413, msg)))
+
+    async def _dispatch(self, scope: Scope, receive: Receive, send: Send, tags: _Tags) -> int:
+        verb = str(scope["method"]).upper()
+        raw_path = scope.get("raw_path") or str(scope["path"]).encode("utf-8")
+        try:
+            parts = split_path(raw_path)
+            query = parse_qsl(
+                bytes(scope.get("query_string", b"")).decode("latin-1"),
+                keep_blank_values=True,
+                encoding="utf-8",
+                errors="strict",
+                max_num_fields=MAX_QUERY_FIELDS,
+            )
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise HttpError(400, f"malformed request URL: {exc}") from exc
+
+        fixed = self.endpoints.match(parts)
+        if fixed is not None:
+            tags.route, handler = fixed
+            if verb not in ("GET", "HEAD"):
+                raise HttpError(405, f"{verb} is not supported on this path", [(b"allow", b"GET")])
+            try:
+                content, ctype = handler()
+            except NotFoundHere as exc:
+                raise HttpError(404, str(exc)) from exc
+            return await respond(send, 200, content, ctype)
+
+        try:
+            route, path_vars = self.router.match(verb, parts)
+        except NoRoute as exc:
+            if exc.allowed:
+                allow = ", ".join(exc.allowed).encode()
+                raise HttpError(405, f"{verb} is not supported on this path", [(b"allow", allow)]) from exc
+            raise HttpError(404, "the server could not find the requested resource") from exc
+        tags.route = route.template.raw
+        binding = route.binding
+        if route.action == ACTION_PATCH:
+            return await self._patch(scope, receive, send, route, path_vars, query)
+        if route.action == ACTION_GET_VIA:
+            return await self._call(send, binding, path_vars_for(route, path_vars), query, None)
+
+        is_watch_param = any(k == "watch" and v.lower() in ("true", "1") for k, v in query)
+        if binding.role == ROLE_LIST and is_watch_param:
+            if route.watch_binding is None:
+                raise HttpError(405, "watch is not supported on this path")
+            binding = route.watch_binding
+        if binding.role == ROLE_WATCH:
+            tags.watch = True
+            query = [(k, v) for k, v in query if k != "watch"]
+            return await self._watch(scope, receive, send, binding, path_vars, query)
+
+        body: Any = None
+        if verb in ("POST", "PUT", "PATCH", "DELETE"):
+            raw = await read_body(receive, self.max_body_bytes)
+            if raw.strip():
+                body = self._decode(raw)
+        return await self._call(send, binding, path_vars, query, body)
+
+    def _decode(self, raw: bytes) -> Any:
+        try:
+            return parse_json_body(raw)
+        except TranscodeError as exc:
+            raise HttpError(400, str(exc)) from exc
+
+    async def _invoke(self, binding: Binding, request: ProtoMessage, role: str | None = None) -> ProtoMessage:
+        return await self.backend.call(binding.resource, role or binding.role, request)
+
+    async def _call(
+        self,
+        send: Send,
+        binding: Binding,
+        path_vars: dict[str, str],
+        query: list[tuple[str, str]],
+        body: Any,
+    ) -> int:
+        res = binding.resource
+        try:
+            request = build_request(binding, path_vars, query, body)
+        except TranscodeError as exc:
+            raise HttpError(400, str(exc)) from exc
+        try:
+            result = await self._invoke(binding, request)
+        except ApiError as err:
+            return await self._api_error(send, err, res, _object_name(path_vars, body))
+        except Exception:
+            log.exception("HTTP %s %s failed", binding.verb, binding.method.full_name)
+            raise HttpError(500, "internal error") from None
+        code = 201 if binding.verb == "POST" else 200
+        return await respond(send, code, k8s_json.dumps(k8s_json.to_json(result, res.api_version)))
+
+    async def _api_error(self, send: Send, err: ApiError, res: Resource, name: str) -> int:
+        body = k8s_json.status_from_api_error(err, name=name, kind=res.kind, plural=res.plural, group=res.group)
+        return await respond(send, err.http_status, k8s_json.dumps(body))
+
+    async def _patch(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        route: Route,
+        path_vars: dict[str, str],
+        query: list[tuple[str, str]],
+    ) -> int:
+        ctype = header(scope, b"content-type").split(";", 1)[0].strip().lower()
+        if ctype not in patch.SUPPORTED:
+            accepted = ", ".join(patch.SUPPORTED)
+            msg = f"the body of the request was in an unknown format - accepted media types include: {accepted}"
+            raise HttpError(415, msg)
+        raw = await read_body(receive, self.max_body_bytes)
+        doc = self._decode(raw)
+        binding, get_binding = route.binding, route.get_binding
+        assert get_binding is not None
+        res = binding.resource
+        name = _object_name(path_vars, None)
+        try:
+            get_req = build_request(get_binding, route.get_vars(path_vars), [])
+        except TranscodeError as exc:
+            raise HttpError(400, str(exc)) from exc
+        own_version = patch.sets_resource_version(ctype, doc)
+        for attempt in range(PATCH_ATTEMPTS):
+            try:
+                current = await self._invoke(get_binding, get_req, ROLE_GET)
+                try:
+                    patched = patch.apply_patch(ctype, k8s_json.to_json(current, res.api_version), doc)
+                except (patch.PatchError, RecursionError) as exc:
+                    return await respond(send, 422, k8s_json.dumps(k8s_json.status(422, f"cannot apply patch: {exc}")))
+                if not isinstance(patched, dict):
+                    raise HttpError(422, "the patched object is not a JSON object")
+                try:
+                    request = build_request(binding, path_vars, query, patched)
+                except TranscodeError as exc:
+                    raise HttpError(422, f"the patched object is invalid: {exc}") from exc
+                result = await self._invoke(binding, request)
+            except ApiError as err:
+                if err.code == grpc.StatusCode.ABORTED and not own_version and attempt + 1 < PATCH_ATTEMPTS:
+                    continue  # someone wrote in between: patch the newer version
+                return await self._api_error(send, err, res, name)
+            except HttpError:
+                raise
+            except Exception:
+                log.exception("HTTP PATCH %s failed", binding.method.full_name)
+                raise HttpError(500, "internal error") from None
+            return await respond(send, 200, k8s_json.dumps(k8s_json.to_json(result, res.api_version)))
+        raise AssertionError("unreachable: the last attempt returns")
+
+    async def _watch(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        binding: Binding,
+        path_vars: dict[str, str],
+        query: list[tuple[str, str]],
+    ) -> int:
+        res = binding.resource
+        try:
+            request = build_request(binding, path_vars, query, None)
+        except TranscodeError as exc:
+            raise HttpError(400, str(exc)) from exc
+        events = self.backend.watch(res, request)
+        first = asyncio.ensure_future(next_event(events))
+        # Errors the handler raises at once (bad selector, expired version) are answered as
+        # plain HTTP errors; after the headers are out they become ERROR events.
+        await asyncio.wait({first}, timeout=self.first_event_grace_seconds)
+        if first.done() and not first.cancelled() and isinstance(first.exception(), ApiError):
+            err = first.exception()
+            assert isinstance(err, ApiError)
+            await close(events)
+            return await self._api_error(send, err, res, "")
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", JSON.encode())]})
+        WATCHES.inc()
+        try:
+            await pump(receive, send, events, first, res, self._stopping, self.max_watch_seconds)
+        finally:
+            WATCHES.dec()
+        return 200
+
+
+def path_vars_for(route: Route, path_vars: dict[str, str]) -> dict[str, str]:
+    return route.get_vars(path_vars) if route.get_binding is not None else path_vars
+
+
+def _object_name(path_vars: dict[str, str], body: Any) -> str:
+    for key, value in path_vars.items():
+        if key.rsplit(".", 1)[-1] == "name":
+            return value
+    if isinstance(body, dict):
+        meta = body.get("metadata")
+        if isinstance(meta, dict) and isinstance(meta.get("name"), str):
+            return str(meta["name"])
+    return ""

@@ -1,0 +1,128 @@
+"""Running the HTTP app on uvicorn inside the caller's event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import socket
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any
+
+import uvicorn
+from google.protobuf import descriptor_pool
+from prometheus_client import REGISTRY, CollectorRegistry
+
+from ma_server.http.app import HttpApp
+from ma_server.http.backend import HandlerBackend, handlers_from_app_state
+from ma_server.http.catalog import Catalog, build_catalog, default_services
+
+log = logging.getLogger("ma_server.http")
+
+
+class _Server(uvicorn.Server):
+    """uvicorn.Server that leaves signals to the host process and ends watch
+    streams before it waits for connections to close (a watch would otherwise
+    keep the graceful shutdown waiting until its timeout)."""
+
+    def __init__(self, config: uvicorn.Config, app: HttpApp) -> None:
+        super().__init__(config)
+        self._http_app = app
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None, None, None]:
+        yield
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        self._http_app.stop()
+        await super().shutdown(sockets)
+
+
+@dataclass
+class HttpServer:
+    """A started HTTP server: its uvicorn server, the task running it and the bound port."""
+
+    server: uvicorn.Server
+    task: asyncio.Task[None]
+    port: int
+    app: HttpApp
+
+    async def stop(self, timeout: float = 10.0) -> None:
+        self.app.stop()
+        self.server.should_exit = True
+        try:
+            await asyncio.wait_for(asyncio.shield(self.task), timeout)
+        except TimeoutError:
+            self.server.force_exit = True
+            self.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self.task
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.setblocking(False)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def catalog_from_app_state(app_state: Any) -> Catalog:
+    """Serve exactly the services of the core's model (`app_state.model.service_names`);
+    without one, every service of the generated v2 package."""
+    names = getattr(getattr(app_state, "model", None), "service_names", None)
+    if not names:
+        return build_catalog(default_services())
+    default_services()  # imports the generated modules, which registers them in the default pool
+    pool = descriptor_pool.Default()
+    return build_catalog(pool.FindServiceByName(n) for n in names)
+
+
+def extra_registries(app_state: Any) -> list[CollectorRegistry]:
+    """The core's metrics registry, when it is not the default one /metrics always serves."""
+    registry = getattr(getattr(app_state, "metrics", None), "registry", None)
+    return [registry] if isinstance(registry, CollectorRegistry) and registry is not REGISTRY else []
+
+
+async def serve_http(app_state: Any, host: str = "127.0.0.1", port: int = 0) -> HttpServer:
+    """Start serving in the running loop; returns once the socket is bound and
+    listening (`.port` is the bound port, also with port 0). Bind errors raise
+    OSError here rather than exiting the process as uvicorn would."""
+    catalog = catalog_from_app_state(app_state)
+    backend = HandlerBackend(handlers_from_app_state(app_state, catalog))
+    app = HttpApp(catalog, backend, registries=extra_registries(app_state))
+    return await serve_app(app, host, port)
+
+
+async def serve_app(app: HttpApp, host: str = "127.0.0.1", port: int = 0) -> HttpServer:
+    sock = _bind(host, port)
+    bound_port = int(sock.getsockname()[1])
+    config = uvicorn.Config(
+        app,
+        lifespan="off",
+        log_level="warning",
+        access_log=False,
+        # Backstop only: watches end on shutdown via HttpApp.stop().
+        timeout_graceful_shutdown=5,
+    )
+    server = _Server(config, app)
+    task = asyncio.create_task(server.serve(sockets=[sock]), name=f"http-{bound_port}")
+    # Bounded wait for uvicorn's startup (it sets `started` once listening).
+    for _ in range(1000):
+        if server.started or task.done():
+            break
+        await asyncio.sleep(0.01)
+    if task.done():
+        sock.close()
+        task.result()  # re-raise the startup failure
+        raise RuntimeError("HTTP server exited during startup")
+    if not server.started:
+        raise RuntimeError("HTTP server did not start within 10 s")
+    log.info("HTTP listening on %s:%d", host, bound_port)
+    return HttpServer(server, task, bound_port, app)

@@ -1,0 +1,93 @@
+"""Streaming a watch as Kubernetes does over HTTP: chunked `application/json`, one
+`{"type": ..., "object": ...}` line per event, errors after the headers as
+`{"type": "ERROR", "object": <Status>}`."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import grpc
+from google.protobuf.message import Message
+
+from ma_server.errors import ApiError
+from ma_server.http import k8s_json
+from ma_server.http.asgi import Receive, Send
+from ma_server.http.catalog import Resource
+
+log = logging.getLogger("ma_server.http")
+
+
+async def next_event(events: AsyncIterator[Message]) -> Message:
+    return await events.__anext__()
+
+
+async def close(events: AsyncIterator[Message]) -> None:
+    aclose = getattr(events, "aclose", None)
+    if aclose is not None:
+        with contextlib.suppress(Exception):
+            await aclose()
+
+
+async def _wait_disconnect(receive: Receive) -> None:
+    # Bounded by the connection: after the (empty) body the next message is the disconnect.
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _send_line(send: Send, data: dict[str, Any]) -> None:
+    line = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+    await send({"type": "http.response.body", "body": line, "more_body": True})
+
+
+async def pump(
+    receive: Receive,
+    send: Send,
+    events: AsyncIterator[Message],
+    pending: asyncio.Future[Message],
+    res: Resource,
+    stopping: asyncio.Event,
+    max_seconds: float,
+) -> None:
+    """Send events (the first already awaited in `pending`) until the stream ends, the
+    client leaves, the server stops or `max_seconds` pass; then end the response."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + max_seconds
+    disconnected = asyncio.ensure_future(_wait_disconnect(receive))
+    stop = asyncio.ensure_future(stopping.wait())
+    try:
+        # Bounded: ends at the deadline at the latest.
+        while (remaining := deadline - loop.time()) > 0:
+            waiting: set[asyncio.Future[Any]] = {pending, disconnected, stop}
+            done, _ = await asyncio.wait(waiting, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
+            if pending not in done:
+                break  # client gone, server stopping or deadline
+            try:
+                event = pending.result()
+            except StopAsyncIteration:
+                break
+            except ApiError as err:
+                if err.code == grpc.StatusCode.UNAVAILABLE:
+                    # The core ends watches this way when the server shuts down; a Kubernetes
+                    # API server just closes the stream there, and clients re-watch.
+                    break
+                status = k8s_json.status_from_api_error(err, plural=res.plural, kind=res.kind, group=res.group)
+                await _send_line(send, {"type": "ERROR", "object": status})
+                break
+            except Exception:
+                log.exception("watch of %s failed", res.plural)
+                await _send_line(send, {"type": "ERROR", "object": k8s_json.status(500, "internal error")})
+                break
+            await _send_line(send, k8s_json.to_json(event, res.api_version))
+            pending = asyncio.ensure_future(next_event(events))
+    finally:
+        for fut in (pending, disconnected, stop):
+            fut.cancel()
+        await asyncio.gather(pending, disconnected, stop, return_exceptions=True)
+        await close(events)
+        with contextlib.suppress(Exception):
+            await send({"type": "http.response.body", "body": b"", "more_body": False})

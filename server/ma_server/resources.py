@@ -1,0 +1,719 @@
+"""Kubernetes-semantics handlers for one resource kind over a `Storage`.
+
+One `ResourceHandler` serves every standard method of a kind, taking and
+returning the generated request/response messages; both transports (gRPC and
+HTTP/JSON) call it. Choices where the Kubernetes conventions leave room:
+
+- Create ignores `metadata.resourceVersion`, `uid`, `generation`,
+  `creationTimestamp` (whole seconds, UTC) and `deletionTimestamp` from the
+  client and drops `status` (status is a subresource, written by UpdateStatus).
+- Update: an empty `metadata.resourceVersion` is an unconditional update (the
+  server still applies it atomically against the version it read); a non-empty
+  one must equal the stored version, else ABORTED. A non-empty `metadata.uid`
+  that differs from the stored one gives FAILED_PRECONDITION. Status and the
+  server-owned metadata are kept from storage; `generation` grows only when
+  `spec` changes; an update that changes nothing writes nothing. Removing the
+  last finalizer of an object being deleted stores that state (MODIFIED) and
+  then removes the object (DELETED).
+- Delete with finalizers sets `deletionTimestamp` once and keeps the object.
+  Precondition uid mismatch -> FAILED_PRECONDITION, resourceVersion -> ABORTED.
+- DeleteCollection needs a namespace for namespaced kinds and returns every
+  object it deleted or marked for deletion.
+- List: limit 0 means the server default (`default_limit`). Pages of one list
+  are a consistent snapshot at the first page's revision. Without order_by,
+  pages follow key order and the token holds the last key; with order_by the
+  snapshot is re-read, filtered and sorted for every page and the token holds
+  the offset (fine for the object counts of a control plane).
+  `remainingItemCount` is set when the server knows it exactly: with order_by,
+  or without selectors when the rest of the list was already read.
+  External-storage fields are omitted from List results (Get returns them).
+- Watch from "" or "0": synthetic ADDED events for the current objects, then
+  changes; from a version: every later change exactly once, in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+import uuid
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from typing import Any, cast
+
+import grpc
+from google.protobuf.message import DecodeError, Message
+
+from ma_server import validation
+from ma_server.errors import (
+    ApiError,
+    FieldViolation,
+    already_exists,
+    conflict,
+    invalid,
+    invalid_object,
+    not_found,
+    precondition_failed,
+    unavailable,
+)
+from ma_server.model import Resource
+from ma_server.selectors import Filter, build_filter, sort_objects, validate_order_by
+from ma_server.storage import (
+    Event,
+    EventType,
+    FutureRevisionError,
+    KeyExistsError,
+    KeyNotFoundError,
+    KeyValue,
+    RevisionCompactedError,
+    RevisionConflictError,
+    Storage,
+    StorageClosedError,
+)
+from ma_server.tokens import ContinuePosition, TokenCodec, expired_token, query_hash
+from michelangelo.api import list_pb2, meta_pb2
+
+# Aliases: inside ResourceHandler the name `list` is the List method.
+Violations = list[FieldViolation]
+Messages = list[Message]
+
+# Internal compare-and-swap retries for writes without a client resourceVersion.
+CAS_RETRIES = 32
+WATCH_QUEUE = 1024
+
+
+def meta(obj: Message) -> meta_pb2.ObjectMeta:
+    return cast(meta_pb2.ObjectMeta, obj.metadata)  # type: ignore[attr-defined]
+
+
+def _get(msg: Message, name: str) -> Any:
+    # Request messages differ per kind; their field names are fixed by the linter.
+    return getattr(msg, name)
+
+
+def copy_of(obj: Message) -> Message:
+    out = type(obj)()
+    out.CopyFrom(obj)
+    return out
+
+
+def parse_revision(text: str, where: str) -> int:
+    # ASCII digits only: int() would also take " 5", "+5" and other scripts' digits.
+    rev = int(text) if text.isascii() and text.isdigit() else -1
+    if rev < 0:
+        msg = f"{where}: {text!r} is not a valid resource version"
+        raise invalid(msg, FieldViolation(where, msg))
+    return rev
+
+
+def too_old(requested: int, oldest: int) -> ApiError:
+    return ApiError(
+        grpc.StatusCode.OUT_OF_RANGE,
+        f"resource version too old: {requested} (oldest available is {oldest}); list again and watch from its version",
+    )
+
+
+class ResourceHandler:
+    def __init__(
+        self,
+        resource: Resource,
+        storage: Storage,
+        tokens: TokenCodec,
+        *,
+        default_limit: int = 1000,
+        bookmark_interval: float = 60.0,
+        shutdown: asyncio.Event | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.resource = resource
+        self.storage = storage
+        self.tokens = tokens
+        self.default_limit = default_limit
+        self.bookmark_interval = bookmark_interval
+        self.shutdown = shutdown if shutdown is not None else asyncio.Event()
+        self.clock = clock
+
+    # -- encoding ----------------------------------------------------------
+
+    def decode(self, kv: KeyValue | Event, revision: int | None = None, value: bytes | None = None) -> Message:
+        """A stored value as an object whose resourceVersion is its mod revision."""
+        obj = self.resource.new()
+        obj.ParseFromString(kv.value if value is None else value)
+        rev = revision if revision is not None else (kv.mod_revision if isinstance(kv, KeyValue) else kv.revision)
+        meta(obj).resource_version = str(rev)
+        return obj
+
+    @staticmethod
+    def encode(obj: Message) -> bytes:
+        """Binary form for storage: deterministic and without the resourceVersion (the revision is not stored)."""
+        m = meta(obj)
+        rv = m.resource_version
+        m.resource_version = ""
+        try:
+            return obj.SerializeToString(deterministic=True)
+        finally:
+            m.resource_version = rv
+
+    # -- checks ------------------------------------------------------------
+
+    def _now(self, ts_owner: meta_pb2.ObjectMeta, field: str) -> None:
+        getattr(ts_owner, field).FromSeconds(int(self.clock()))
+
+    def _check_name(self, name: str, where: str) -> Violations:
+        if not name:
+            return [validation.violation(where, "required")]
+        if not validation.is_dns1123_label(name):
+            return [validation.violation(where, "format_dns1123_label")]
+        return []
+
+    def _check_namespace(self, namespace: str, where: str, *, allow_all: bool = False) -> Violations:
+        r = self.resource
+        if not r.namespaced:
+            return [validation.violation(where, "namespace_forbidden", kind=r.kind)] if namespace else []
+        if not namespace:
+            return [] if allow_all else [validation.violation(where, "namespace_required", kind=r.kind)]
+        if not validation.is_dns1123_label(namespace):
+            return [validation.violation(where, "format_dns1123_label")]
+        return []
+
+    def _raise_request(self, violations: Violations) -> None:
+        if violations:
+            raise invalid(validation.render(violations), *violations)
+
+    def _type_meta(self, obj: Message) -> Violations:
+        """Fill empty apiVersion/kind; a wrong one is a violation."""
+        r = self.resource
+        out = []
+        for field, json_name, expected in (("api_version", "apiVersion", r.api_version), ("kind", "kind", r.kind)):
+            value = _get(obj, field)
+            if not value:
+                setattr(obj, field, expected)
+            elif value != expected:
+                out.append(validation.violation(json_name, field, expected=expected))
+        return out
+
+    def _object_from(self, req: Message) -> Message:
+        field = self.resource.object_field
+        if not req.HasField(field):
+            v = validation.violation(field, "required")
+            raise invalid(validation.render([v]), v)
+        return copy_of(_get(req, field))
+
+    def _validate(self, obj: Message, fields: tuple[str, ...], extra: Violations) -> None:
+        violations = extra + validation.validate_message(obj, fields=fields)
+        if violations:
+            raise invalid_object(self.resource.kind, meta(obj).name, violations)
+
+    def _ids(self, obj: Message) -> tuple[str, str, str]:
+        """(namespace, name, key) of a request object, validated."""
+        m = meta(obj)
+        bad = self._check_namespace(m.namespace, "metadata.namespace") + self._check_name(m.name, "metadata.name")
+        if bad:
+            raise invalid_object(self.resource.kind, m.name, bad)
+        return m.namespace, m.name, self.resource.key(m.namespace, m.name)
+
+    def _not_found(self, namespace: str, name: str) -> ApiError:
+        return not_found(self.resource.kind, name, namespace)
+
+    # -- create / get ------------------------------------------------------
+
+    async def create(self, req: Message) -> Message:
+        obj = self._object_from(req)
+        extra = self._type_meta(obj)
+        m = meta(obj)
+        extra += self._check_namespace(m.namespace, "metadata.namespace")
+        m.uid = str(uuid.uuid4())
+        m.generation = 1
+        m.resource_version = ""
+        m.ClearField("deletion_timestamp")
+        self._now(m, "creation_timestamp")
+        obj.ClearField("status")
+        self._validate(obj, ("api_version", "kind", "metadata", "spec"), extra)
+        key = self.resource.key(m.namespace, m.name)
+        if _get(req, "dry_run"):
+            if await self.storage.get(key) is not None:
+                raise already_exists(self.resource.kind, m.name, m.namespace)
+            return obj
+        try:
+            kv = await self.storage.create(key, self.encode(obj))
+        except KeyExistsError:
+            raise already_exists(self.resource.kind, m.name, m.namespace) from None
+        m.resource_version = str(kv.mod_revision)
+        return obj
+
+    def _key_of_request(self, req: Message) -> tuple[str, str, str]:
+        namespace, name = _get(req, "namespace"), _get(req, "name")
+        self._raise_request(self._check_namespace(namespace, "namespace") + self._check_name(name, "name"))
+        return namespace, name, self.resource.key(namespace, name)
+
+    async def get(self, req: Message) -> Message:
+        namespace, name, key = self._key_of_request(req)
+        if _get(req, "resource_version"):
+            parse_revision(_get(req, "resource_version"), "resourceVersion")  # validated; latest is always newer
+        kv = await self.storage.get(key)
+        if kv is None:
+            raise self._not_found(namespace, name)
+        return self.decode(kv)
+
+    # -- update ------------------------------------------------------------
+
+    def _merge_update(self, old: Message, new: Message) -> Message:
+        """The object Update stores: the request's metadata and spec over the stored server-owned parts."""
+        r = self.resource
+        result = copy_of(new)
+        m, om = meta(result), meta(old)
+        extra = self._type_meta(result)
+        if m.uid and m.uid != om.uid:
+            raise precondition_failed(r.kind, om.name, f"metadata.uid {m.uid!r} does not match the stored {om.uid!r}")
+        m.uid = om.uid
+        m.generation = om.generation
+        m.creation_timestamp.CopyFrom(om.creation_timestamp)
+        if om.HasField("deletion_timestamp"):
+            m.deletion_timestamp.CopyFrom(om.deletion_timestamp)
+            added = set(m.finalizers) - set(om.finalizers)
+            if added:
+                extra.append(validation.violation("metadata.finalizers", "new_finalizer_while_deleting"))
+        else:
+            m.ClearField("deletion_timestamp")
+        m.resource_version = ""
+        if old.HasField("status"):
+            _get(result, "status").CopyFrom(_get(old, "status"))
+        else:
+            result.ClearField("status")
+        for path in r.immutable_fields:
+            a, b = path.get(result), path.get(old)
+            if path.descriptor.is_repeated:
+                a, b = list(cast(Any, a)), list(cast(Any, b))
+            if a != b:
+                extra.append(validation.violation(path.json_path, "immutable"))
+        self._validate(result, ("api_version", "kind", "metadata", "spec"), extra)
+        spec_new = _get(result, "spec").SerializeToString(deterministic=True)
+        spec_old = _get(old, "spec").SerializeToString(deterministic=True)
+        if spec_new != spec_old:
+            m.generation = om.generation + 1
+        return result
+
+    async def _write(
+        self, key: str, obj: Message, kv: KeyValue, expected: int | None, namespace: str, name: str
+    ) -> Message | None:
+        """CAS-write `obj` over `kv`; None means "lost a race, read again" (only when the client gave no version)."""
+        try:
+            nkv = await self.storage.update(key, self.encode(obj), expected_revision=kv.mod_revision)
+        except RevisionConflictError:
+            if expected is not None:
+                raise self._conflict(name, expected) from None
+            return None
+        except KeyNotFoundError:
+            raise self._not_found(namespace, name) from None
+        meta(obj).resource_version = str(nkv.mod_revision)
+        return obj
+
+    def _conflict(self, name: str, expected: int, actual: int | None = None) -> ApiError:
+        now = f", current is {actual}" if actual is not None else ""
+        return conflict(
+            self.resource.kind, name, f"the object has been modified (resourceVersion {expected} is stale{now})"
+        )
+
+    async def update(self, req: Message) -> Message:
+        new = self._object_from(req)
+        namespace, name, key = self._ids(new)
+        rv = meta(new).resource_version
+        expected = parse_revision(rv, "metadata.resourceVersion") if rv else None
+        dry_run = bool(_get(req, "dry_run"))
+        for _ in range(CAS_RETRIES):
+            kv = await self.storage.get(key)
+            if kv is None:
+                raise self._not_found(namespace, name)
+            if expected is not None and kv.mod_revision != expected:
+                raise self._conflict(name, expected, kv.mod_revision)
+            old = self.decode(kv)
+            result = self._merge_update(old, new)
+            if self.encode(result) == self.encode(old):
+                return old  # no change: no write, no new resourceVersion (as in Kubernetes)
+            if dry_run:
+                meta(result).resource_version = str(kv.mod_revision)
+                return result
+            finalize = meta(old).HasField("deletion_timestamp") and not meta(result).finalizers
+            written = await self._write(key, result, kv, expected, namespace, name)
+            if written is None:
+                continue
+            if finalize:
+                return await self._remove_finalized(key, written, namespace, name)
+            return written
+        raise conflict(self.resource.kind, name, "too many concurrent writers")
+
+    async def _remove_finalized(self, key: str, obj: Message, namespace: str, name: str) -> Message:
+        """Remove an object whose last finalizer was just removed (it may have changed meanwhile)."""
+        expected = int(meta(obj).resource_version)
+        for _ in range(CAS_RETRIES):
+            try:
+                dkv = await self.storage.delete(key, expected_revision=expected)
+                return self.decode(dkv)
+            except KeyNotFoundError:
+                return obj  # someone else removed it
+            except RevisionConflictError:
+                kv = await self.storage.get(key)
+                if kv is None:
+                    return obj
+                cur = self.decode(kv)
+                if meta(cur).finalizers or not meta(cur).HasField("deletion_timestamp"):
+                    return cur  # finalizers were added back meanwhile
+                expected = kv.mod_revision
+        raise conflict(self.resource.kind, name, "too many concurrent writers")
+
+    async def update_status(self, req: Message) -> Message:
+        new = self._object_from(req)
+        namespace, name, key = self._ids(new)
+        extra = self._type_meta(new)
+        rv = meta(new).resource_version
+        expected = parse_revision(rv, "metadata.resourceVersion") if rv else None
+        dry_run = bool(_get(req, "dry_run"))
+        for _ in range(CAS_RETRIES):
+            kv = await self.storage.get(key)
+            if kv is None:
+                raise self._not_found(namespace, name)
+            if expected is not None and kv.mod_revision != expected:
+                raise self._conflict(name, expected, kv.mod_revision)
+            old = self.decode(kv)
+            nm = meta(new)
+            if nm.uid and nm.uid != meta(old).uid:
+                raise precondition_failed(self.resource.kind, name, f"metadata.uid {nm.uid!r} does not match")
+            result = copy_of(old)
+            if new.HasField("status"):
+                _get(result, "status").CopyFrom(_get(new, "status"))
+            else:
+                result.ClearField("status")
+            self._validate(result, ("status",), extra)
+            if self.encode(result) == self.encode(old):
+                return old
+            if dry_run:
+                return result
+            written = await self._write(key, result, kv, expected, namespace, name)
+            if written is not None:
+                return written
+        raise conflict(self.resource.kind, name, "too many concurrent writers")
+
+    # -- delete ------------------------------------------------------------
+
+    async def _delete_key(
+        self, key: str, namespace: str, name: str, uid: str, expected: int | None, dry_run: bool
+    ) -> Message:
+        for _ in range(CAS_RETRIES):
+            kv = await self.storage.get(key)
+            if kv is None:
+                raise self._not_found(namespace, name)
+            old = self.decode(kv)
+            om = meta(old)
+            if uid and uid != om.uid:
+                raise precondition_failed(
+                    self.resource.kind, name, f"UID in precondition: {uid}, UID in object meta: {om.uid}"
+                )
+            if expected is not None and expected != kv.mod_revision:
+                raise self._conflict(name, expected, kv.mod_revision)
+            if om.finalizers:
+                if om.HasField("deletion_timestamp"):
+                    return old  # deletion already requested; finalizers still pending
+                result = copy_of(old)
+                self._now(meta(result), "deletion_timestamp")
+                if dry_run:
+                    return result
+                written = await self._write(key, result, kv, expected, namespace, name)
+                if written is not None:
+                    return written
+                continue
+            if dry_run:
+                return old
+            try:
+                return self.decode(await self.storage.delete(key, expected_revision=kv.mod_revision))
+            except KeyNotFoundError:
+                raise self._not_found(namespace, name) from None
+            except RevisionConflictError:
+                if expected is not None:
+                    raise self._conflict(name, expected) from None
+        raise conflict(self.resource.kind, name, "too many concurrent writers")
+
+    async def delete(self, req: Message) -> Message:
+        namespace, name, key = self._key_of_request(req)
+        uid, expected = "", None
+        if req.HasField("preconditions"):
+            pre: meta_pb2.Preconditions = _get(req, "preconditions")
+            uid = pre.uid
+            if pre.resource_version:
+                expected = parse_revision(pre.resource_version, "preconditions.resourceVersion")
+        return await self._delete_key(key, namespace, name, uid, expected, bool(_get(req, "dry_run")))
+
+    def _filter(self, options: Message, with_criteria: bool) -> Filter:
+        o = cast(list_pb2.ListOptions, options)
+        criteria = o.criteria if with_criteria and o.HasField("criteria") else None
+        return build_filter(self.resource, o.label_selector, o.field_selector, criteria)
+
+    def _new_list(self, items: Messages, revision: int) -> Message:
+        out = self.resource.list_class()
+        out.api_version = self.resource.api_version  # type: ignore[attr-defined]
+        out.kind = f"{self.resource.kind}List"  # type: ignore[attr-defined]
+        out.metadata.resource_version = str(revision)  # type: ignore[attr-defined]
+        out.items.extend(items)  # type: ignore[attr-defined]
+        return out
+
+    async def delete_collection(self, req: Message) -> Message:
+        namespace = _get(req, "namespace")
+        self._raise_request(self._check_namespace(namespace, "namespace"))
+        opts: list_pb2.ListOptions = _get(req, "options")
+        flt = self._filter(opts, with_criteria=True)
+        dry_run = bool(_get(req, "dry_run"))
+        res = await self.storage.list(self.resource.prefix(namespace))
+        done: Messages = []
+        for kv in res.items:
+            obj = self.decode(kv)
+            if not flt.matches(obj):
+                continue
+            m = meta(obj)
+            try:
+                done.append(await self._delete_key(kv.key, m.namespace, m.name, "", None, dry_run))
+            except ApiError as e:
+                if e.code != grpc.StatusCode.NOT_FOUND:  # deleted concurrently: nothing to do
+                    raise
+        revision = await self.storage.current_revision()
+        return self._new_list(done, revision)
+
+    # -- list --------------------------------------------------------------
+
+    def _strip_external(self, obj: Message) -> Message:
+        for path in self.resource.external_storage_fields:
+            parent: Message = obj
+            for part in path.proto_path[:-1]:
+                if not parent.HasField(part):
+                    break
+                parent = _get(parent, part)
+            else:
+                parent.ClearField(path.proto_path[-1])
+        return obj
+
+    async def list(self, req: Message) -> Message:
+        namespace = _get(req, "namespace")
+        self._raise_request(self._check_namespace(namespace, "namespace", allow_all=True))
+        o: list_pb2.ListOptions = _get(req, "options")
+        flt = self._filter(o, with_criteria=True)
+        validate_order_by(self.resource, o.order_by)
+        if o.limit < 0:
+            self._raise_request([FieldViolation("options.limit", "must be at least 0")])
+        limit = o.limit or self.default_limit
+        q = query_hash(
+            self.resource.plural,
+            namespace,
+            o.label_selector,
+            o.field_selector,
+            o.criteria if o.HasField("criteria") else None,
+            o.order_by,
+        )
+        pos = self.tokens.decode(o.continue_token, q) if o.continue_token else None
+        if pos is None and o.resource_version:
+            parse_revision(o.resource_version, "options.resourceVersion")  # latest is always at least as new
+        prefix = self.resource.prefix(namespace)
+        try:
+            if o.order_by:
+                return await self._list_sorted(prefix, flt, o, limit, q, pos)
+            return await self._list_keyed(prefix, flt, limit, q, pos)
+        except (RevisionCompactedError, FutureRevisionError):
+            # Only a continued list reads an old revision. A future one means the token
+            # outlived the data (an in-memory server restarted with the same secret).
+            if pos is not None:
+                raise expired_token() from None
+            raise
+
+    async def _list_keyed(self, prefix: str, flt: Filter, limit: int, q: str, pos: ContinuePosition | None) -> Message:
+        revision = pos.revision if pos else 0
+        after = pos.after if pos else ""
+        items: Messages = []
+        # Without a filter one extra item tells whether there is a next page.
+        chunk = limit + 1 if flt.empty else max(limit, 500)
+        while True:
+            res = await self.storage.list(prefix, start_after=after, limit=chunk, revision=revision)
+            revision = res.revision
+            for i, kv in enumerate(res.items):
+                obj = self.decode(kv)
+                if not flt.matches(obj):
+                    continue
+                items.append(self._strip_external(obj))
+                if len(items) == limit:
+                    left = len(res.items) - 1 - i
+                    out = self._new_list(items, revision)
+                    if left or res.more:
+                        lm = out.metadata  # type: ignore[attr-defined]
+                        lm.continue_token = self.tokens.encode(ContinuePosition(revision, kv.key, 0, q))
+                        if flt.empty and not res.more:
+                            lm.remaining_item_count = left
+                    return out
+            if not res.more or not res.items:
+                return self._new_list(items, revision)
+            after = res.items[-1].key
+
+    async def _list_sorted(
+        self,
+        prefix: str,
+        flt: Filter,
+        o: list_pb2.ListOptions,
+        limit: int,
+        q: str,
+        pos: ContinuePosition | None,
+    ) -> Message:
+        res = await self.storage.list(prefix, revision=pos.revision if pos else 0)
+        objs = [obj for obj in (self.decode(kv) for kv in res.items) if flt.matches(obj)]
+        ordered = sort_objects(self.resource, objs, o.order_by)
+        start = pos.offset if pos else 0
+        page = ordered[start : start + limit]
+        out = self._new_list([self._strip_external(x) for x in page], res.revision)
+        end = start + len(page)
+        if end < len(ordered):
+            lm = out.metadata  # type: ignore[attr-defined]
+            lm.continue_token = self.tokens.encode(ContinuePosition(res.revision, "", end, q))
+            lm.remaining_item_count = len(ordered) - end
+        return out
+
+    # -- watch -------------------------------------------------------------
+
+    def _event(self, type_: int, obj: Message) -> Message:
+        ev = self.resource.watch_event_class()
+        ev.type = type_  # type: ignore[attr-defined]
+        ev.object.CopyFrom(obj)  # type: ignore[attr-defined]
+        return ev
+
+    def _bookmark(self, revision: int) -> Message:
+        obj = self.resource.new()
+        meta(obj).resource_version = str(revision)
+        return self._event(list_pb2.BOOKMARK, obj)
+
+    def _translate(self, ev: Event, flt: Filter) -> Message | None:
+        """A storage event as the watch event this watcher sees (selector transitions included)."""
+        obj = self.decode(ev)
+        if flt.empty:
+            kind = {EventType.ADDED: list_pb2.ADDED, EventType.MODIFIED: list_pb2.MODIFIED}.get(
+                ev.type, list_pb2.DELETED
+            )
+            return self._event(kind, obj)
+        now = flt.matches(obj)
+        if ev.type is EventType.ADDED:
+            return self._event(list_pb2.ADDED, obj) if now else None
+        if ev.type is EventType.DELETED:
+            return self._event(list_pb2.DELETED, obj) if now else None
+        if ev.prev_value is None:
+            return self._event(list_pb2.MODIFIED, obj) if now else None
+        prev = self.decode(ev, value=ev.prev_value)
+        before = flt.matches(prev)
+        if before and now:
+            return self._event(list_pb2.MODIFIED, obj)
+        if now:
+            return self._event(list_pb2.ADDED, obj)
+        if before:
+            # As Kubernetes: the last matching state, at the revision where it stopped matching.
+            return self._event(list_pb2.DELETED, prev)
+        return None
+
+    async def watch(self, req: Message) -> AsyncIterator[Message]:
+        """Watch events; request errors (ApiError) are raised by the first iteration, before any event."""
+        namespace = _get(req, "namespace")
+        self._raise_request(self._check_namespace(namespace, "namespace", allow_all=True))
+        o: list_pb2.WatchOptions = _get(req, "options")
+        flt = build_filter(self.resource, o.label_selector, o.field_selector)
+        if o.timeout_seconds < 0:
+            self._raise_request([FieldViolation("options.timeoutSeconds", "must be at least 0")])
+        prefix = self.resource.prefix(namespace)
+        initial: Messages = []
+        if o.resource_version in ("", "0"):
+            res = await self.storage.list(prefix)
+            start = res.revision
+            initial = [x for x in (self.decode(kv) for kv in res.items) if flt.matches(x)]
+        else:
+            start = parse_revision(o.resource_version, "options.resourceVersion")
+            oldest = await self.storage.oldest_revision()
+            if start < oldest:
+                raise too_old(start, oldest)
+            current = await self.storage.current_revision()
+            if start > current:
+                raise ApiError(
+                    grpc.StatusCode.OUT_OF_RANGE,
+                    f"resource version {start} is newer than the server's {current};"
+                    " list again and watch from its version",
+                )
+        stream = self._stream(prefix, start, initial, flt, o)
+        try:
+            async for ev in stream:
+                yield ev
+        finally:
+            await stream.aclose()  # runs the stream's cleanup now, not at garbage collection
+
+    async def _stream(
+        self, prefix: str, start: int, initial: Messages, flt: Filter, o: list_pb2.WatchOptions
+    ) -> AsyncGenerator[Message, None]:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[Event | BaseException | None] = asyncio.Queue(WATCH_QUEUE)
+        source = self.storage.watch(prefix, after_revision=start)
+
+        async def pump() -> None:
+            try:
+                async for ev in source:
+                    await queue.put(ev)
+                await queue.put(None)
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:  # noqa: BLE001 - handed to the consumer, which maps it
+                await queue.put(e)
+
+        pump_task = asyncio.create_task(pump())
+        stop_task = asyncio.create_task(self.shutdown.wait())
+        deadline = loop.time() + o.timeout_seconds if o.timeout_seconds else None
+        next_bookmark = loop.time() + self.bookmark_interval if o.allow_bookmarks else None
+        last = start
+        get_task: asyncio.Future[Event | BaseException | None] | None = None
+        try:
+            for obj in initial:
+                yield self._event(list_pb2.ADDED, obj)
+            while True:
+                wake = min((t for t in (deadline, next_bookmark) if t is not None), default=None)
+                timeout = None if wake is None else max(0.0, wake - loop.time())
+                # One pending get at a time, kept across wake-ups, so no event is ever lost.
+                if get_task is None:
+                    get_task = asyncio.ensure_future(queue.get())
+                waiting: set[asyncio.Future[Any]] = {get_task, stop_task}
+                done, _ = await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+                if stop_task in done:
+                    raise unavailable("server shutting down")
+                if get_task in done:
+                    item = get_task.result()
+                    get_task = None
+                    if item is None:
+                        raise unavailable("server shutting down")
+                    if isinstance(item, RevisionCompactedError):
+                        raise too_old(item.requested, item.oldest)
+                    if isinstance(item, StorageClosedError):
+                        raise unavailable("server shutting down")
+                    if isinstance(item, BaseException):
+                        raise item
+                    last = item.revision
+                    out = self._translate(item, flt)
+                    if out is not None:
+                        yield out
+                now = loop.time()
+                if deadline is not None and now >= deadline:
+                    return
+                if next_bookmark is not None and now >= next_bookmark:
+                    yield self._bookmark(last)
+                    next_bookmark = now + self.bookmark_interval
+        finally:
+            if get_task is not None:
+                get_task.cancel()
+            stop_task.cancel()
+            pump_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await pump_task
+            closer = getattr(source, "aclose", None)
+            if closer is not None:
+                with contextlib.suppress(Exception):
+                    await closer()
+
+
+def decode_request(cls: type[Message], data: bytes) -> Message:
+    """Parse a request; malformed bytes are the client's mistake (INVALID_ARGUMENT), not INTERNAL."""
+    try:
+        return cls.FromString(data)
+    except (DecodeError, RuntimeError, ValueError) as e:
+        raise invalid(f"malformed {cls.DESCRIPTOR.name}: {e}") from None

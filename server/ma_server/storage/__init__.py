@@ -1,0 +1,62 @@
+"""Storage backends behind one etcd-like interface (see `base`), and `open_storage(url)`."""
+
+from __future__ import annotations
+
+from ._common import FutureRevisionError, StorageClosedError
+from .base import (
+    Event,
+    EventType,
+    KeyExistsError,
+    KeyNotFoundError,
+    KeyValue,
+    ListResult,
+    RevisionCompactedError,
+    RevisionConflictError,
+    Storage,
+    StorageError,
+)
+from .memory import MemoryStorage
+from .sqlite import SqliteStorage
+
+__all__ = [
+    "Event",
+    "EventType",
+    "FutureRevisionError",
+    "KeyExistsError",
+    "KeyNotFoundError",
+    "KeyValue",
+    "ListResult",
+    "MemoryStorage",
+    "RevisionCompactedError",
+    "RevisionConflictError",
+    "SqliteStorage",
+    "Storage",
+    "StorageClosedError",
+    "StorageError",
+    "open_storage",
+]
+
+_SQLITE = "sqlite:///"
+_URL_HELP = (
+    "use memory:// or sqlite:///<path> (sqlite:///./.ma/data.db is relative to the working directory,"
+    " sqlite:////var/lib/ma/data.db is absolute)"
+)
+
+
+def open_storage(url: str) -> Storage:
+    """Open the storage a URL names.
+
+    - `memory://`: a fresh MemoryStorage.
+    - `sqlite:///<path>`: a SqliteStorage on the file at <path>, as in SQLAlchemy:
+      `sqlite:///./.ma/data.db` and `sqlite:///data.db` are relative to the working
+      directory, `sqlite:////abs/data.db` (four slashes) is absolute. Parent
+      directories are created.
+    """
+    if url == "memory://":
+        return MemoryStorage()
+    if url.startswith(_SQLITE):
+        path = url[len(_SQLITE) :]
+        if not path or path.endswith("/"):
+            raise ValueError(f"storage URL {url!r} names no database file; {_URL_HELP}")
+        return SqliteStorage.open(path)
+    raise ValueError(f"unsupported storage URL {url!r}; {_URL_HELP}")

@@ -1,0 +1,140 @@
+"""The one storage interface every backend (memory, sqlite, later etcd) implements.
+
+Semantics follow etcd, so an etcd backend fits without changing callers:
+
+- One global revision counter, starting at 0 for an empty store and raised by
+  exactly one for every successful write (create, update, delete). An object's
+  `mod_revision` is the revision of its last write; the API server exposes it
+  as `metadata.resourceVersion`. Values never contain the revision.
+- Keys are `/registry/<group>/<plural>/<namespace>/<name>`; values are the
+  binary protobuf of the object. Keys sort bytewise; lists return key order.
+- Every write appends an `Event` to an event log kept for a bounded window
+  (`compact` drops events at or below a revision). Watches and consistent
+  list pages at an older revision are served from that log; asking for a
+  revision below the window raises `RevisionCompactedError`.
+- A write is durable when the coroutine returns (SQLite: its own committed
+  transaction in WAL mode).
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from enum import Enum
+
+
+class StorageError(Exception):
+    """Base of all storage errors."""
+
+
+class KeyExistsError(StorageError):
+    """create() found the key already present."""
+
+
+class KeyNotFoundError(StorageError):
+    """update()/delete() found no object at the key."""
+
+
+class RevisionConflictError(StorageError):
+    """The object's mod_revision differs from the expected one (optimistic concurrency)."""
+
+    def __init__(self, key: str, expected: int, actual: int) -> None:
+        super().__init__(f"{key}: expected revision {expected}, found {actual}")
+        self.key, self.expected, self.actual = key, expected, actual
+
+
+class RevisionCompactedError(StorageError):
+    """The requested revision is older than the kept event window."""
+
+    def __init__(self, requested: int, oldest: int) -> None:
+        super().__init__(f"revision {requested} is compacted; oldest available is {oldest}")
+        self.requested, self.oldest = requested, oldest
+
+
+class EventType(Enum):
+    ADDED = "ADDED"
+    MODIFIED = "MODIFIED"
+    DELETED = "DELETED"
+
+
+@dataclass(frozen=True)
+class KeyValue:
+    """An object as stored."""
+
+    key: str
+    value: bytes
+    create_revision: int
+    mod_revision: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """One change. For DELETED, `value` is the object's last state and `revision` the deletion's revision."""
+
+    type: EventType
+    key: str
+    value: bytes
+    revision: int
+    # The object's value before this change (None for ADDED); watchers with
+    # selectors need it to turn "no longer matches" into DELETED.
+    prev_value: bytes | None = None
+
+
+@dataclass(frozen=True)
+class ListResult:
+    items: list[KeyValue]
+    revision: int  # the revision the list was read at
+    more: bool  # True when items beyond `limit` exist after the last returned key
+
+
+class Storage(abc.ABC):
+    """Async key-value store with revisions, an event log and watches."""
+
+    @abc.abstractmethod
+    async def get(self, key: str) -> KeyValue | None:
+        """The current object at `key`, or None."""
+
+    @abc.abstractmethod
+    async def create(self, key: str, value: bytes) -> KeyValue:
+        """Store a new object; raises KeyExistsError if present. Emits ADDED."""
+
+    @abc.abstractmethod
+    async def update(self, key: str, value: bytes, *, expected_revision: int | None = None) -> KeyValue:
+        """Replace an object; KeyNotFoundError if absent, RevisionConflictError if
+        expected_revision is given and differs from the current mod_revision. Emits MODIFIED."""
+
+    @abc.abstractmethod
+    async def delete(self, key: str, *, expected_revision: int | None = None) -> KeyValue:
+        """Remove an object and return its last state with mod_revision set to the
+        deletion's revision; errors as update(). Emits DELETED."""
+
+    @abc.abstractmethod
+    async def list(self, prefix: str, *, start_after: str = "", limit: int = 0, revision: int = 0) -> ListResult:
+        """Objects whose key starts with `prefix` and sorts after `start_after`, in key
+        order, at most `limit` (0 = all). revision=0 reads the latest state; a positive
+        revision reads the state as of that revision (consistent pages), raising
+        RevisionCompactedError if it is below the kept window."""
+
+    @abc.abstractmethod
+    async def current_revision(self) -> int:
+        """The revision of the last write (0 for an empty store)."""
+
+    @abc.abstractmethod
+    def watch(self, prefix: str, *, after_revision: int) -> AsyncIterator[Event]:
+        """Every event with revision > after_revision on keys under `prefix`, each once, in
+        revision order, then live events as they happen, until the iterator is closed.
+        Raises RevisionCompactedError (on first iteration) if after_revision + 1 is older
+        than the kept window. after_revision may equal current_revision() (start from now)."""
+
+    @abc.abstractmethod
+    async def compact(self, revision: int) -> None:
+        """Drop events with revision <= `revision` (watch/list below it then fail)."""
+
+    @abc.abstractmethod
+    async def oldest_revision(self) -> int:
+        """The smallest revision a watch may start after (the compaction point)."""
+
+    @abc.abstractmethod
+    async def close(self) -> None:
+        """Release resources; pending watch iterators end."""

@@ -1,0 +1,238 @@
+"""In-process storage: a dict, a sorted key list and a bounded event log.
+
+Every method runs without awaiting anything, so on the event loop each call is
+atomic: a write, its event and its delivery to watchers happen together, and a
+watch takes its catch-up snapshot and registers its queue in one step. The
+store belongs to one event loop and is not thread-safe.
+
+Reading the state at an older revision R (consistent list pages) uses the
+first logged change of each key after R: that change's "before" state (value,
+create revision, mod revision) *is* the key's state at R, or the key did not
+exist at R when the change is ADDED. Keys without changes after R are read
+from the current objects. Only events after R are needed, so any R at or
+above the compaction point can be served, even for keys whose earlier
+history is compacted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import heapq
+import itertools
+from collections import deque
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+
+from ._common import (
+    DEFAULT_MAX_EVENTS,
+    FutureRevisionError,
+    StorageClosedError,
+    check_list_args,
+    check_max_events,
+    key_in_range,
+)
+from .base import (
+    Event,
+    EventType,
+    KeyExistsError,
+    KeyNotFoundError,
+    KeyValue,
+    ListResult,
+    RevisionCompactedError,
+    RevisionConflictError,
+    Storage,
+)
+
+
+@dataclass(frozen=True)
+class _LogEntry:
+    """An event plus what the public Event lacks to rebuild the key's previous state."""
+
+    event: Event
+    create_revision: int  # of the object this event is about (for DELETED: the deleted one)
+    prev_mod_revision: int  # mod_revision before the change (0 for ADDED)
+
+    def state_before(self) -> KeyValue | None:
+        """The key's state just before this event (None: absent)."""
+        if self.event.type is EventType.ADDED or self.event.prev_value is None:
+            return None
+        return KeyValue(self.event.key, self.event.prev_value, self.create_revision, self.prev_mod_revision)
+
+
+@dataclass(eq=False)
+class _Watcher:
+    prefix: str
+    queue: asyncio.Queue[Event | None] = field(default_factory=asyncio.Queue)
+
+
+class MemoryStorage(Storage):
+    """Storage kept in memory; see the module docstring."""
+
+    def __init__(self, *, max_events: int = DEFAULT_MAX_EVENTS) -> None:
+        self._max_events = check_max_events(max_events)
+        self._objects: dict[str, KeyValue] = {}
+        self._keys: list[str] = []  # sorted
+        self._log: deque[_LogEntry] = deque()  # revisions compacted+1 .. revision, consecutive
+        self._revision = 0
+        self._compacted = 0
+        self._watchers: set[_Watcher] = set()
+        self._closed = False
+
+    # -- reads ---------------------------------------------------------------
+
+    async def get(self, key: str) -> KeyValue | None:
+        self._check_open()
+        return self._objects.get(key)
+
+    async def current_revision(self) -> int:
+        self._check_open()
+        return self._revision
+
+    async def oldest_revision(self) -> int:
+        self._check_open()
+        return self._compacted
+
+    async def list(self, prefix: str, *, start_after: str = "", limit: int = 0, revision: int = 0) -> ListResult:
+        self._check_open()
+        check_list_args(limit, revision)
+        if revision > self._revision:
+            raise FutureRevisionError(revision, self._revision)
+        at = revision or self._revision
+        if at < self._compacted:
+            raise RevisionCompactedError(at, self._compacted)
+        items: Iterator[KeyValue]
+        if at == self._revision:
+            items = self._current_in_range(prefix, start_after)
+        else:
+            # Keys changed after `at`: their state before the first such change.
+            first_after: dict[str, _LogEntry] = {}
+            for entry in reversed(self._log):
+                if entry.event.revision <= at:
+                    break
+                first_after[entry.event.key] = entry  # walking backwards: the earliest one wins
+            historic = sorted(
+                (
+                    kv
+                    for e in first_after.values()
+                    if (kv := e.state_before()) and key_in_range(kv.key, prefix, start_after)
+                ),
+                key=lambda kv: kv.key,
+            )
+            # Keys unchanged since `at` are exactly the current objects with mod_revision <= at.
+            unchanged = (kv for kv in self._current_in_range(prefix, start_after) if kv.mod_revision <= at)
+            items = heapq.merge(unchanged, historic, key=lambda kv: kv.key)
+        taken = list(itertools.islice(items, limit + 1)) if limit else list(items)
+        more = bool(limit) and len(taken) > limit
+        return ListResult(items=taken[:limit] if more else taken, revision=at, more=more)
+
+    def _current_in_range(self, prefix: str, start_after: str) -> Iterator[KeyValue]:
+        start = max(bisect.bisect_left(self._keys, prefix), bisect.bisect_right(self._keys, start_after))
+        for key in itertools.islice(self._keys, start, None):
+            if not key.startswith(prefix):
+                return
+            yield self._objects[key]
+
+    # -- writes --------------------------------------------------------------
+
+    async def create(self, key: str, value: bytes) -> KeyValue:
+        self._check_open()
+        if key in self._objects:
+            raise KeyExistsError(key)
+        rev = self._revision + 1
+        kv = KeyValue(key, bytes(value), rev, rev)
+        self._objects[key] = kv
+        bisect.insort(self._keys, key)
+        self._append(_LogEntry(Event(EventType.ADDED, key, kv.value, rev), rev, 0))
+        return kv
+
+    async def update(self, key: str, value: bytes, *, expected_revision: int | None = None) -> KeyValue:
+        self._check_open()
+        old = self._current(key, expected_revision)
+        rev = self._revision + 1
+        kv = KeyValue(key, bytes(value), old.create_revision, rev)
+        self._objects[key] = kv
+        self._append(
+            _LogEntry(Event(EventType.MODIFIED, key, kv.value, rev, old.value), old.create_revision, old.mod_revision)
+        )
+        return kv
+
+    async def delete(self, key: str, *, expected_revision: int | None = None) -> KeyValue:
+        self._check_open()
+        old = self._current(key, expected_revision)
+        rev = self._revision + 1
+        del self._objects[key]
+        del self._keys[bisect.bisect_left(self._keys, key)]
+        self._append(
+            _LogEntry(Event(EventType.DELETED, key, old.value, rev, old.value), old.create_revision, old.mod_revision)
+        )
+        return KeyValue(key, old.value, old.create_revision, rev)
+
+    def _current(self, key: str, expected_revision: int | None) -> KeyValue:
+        old = self._objects.get(key)
+        if old is None:
+            raise KeyNotFoundError(key)
+        if expected_revision is not None and expected_revision != old.mod_revision:
+            raise RevisionConflictError(key, expected_revision, old.mod_revision)
+        return old
+
+    def _append(self, entry: _LogEntry) -> None:
+        """Record a write: bump the revision, log the event, trim the window, feed watchers."""
+        self._revision = entry.event.revision
+        self._log.append(entry)
+        while len(self._log) > self._max_events:
+            self._log.popleft()
+            self._compacted += 1
+        for watcher in self._watchers:
+            if entry.event.key.startswith(watcher.prefix):
+                watcher.queue.put_nowait(entry.event)
+
+    async def compact(self, revision: int) -> None:
+        self._check_open()
+        if revision > self._revision:
+            raise FutureRevisionError(revision, self._revision)
+        while self._compacted < revision:
+            self._log.popleft()
+            self._compacted += 1
+
+    # -- watch ---------------------------------------------------------------
+
+    def watch(self, prefix: str, *, after_revision: int) -> AsyncIterator[Event]:
+        return self._watch(prefix, after_revision)
+
+    async def _watch(self, prefix: str, after_revision: int) -> AsyncIterator[Event]:
+        if self._closed:
+            return
+        if after_revision < self._compacted:
+            raise RevisionCompactedError(after_revision, self._compacted)
+        # Catch-up and registration with no await in between: every event is
+        # either in the snapshot or delivered live, never both.
+        watcher = _Watcher(prefix)
+        start = after_revision - self._compacted
+        for entry in itertools.islice(self._log, start, None):
+            if entry.event.key.startswith(prefix):
+                watcher.queue.put_nowait(entry.event)
+        self._watchers.add(watcher)
+        try:
+            while True:
+                event = await watcher.queue.get()
+                if event is None:
+                    return
+                if event.revision > after_revision:  # after_revision may be ahead of the store
+                    yield event
+        finally:
+            self._watchers.discard(watcher)
+
+    # -- lifecycle -----------------------------------------------------------
+
+    async def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for watcher in self._watchers:
+            watcher.queue.put_nowait(None)
+        self._watchers.clear()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StorageClosedError()

@@ -1,0 +1,465 @@
+"""Storage in one SQLite file, for a single server process.
+
+All database work runs on one dedicated worker thread (a ThreadPoolExecutor
+with one worker) that owns the only connection: calls are serialized in
+submission order and the event loop never blocks on disk I/O.
+
+Durability: WAL journal with `synchronous=FULL`, and every write is its own
+`BEGIN IMMEDIATE ... COMMIT`, so a write is on disk when its coroutine
+returns. In WAL mode `synchronous=NORMAL` would already survive a crash of
+the process (`kill -9`): a committed transaction is in the WAL file, i.e. in
+the OS page cache, which outlives the process. It only skips the fsync of the
+WAL at each commit, so a power loss or kernel crash could drop the last
+acknowledged writes. FULL fsyncs at every commit, making "acknowledged"
+mean "on stable storage"; it costs one fsync per write (see `synchronous`).
+
+Schema:
+
+- `objects(key, value, create_revision, mod_revision)`: the current state.
+- `events(revision, type, key, value, prev_value, create_revision, prev_mod_revision)`:
+  the event log, revisions compacted+1 .. revision with no gaps. The two
+  extra columns (the object's create revision and its mod revision before the
+  change) let a list at an older revision R rebuild each key's state at R from
+  the key's first event after R alone, even when its earlier events are
+  compacted.
+- `meta(name, value)`: `revision` (the global counter, persisted so it
+  continues after a restart), `compacted` (the compaction point) and
+  `schema_version`.
+
+Watches: a watcher registers its live queue first, then reads the events
+table page by page (on the worker thread), then drops live events at or below
+the last revision the catch-up covered. The worker publishes each committed
+event to the registered queues (`loop.call_soon_threadsafe`) before running
+the next job, so an event is either committed before a catch-up read (and
+found by it) or published after the registration (and queued): no gap, and
+the duplicates are dropped.
+
+One process only: the revision counter is cached in memory and events reach
+watchers in-process, so a second process writing the same file would make
+this one's writes fail (the event insert hits an existing revision) and its
+watchers miss the other's events. Nothing enforces this yet.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+import threading
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from ._common import (
+    DEFAULT_MAX_EVENTS,
+    FutureRevisionError,
+    StorageClosedError,
+    check_list_args,
+    check_max_events,
+    prefix_end,
+)
+from .base import (
+    Event,
+    EventType,
+    KeyExistsError,
+    KeyNotFoundError,
+    KeyValue,
+    ListResult,
+    RevisionCompactedError,
+    RevisionConflictError,
+    Storage,
+)
+
+T = TypeVar("T")
+
+SCHEMA_VERSION = 1
+# Rows read per worker job while a watch catches up (bounds memory and job length).
+CATCH_UP_PAGE = 1000
+
+Synchronous = Literal["FULL", "NORMAL"]
+# (events, head revision) of one catch-up read; an alias because `Storage.list` shadows `list` in the class.
+_EventPage = tuple[list[Event], int]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS objects (
+    key TEXT PRIMARY KEY,
+    value BLOB NOT NULL,
+    create_revision INTEGER NOT NULL,
+    mod_revision INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    revision INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value BLOB NOT NULL,
+    prev_value BLOB,
+    create_revision INTEGER NOT NULL,
+    prev_mod_revision INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_key_revision ON events (key, revision);
+CREATE TABLE IF NOT EXISTS meta (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+"""
+
+
+@dataclass(eq=False)
+class _Watcher:
+    """A live queue on some event loop; the worker thread feeds it thread-safely."""
+
+    prefix: str
+    loop: asyncio.AbstractEventLoop
+    queue: asyncio.Queue[Event | None] = field(default_factory=asyncio.Queue)
+
+    def push(self, event: Event | None) -> bool:
+        """Queue `event` from any thread; False when the watcher's loop is closed."""
+        try:
+            self.loop.call_soon_threadsafe(self.queue.put_nowait, event)
+        except RuntimeError:
+            return False
+        return True
+
+
+def _range_sql(column: str, prefix: str, start_after: str) -> tuple[str, list[Any]]:
+    """SQL condition and parameters for `column` starting with prefix and > start_after."""
+    sql, params = f"{column} >= ? AND {column} > ?", [prefix, start_after]
+    end = prefix_end(prefix)
+    if end is not None:
+        sql += f" AND {column} < ?"
+        params.append(end)
+    return sql, params
+
+
+def _event(row: Any) -> Event:
+    revision, type_, key, value, prev_value = row
+    return Event(EventType(type_), key, value, revision, prev_value)
+
+
+class SqliteStorage(Storage):
+    """Storage in a SQLite file; create it with `SqliteStorage.open(path)`."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        executor: ThreadPoolExecutor,
+        *,
+        max_events: int,
+        revision: int,
+        compacted: int,
+    ) -> None:
+        """Internal: use `open()`. `conn` belongs to the single thread of `executor`."""
+        self._conn = conn
+        self._executor = executor
+        self._max_events = max_events
+        # Written only on the worker thread, after COMMIT; read anywhere (int reads are atomic).
+        self._revision = revision
+        self._compacted = compacted
+        self._watchers: set[_Watcher] = set()
+        self._watchers_lock = threading.Lock()
+        self._closed = False
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        max_events: int = DEFAULT_MAX_EVENTS,
+        synchronous: Synchronous = "FULL",
+    ) -> SqliteStorage:
+        """Open (or create, with its parent directories) the database at `path`.
+
+        `synchronous="NORMAL"` trades durability on power loss for speed; keep
+        the default FULL for a server (see the module docstring).
+        """
+        check_max_events(max_events)
+        if synchronous not in ("FULL", "NORMAL"):
+            raise ValueError(f"synchronous must be FULL or NORMAL, got {synchronous!r}")
+        target = os.fspath(path)
+        if target != ":memory:":
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ma-sqlite")
+        try:
+            conn, revision, compacted = executor.submit(_connect, target, synchronous).result()
+        except BaseException:
+            executor.shutdown(wait=True)
+            raise
+        return cls(conn, executor, max_events=max_events, revision=revision, compacted=compacted)
+
+    # -- plumbing ------------------------------------------------------------
+
+    async def _run(self, fn: Callable[[], T]) -> T:
+        """Run `fn` on the worker thread (in submission order)."""
+        if self._closed:
+            raise StorageClosedError()
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn)
+
+    def _write(self, mutate: Callable[[int], tuple[T, Event, int, int]]) -> T:
+        """Worker thread: one write transaction.
+
+        `mutate(revision)` checks preconditions, changes `objects` and returns
+        (result, event, create_revision, prev_mod_revision). The event is logged,
+        the counters updated and the window trimmed in the same transaction;
+        after COMMIT the event is published to the watchers.
+        """
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            rev = self._revision + 1
+            result, event, create_revision, prev_mod_revision = mutate(rev)
+            conn.execute(
+                "INSERT INTO events (revision, type, key, value, prev_value, create_revision, prev_mod_revision)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (rev, event.type.value, event.key, event.value, event.prev_value, create_revision, prev_mod_revision),
+            )
+            conn.execute("UPDATE meta SET value = ? WHERE name = 'revision'", (rev,))
+            compacted = max(self._compacted, rev - self._max_events)
+            if compacted > self._compacted:
+                conn.execute("DELETE FROM events WHERE revision <= ?", (compacted,))
+                conn.execute("UPDATE meta SET value = ? WHERE name = 'compacted'", (compacted,))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._revision, self._compacted = rev, compacted
+        self._publish(event)
+        return result
+
+    def _publish(self, event: Event) -> None:
+        with self._watchers_lock:
+            targets = [w for w in self._watchers if event.key.startswith(w.prefix)]
+        for watcher in targets:
+            if not watcher.push(event):
+                with self._watchers_lock:
+                    self._watchers.discard(watcher)
+
+    def _current(self, key: str, expected_revision: int | None) -> tuple[bytes, int, int]:
+        """Worker thread, inside a transaction: (value, create_revision, mod_revision) of `key`."""
+        row = self._conn.execute(
+            "SELECT value, create_revision, mod_revision FROM objects WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None:
+            raise KeyNotFoundError(key)
+        value, create_revision, mod_revision = row
+        if expected_revision is not None and expected_revision != mod_revision:
+            raise RevisionConflictError(key, expected_revision, mod_revision)
+        return value, create_revision, mod_revision
+
+    # -- reads ---------------------------------------------------------------
+
+    async def get(self, key: str) -> KeyValue | None:
+        return await self._run(partial(self._get, key))
+
+    def _get(self, key: str) -> KeyValue | None:
+        row = self._conn.execute(
+            "SELECT value, create_revision, mod_revision FROM objects WHERE key = ?", (key,)
+        ).fetchone()
+        return None if row is None else KeyValue(key, row[0], row[1], row[2])
+
+    async def current_revision(self) -> int:
+        if self._closed:
+            raise StorageClosedError()
+        return self._revision
+
+    async def oldest_revision(self) -> int:
+        if self._closed:
+            raise StorageClosedError()
+        return self._compacted
+
+    async def list(self, prefix: str, *, start_after: str = "", limit: int = 0, revision: int = 0) -> ListResult:
+        check_list_args(limit, revision)
+        return await self._run(partial(self._list, prefix, start_after, limit, revision))
+
+    def _list(self, prefix: str, start_after: str, limit: int, revision: int) -> ListResult:
+        # Runs on the worker thread, so no write interleaves with these reads.
+        if revision > self._revision:
+            raise FutureRevisionError(revision, self._revision)
+        at = revision or self._revision
+        if at < self._compacted:
+            raise RevisionCompactedError(at, self._compacted)
+        sql_limit = limit + 1 if limit else -1
+        if at == self._revision:
+            cond, params = _range_sql("key", prefix, start_after)
+            rows = self._conn.execute(
+                f"SELECT key, value, create_revision, mod_revision FROM objects WHERE {cond} ORDER BY key LIMIT ?",
+                (*params, sql_limit),
+            ).fetchall()
+        else:
+            # State at `at`: keys unchanged since then (current mod_revision <= at), plus
+            # each key changed later at its state before its first change after `at`
+            # (absent when that change is ADDED). The two sets are disjoint.
+            obj_cond, obj_params = _range_sql("key", prefix, start_after)
+            ev_cond, ev_params = _range_sql("key", prefix, start_after)
+            rows = self._conn.execute(
+                f"""
+                WITH first_after AS (
+                    SELECT MIN(revision) AS revision FROM events
+                    WHERE revision > ? AND {ev_cond} GROUP BY key
+                )
+                SELECT e.key AS key, e.prev_value, e.create_revision, e.prev_mod_revision
+                FROM events AS e JOIN first_after AS f ON e.revision = f.revision
+                WHERE e.type != 'ADDED'
+                UNION ALL
+                SELECT key, value, create_revision, mod_revision FROM objects
+                WHERE mod_revision <= ? AND {obj_cond}
+                ORDER BY key LIMIT ?
+                """,
+                (at, *ev_params, at, *obj_params, sql_limit),
+            ).fetchall()
+        more = bool(limit) and len(rows) > limit
+        items = [KeyValue(r[0], r[1], r[2], r[3]) for r in (rows[:limit] if more else rows)]
+        return ListResult(items=items, revision=at, more=more)
+
+    # -- writes --------------------------------------------------------------
+
+    async def create(self, key: str, value: bytes) -> KeyValue:
+        return await self._run(partial(self._write, partial(self._create, key, bytes(value))))
+
+    def _create(self, key: str, value: bytes, rev: int) -> tuple[KeyValue, Event, int, int]:
+        if self._conn.execute("SELECT 1 FROM objects WHERE key = ?", (key,)).fetchone() is not None:
+            raise KeyExistsError(key)
+        self._conn.execute("INSERT INTO objects VALUES (?, ?, ?, ?)", (key, value, rev, rev))
+        return KeyValue(key, value, rev, rev), Event(EventType.ADDED, key, value, rev), rev, 0
+
+    async def update(self, key: str, value: bytes, *, expected_revision: int | None = None) -> KeyValue:
+        return await self._run(partial(self._write, partial(self._update, key, bytes(value), expected_revision)))
+
+    def _update(
+        self, key: str, value: bytes, expected_revision: int | None, rev: int
+    ) -> tuple[KeyValue, Event, int, int]:
+        old_value, create_revision, old_mod = self._current(key, expected_revision)
+        self._conn.execute("UPDATE objects SET value = ?, mod_revision = ? WHERE key = ?", (value, rev, key))
+        event = Event(EventType.MODIFIED, key, value, rev, old_value)
+        return KeyValue(key, value, create_revision, rev), event, create_revision, old_mod
+
+    async def delete(self, key: str, *, expected_revision: int | None = None) -> KeyValue:
+        return await self._run(partial(self._write, partial(self._delete, key, expected_revision)))
+
+    def _delete(self, key: str, expected_revision: int | None, rev: int) -> tuple[KeyValue, Event, int, int]:
+        old_value, create_revision, old_mod = self._current(key, expected_revision)
+        self._conn.execute("DELETE FROM objects WHERE key = ?", (key,))
+        event = Event(EventType.DELETED, key, old_value, rev, old_value)
+        return KeyValue(key, old_value, create_revision, rev), event, create_revision, old_mod
+
+    async def compact(self, revision: int) -> None:
+        await self._run(partial(self._compact, revision))
+
+    def _compact(self, revision: int) -> None:
+        if revision > self._revision:
+            raise FutureRevisionError(revision, self._revision)
+        if revision <= self._compacted:
+            return
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("DELETE FROM events WHERE revision <= ?", (revision,))
+            conn.execute("UPDATE meta SET value = ? WHERE name = 'compacted'", (revision,))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._compacted = revision
+
+    # -- watch ---------------------------------------------------------------
+
+    def watch(self, prefix: str, *, after_revision: int) -> AsyncIterator[Event]:
+        return self._watch(prefix, after_revision)
+
+    async def _watch(self, prefix: str, after_revision: int) -> AsyncIterator[Event]:
+        if self._closed:
+            return
+        watcher = _Watcher(prefix, asyncio.get_running_loop())
+        with self._watchers_lock:
+            self._watchers.add(watcher)  # 1. live queue first
+        try:
+            # 2. catch up from the table; `covered` ends as the revision up to which
+            # every matching event has been yielded.
+            cursor = after_revision
+            while True:
+                try:
+                    rows, head = await self._run(partial(self._events_after, prefix, cursor))
+                except StorageClosedError:
+                    return
+                for event in rows:
+                    yield event
+                if rows:
+                    cursor = rows[-1].revision
+                if len(rows) < CATCH_UP_PAGE:
+                    covered = max(cursor, head)
+                    break
+            # 3. live events, minus those the catch-up already delivered.
+            while True:
+                live = await watcher.queue.get()
+                if live is None:
+                    return
+                if live.revision > covered:
+                    covered = live.revision
+                    yield live
+        finally:
+            with self._watchers_lock:
+                self._watchers.discard(watcher)
+
+    def _events_after(self, prefix: str, revision: int) -> _EventPage:
+        """Worker thread: up to CATCH_UP_PAGE events after `revision` under `prefix`, and the head revision."""
+        if revision < self._compacted:
+            raise RevisionCompactedError(revision, self._compacted)
+        # `+key` keeps SQLite on the revision (rowid) order instead of the key index,
+        # so paging reads the window once in total instead of sorting it per page.
+        cond, params = _range_sql("+key", prefix, "")
+        rows = self._conn.execute(
+            f"SELECT revision, type, key, value, prev_value FROM events WHERE revision > ? AND {cond}"
+            " ORDER BY revision LIMIT ?",
+            (revision, *params, CATCH_UP_PAGE),
+        ).fetchall()
+        return [_event(r) for r in rows], self._revision
+
+    # -- lifecycle -----------------------------------------------------------
+
+    async def close(self) -> None:
+        """Wait for queued calls, close the database and end every watch."""
+        if self._closed:
+            return
+        self._closed = True
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.run_in_executor(self._executor, self._conn.close)
+        finally:
+            self._executor.shutdown(wait=True)
+            with self._watchers_lock:
+                watchers, self._watchers = list(self._watchers), set()
+            for watcher in watchers:
+                watcher.push(None)
+
+
+def _connect(path: str, synchronous: Synchronous) -> tuple[sqlite3.Connection, int, int]:
+    """Worker thread: open the database, set it up, and read (revision, compacted)."""
+    # isolation_level=None: no implicit transactions; every write issues its own BEGIN IMMEDIATE.
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if path != ":memory:" and str(mode).lower() != "wal":
+            raise sqlite3.OperationalError(f"{path}: could not enable WAL journal mode (got {mode})")
+        conn.execute(f"PRAGMA synchronous={synchronous}")
+        conn.execute("PRAGMA busy_timeout=5000")
+        conn.execute("BEGIN IMMEDIATE")
+        # Not executescript(): it would COMMIT the open transaction first.
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute(
+            "INSERT OR IGNORE INTO meta (name, value) VALUES ('revision', 0), ('compacted', 0), ('schema_version', ?)",
+            (SCHEMA_VERSION,),
+        )
+        meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
+        conn.execute("COMMIT")
+        if meta["schema_version"] != SCHEMA_VERSION:
+            raise sqlite3.DatabaseError(f"{path}: schema version {meta['schema_version']}, expected {SCHEMA_VERSION}")
+        return conn, int(meta["revision"]), int(meta["compacted"])
+    except BaseException:
+        conn.close()
+        raise

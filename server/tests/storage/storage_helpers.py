@@ -1,0 +1,79 @@
+"""Helpers for the storage tests: `run` and the `Backend` handle used by the `backend` fixture.
+
+Async tests run without a pytest plugin: a sync test calls `backend.run(body)`,
+which opens the store, runs `body(store)` under `asyncio.run` and closes it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from pathlib import Path
+from typing import Any, TypeVar
+
+SERVER_ROOT = Path(__file__).resolve().parents[2]
+if str(SERVER_ROOT) not in sys.path:  # ma_server is not installed as a package (yet)
+    sys.path.insert(0, str(SERVER_ROOT))
+
+from ma_server.storage import Event, MemoryStorage, SqliteStorage, Storage  # noqa: E402
+
+T = TypeVar("T")
+
+
+def run(coro: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
+    """Run one coroutine to completion on a fresh event loop, failing after `timeout` seconds."""
+
+    async def bounded() -> T:
+        return await asyncio.wait_for(coro, timeout)
+
+    return asyncio.run(bounded())
+
+
+class Backend:
+    """Opens stores of one kind; SQLite stores share one database file per test."""
+
+    def __init__(self, name: str, db_path: Path) -> None:
+        self.name, self.db_path = name, db_path
+
+    def open(self, **options: Any) -> Storage:
+        if self.name == "memory":
+            return MemoryStorage(**options)
+        return SqliteStorage.open(self.db_path, **options)
+
+    def run(self, body: Callable[[Storage], Awaitable[T]], *, timeout: float = 30.0, **options: Any) -> T:
+        """Open a store, run `body(store)` on a fresh event loop, close the store."""
+
+        async def main() -> T:
+            store = self.open(**options)
+            try:
+                return await body(store)
+            finally:
+                await store.close()
+
+        return run(main(), timeout)
+
+
+async def take(watch: AsyncIterator[Event], n: int, timeout: float = 10.0) -> list[Event]:
+    """The next `n` events of a watch, failing if they do not all arrive within `timeout` seconds."""
+
+    async def collect() -> list[Event]:
+        return [await anext(watch) for _ in range(n)]
+
+    return await asyncio.wait_for(collect(), timeout)
+
+
+async def nothing_more(watch: AsyncIterator[Event], wait: float = 0.1) -> bool:
+    """True when the watch yields nothing within `wait` seconds (then it is closed)."""
+    try:
+        await asyncio.wait_for(anext(watch), wait)
+    except TimeoutError:
+        return True
+    return False
+
+
+async def close_watch(watch: AsyncIterator[Event]) -> None:
+    """Close a watch iterator (`Storage.watch` is typed as a plain AsyncIterator, which has no aclose)."""
+    aclose = getattr(watch, "aclose", None)
+    if aclose is not None:
+        await aclose()

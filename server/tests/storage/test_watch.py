@@ -1,0 +1,223 @@
+"""Watches: catch-up from the log, live events, the handoff between them, prefixes, close."""
+
+from __future__ import annotations
+
+import asyncio
+from functools import partial
+from pathlib import Path
+
+import pytest
+from storage_helpers import Backend, close_watch, nothing_more, run, take
+
+import ma_server.storage.sqlite as sqlite_backend
+from ma_server.storage import Event, EventType, RevisionCompactedError, SqliteStorage, Storage
+
+P = "/registry/g/things/ns/"
+
+
+def test_catch_up_then_live_events(backend: Backend) -> None:
+    async def body(s: Storage) -> None:
+        await s.create(P + "a", b"a1")  # 1
+        await s.create(P + "b", b"b1")  # 2
+        await s.update(P + "a", b"a2")  # 3
+        watch = s.watch(P, after_revision=1)
+        assert await take(watch, 2) == [
+            Event(EventType.ADDED, P + "b", b"b1", 2),
+            Event(EventType.MODIFIED, P + "a", b"a2", 3, prev_value=b"a1"),
+        ]
+        await s.delete(P + "a")  # 4
+        await s.create(P + "c", b"c1")  # 5
+        assert await take(watch, 2) == [
+            Event(EventType.DELETED, P + "a", b"a2", 4, prev_value=b"a2"),
+            Event(EventType.ADDED, P + "c", b"c1", 5),
+        ]
+        assert await nothing_more(watch)
+
+    backend.run(body)
+
+
+def test_watch_prefix(backend: Backend) -> None:
+    async def body(s: Storage) -> None:
+        await s.create(P + "a", b"")
+        await s.create("/registry/g/things/ns0", b"")  # shares the string prefix, not the key prefix
+        await s.create("/registry/g/other/ns/a", b"")
+        watch = s.watch(P, after_revision=0)
+        everything = s.watch("", after_revision=0)
+        await s.create(P + "b", b"")
+        await s.create("/registry/g/things/nsx/b", b"")
+        assert [(e.key, e.revision) for e in await take(watch, 2)] == [(P + "a", 1), (P + "b", 4)]
+        assert [e.revision for e in await take(everything, 5)] == [1, 2, 3, 4, 5]
+        assert await nothing_more(watch)
+        await close_watch(everything)
+
+    backend.run(body)
+
+
+def test_watch_from_now_and_from_the_future(backend: Backend) -> None:
+    async def body(s: Storage) -> None:
+        await s.create(P + "a", b"")
+        now = s.watch(P, after_revision=await s.current_revision())
+        ahead = s.watch(P, after_revision=3)
+        assert await nothing_more(now)  # nothing yet; this also ends `now`
+        now = s.watch(P, after_revision=1)
+        for key in "bcde":
+            await s.create(P + key, b"")
+        assert [e.revision for e in await take(now, 4)] == [2, 3, 4, 5]
+        assert [e.revision for e in await take(ahead, 2)] == [4, 5]
+        await close_watch(now)
+        await close_watch(ahead)
+
+    backend.run(body)
+
+
+def test_watch_below_window_fails_on_first_iteration(backend: Backend) -> None:
+    async def body(s: Storage) -> None:
+        for i in range(6):
+            await s.create(f"{P}{i}", b"")
+        await s.compact(4)
+        watch = s.watch(P, after_revision=3)  # creating the iterator does not raise
+        with pytest.raises(RevisionCompactedError) as err:
+            await anext(watch)
+        assert (err.value.requested, err.value.oldest) == (3, 4)
+        assert [e.revision for e in await take(s.watch(P, after_revision=4), 2)] == [5, 6]
+
+    backend.run(body)
+
+
+def test_close_ends_watches(backend: Backend) -> None:
+    async def body() -> None:
+        s = backend.open()
+        await s.create(P + "a", b"")
+        watch = s.watch(P, after_revision=0)
+        assert [e.revision for e in await take(watch, 1)] == [1]
+        pending = asyncio.ensure_future(anext(watch))
+        await asyncio.sleep(0.05)
+        assert not pending.done()
+        await s.close()
+        with pytest.raises(StopAsyncIteration):
+            await asyncio.wait_for(pending, 5)
+
+    run(body())
+
+
+def test_closing_a_watch_unregisters_it(backend: Backend) -> None:
+    async def body(s: Storage) -> None:
+        watches = [s.watch(P, after_revision=0) for _ in range(5)]
+        await s.create(P + "a", b"")
+        for w in watches:
+            assert [e.revision for e in await take(w, 1)] == [1]
+            await close_watch(w)
+        assert not s._watchers  # type: ignore[attr-defined]
+        await s.create(P + "b", b"")  # no closed watcher is fed
+
+    backend.run(body)
+
+
+def test_watchers_see_every_concurrent_write_once_in_order(backend: Backend) -> None:
+    """4 writers x 250 writes; watchers started before and while they run see exactly their events."""
+    _concurrent_writers_and_watchers(backend)
+
+
+def test_sqlite_concurrent_writes_with_small_catch_up_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same with a catch-up spread over many pages, so writes land between the pages."""
+    monkeypatch.setattr(sqlite_backend, "CATCH_UP_PAGE", 7)
+    _concurrent_writers_and_watchers(Backend("sqlite", tmp_path / "data.db"))
+
+
+def _concurrent_writers_and_watchers(backend: Backend) -> None:
+    writers, writes = 4, 250
+    total = writers * writes
+
+    async def body(s: Storage) -> None:
+        async def writer(w: int) -> None:
+            for i in range(writes):
+                key = f"{P}w{w}-{i // 3}"
+                if i % 3 == 0:
+                    await s.create(key, b"%d" % i)
+                elif i % 3 == 1:
+                    await s.update(key, b"%d" % i)
+                elif i % 6 == 5:
+                    await s.delete(key)
+                else:
+                    await s.update(key, b"%d" % i)
+                if i % 10 == 0:
+                    await asyncio.sleep(0)  # MemoryStorage never suspends on its own
+
+        async def watcher(after: int) -> list[Event]:
+            watch = s.watch(P, after_revision=after)
+            try:
+                return await take(watch, total - after, timeout=20)
+            finally:
+                await close_watch(watch)
+
+        from_start = asyncio.ensure_future(watcher(0))
+        tasks = [asyncio.ensure_future(writer(w)) for w in range(writers)]
+        while await s.current_revision() < 300:
+            await asyncio.sleep(0.001)
+        midway_from_zero = asyncio.ensure_future(watcher(0))  # catch-up while writes go on
+        now = await s.current_revision()
+        midway_from_now = asyncio.ensure_future(watcher(now))
+        await asyncio.gather(*tasks)
+        a, b, c = await asyncio.gather(from_start, midway_from_zero, midway_from_now)
+        assert [e.revision for e in a] == list(range(1, total + 1))
+        assert b == a
+        assert c == a[now:]
+        assert sum(e.type is EventType.ADDED for e in a) == writers * 84
+        assert await s.current_revision() == total
+
+    backend.run(body, timeout=35)
+
+
+def test_sqlite_writes_around_the_catch_up_read_are_delivered_once(tmp_path: Path) -> None:
+    """A write committed just before the final catch-up read is in both the table and the live
+    queue (must come once); one committed just after it is only live (must not be lost)."""
+    backend = Backend("sqlite", tmp_path / "data.db")
+
+    async def body(s: Storage) -> None:
+        assert isinstance(s, SqliteStorage)
+        await s.create(P + "a", b"")  # 1
+        original = s._events_after
+        calls = 0
+
+        def events_after(prefix: str, revision: int) -> tuple[list[Event], int]:
+            # Runs on the worker thread, like the writes it injects.
+            nonlocal calls
+            calls += 1
+            if calls == 1:
+                s._write(partial(s._create, P + "before", b""))  # 2
+            page = original(prefix, revision)
+            if calls == 1:
+                s._write(partial(s._create, P + "after", b""))  # 3
+            return page
+
+        s._events_after = events_after  # type: ignore[method-assign]
+        watch = s.watch(P, after_revision=0)  # the catch-up starts with the first anext()
+        assert [(e.key, e.revision) for e in await take(watch, 3)] == [
+            (P + "a", 1),
+            (P + "before", 2),
+            (P + "after", 3),
+        ]
+        await s.create(P + "z", b"")  # 4
+        assert [(e.key, e.revision) for e in await take(watch, 1)] == [(P + "z", 4)]
+        assert await nothing_more(watch)
+
+    backend.run(body)
+
+
+def test_sqlite_compaction_during_a_paged_catch_up_fails_the_watch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backend = Backend("sqlite", tmp_path / "data.db")
+    monkeypatch.setattr(sqlite_backend, "CATCH_UP_PAGE", 2)
+
+    async def body(s: Storage) -> None:
+        for i in range(6):
+            await s.create(f"{P}{i}", b"")
+        watch = s.watch(P, after_revision=0)
+        assert [e.revision for e in await take(watch, 2)] == [1, 2]
+        await s.compact(4)  # events 3 and 4 are gone before the watcher read them
+        with pytest.raises(RevisionCompactedError) as err:
+            await anext(watch)
+        assert (err.value.requested, err.value.oldest) == (2, 4)
+
+    backend.run(body)
