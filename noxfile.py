@@ -44,6 +44,7 @@ PYTHON_SOURCES = [
     "noxfile.py",
     "bench",
     "server",
+    "examples",
 ]
 
 
@@ -177,11 +178,17 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session(venv_backend="none")
+def demo(session: nox.Session) -> None:
+    """Start the embedded server (SQLite) and use it over gRPC and HTTP/JSON."""
+    env = _venv(session)
+    session.run(_bin("python"), "examples/demo.py", env=env, external=True)
+
+
+@nox.session(venv_backend="none")
 def main(session: nox.Session) -> None:
-    """The main job: lint, generate all SDKs, build them."""
-    session.notify("lint")
-    session.notify("generate")
-    session.notify("build")
+    """The main job: lint, generate all SDKs, build them, then a demo against the embedded server."""
+    for name in ("lint", "generate", "build", "demo"):
+        session.notify(name)
 
 
 @nox.session(venv_backend="none")

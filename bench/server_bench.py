@@ -20,7 +20,6 @@ import sys
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 
 import grpc
 
@@ -85,8 +84,23 @@ class Child:
 
 
 def ma_server() -> tuple[Child, int, int]:
-    child = Child([sys.executable, "-m", "ma_server.main", "--storage", "memory://", "--grpc-port", "0",
-                   "--http-port", "0", "--log-level", "warning", "--bookmark-interval", "3600"])
+    child = Child(
+        [
+            sys.executable,
+            "-m",
+            "ma_server.main",
+            "--storage",
+            "memory://",
+            "--grpc-port",
+            "0",
+            "--http-port",
+            "0",
+            "--log-level",
+            "warning",
+            "--bookmark-interval",
+            "3600",
+        ]
+    )
     ready = json.loads(child.first_line)
     return child, int(ready["grpc_port"]), int(ready["http_port"] or 0)
 
@@ -97,7 +111,9 @@ def sample_project(name: str) -> project_pb2.Project:
         kind="Project",
         metadata=meta_pb2.ObjectMeta(name=name, namespace=NAMESPACE, labels={"team": "maps", "tier": "gold"}),
         spec=project_pb2.ProjectSpec(
-            owning_team="maps", tier="critical", description="ETA prediction models " * 8,
+            owning_team="maps",
+            tier="critical",
+            description="ETA prediction models " * 8,
             notification_emails=["oncall@example.com", "ml@example.com"],
         ),
     )
@@ -142,7 +158,8 @@ async def http_get_rate(port: int, calls: int, concurrency: int) -> float:
         head = await reader.readuntil(b"\r\n\r\n")
         if not head.startswith(b"HTTP/1.1 200"):
             raise RuntimeError(head.decode(errors="replace"))
-        length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length"))
+        lines = head.split(b"\r\n")
+        length = next(int(line.split(b":")[1]) for line in lines if line.lower().startswith(b"content-length"))
         await reader.readexactly(length)
         free.put_nowait((reader, writer))
 
@@ -169,8 +186,11 @@ async def watch_latency(port: int, watchers: int, rate: float, seconds: float) -
         head = await stub.ListProjects(project_svc_pb2.ListProjectsRequest(namespace=NAMESPACE))
         start_rv = head.metadata.resource_version
         streams = [
-            stub.WatchProjects(project_svc_pb2.WatchProjectsRequest(
-                namespace=NAMESPACE, options=list_pb2.WatchOptions(resource_version=start_rv)))
+            stub.WatchProjects(
+                project_svc_pb2.WatchProjectsRequest(
+                    namespace=NAMESPACE, options=list_pb2.WatchOptions(resource_version=start_rv)
+                )
+            )
             for _ in range(watchers)
         ]
 
@@ -233,8 +253,10 @@ def main() -> None:
     if http:
         m_http = statistics.median(http)
         print(f"  ma-server HTTP/JSON Get       {m_http:8.0f} calls/s   {m_http / m_ours:6.1%} of gRPC (goal >= 50%)")
-    print(f"  watch delivery, {args.watchers} watchers, {args.rate:.0f} writes/s for {args.watch_seconds:.0f} s: "
-          f"p50 {p50:.1f} ms, p99 {p99:.1f} ms over {events} events (goal p99 < 50 ms)")
+    print(
+        f"  watch delivery, {args.watchers} watchers, {args.rate:.0f} writes/s for {args.watch_seconds:.0f} s: "
+        f"p50 {p50:.1f} ms, p99 {p99:.1f} ms over {events} events (goal p99 < 50 ms)"
+    )
 
 
 if __name__ == "__main__":

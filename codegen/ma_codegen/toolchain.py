@@ -63,6 +63,7 @@ SERVER_REQUIREMENTS = [
     f"grpcio-health-checking=={GRPC_PYTHON}",
     "prometheus-client==0.26.0",
     "uvicorn==0.54.0",
+    "httptools==0.9.0",
 ]
 
 # Python requirements of the server's tests only (HTTP client, OpenAPI checks).
