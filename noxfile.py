@@ -174,7 +174,7 @@ def build(session: nox.Session) -> None:
         session.run("go", "build", "./...", external=True)
         session.run("go", "vet", "./...", external=True)
     with session.chdir("sdk/java"):
-        session.run("mvn", "-B", "-q", "-DskipTests", "package", external=True)
+        session.run("mvn", "-B", "-ntp", "-q", "-DskipTests", "package", external=True)
 
 
 @nox.session(venv_backend="none")
@@ -199,10 +199,11 @@ def tests(session: nox.Session) -> None:
     _pytest(session, env, "codegen/tests")
     _pytest(session, env, "sdk/python/tests")
     _pytest(session, env, "server/tests")
+    # The Go and Java client tests start `ma-server` from the shared venv (first on env's PATH).
     with session.chdir("sdk/go"):
-        session.run("go", "test", "-count=1", "./...", external=True)
+        session.run("go", "test", "-count=1", "./...", env=env, external=True)
     with session.chdir("sdk/java"):
-        session.run("mvn", "-B", "verify", external=True)
+        session.run("mvn", "-B", "-ntp", "verify", env=env, external=True)
 
 
 @nox.session(venv_backend="none")

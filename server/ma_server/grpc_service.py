@@ -75,6 +75,30 @@ def _identity(data: bytes) -> bytes:
 UnaryFn = Callable[[Message], Awaitable[Message]]
 
 
+def _code_of(exc: Exception) -> str:
+    """The status code name a failed call ends with, for the metrics label."""
+    if isinstance(exc, ApiError):
+        return exc.code.name
+    if isinstance(exc, StorageClosedError):
+        return "UNAVAILABLE"
+    if isinstance(exc, grpc.aio.AbortError):
+        return "UNKNOWN"
+    return "INTERNAL"
+
+
+async def _abort_for(context: Context, method: str, exc: Exception) -> NoReturn:
+    """End the call with the status `exc` maps to: API errors as themselves, anything else INTERNAL."""
+    if isinstance(exc, ApiError):
+        await abort(context, exc)
+    if isinstance(exc, StorageClosedError):
+        await abort(context, unavailable("server shutting down"))
+    if isinstance(exc, grpc.aio.AbortError):
+        raise exc  # an abort already under way (e.g. from the conformance control)
+    log.exception("internal error", extra={"fields": {"method": method}})
+    await context.abort(grpc.StatusCode.INTERNAL, "internal error")
+    raise exc
+
+
 class _CallMetrics:
     """Pre-bound metric children of one method, so a call pays no label lookup.
 
@@ -109,20 +133,12 @@ def _unary(
             if conformance is not None:
                 await conformance.before_call(method.full_name)
             return await fn(decode_request(method.request_class, request))
-        except ApiError as e:
-            code = e.code.name
-            await abort(context, e)
-        except StorageClosedError:
-            code = "UNAVAILABLE"
-            await abort(context, unavailable("server shutting down"))
         except asyncio.CancelledError:
             code = "CANCELLED"
             raise
-        except Exception:
-            code = "INTERNAL"
-            log.exception("internal error", extra={"fields": {"method": method.full_name}})
-            await context.abort(grpc.StatusCode.INTERNAL, "internal error")
-            raise
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a status; unknown ones INTERNAL, logged
+            code = _code_of(exc)
+            await _abort_for(context, method.full_name, exc)
         finally:
             m.latency.observe(time.perf_counter() - start)
             m.count(code)
@@ -160,20 +176,12 @@ def _watch(
                 closer = getattr(events, "aclose", None)
                 if closer is not None:
                     await closer()
-        except ApiError as e:
-            code = e.code.name
-            await abort(context, e)
-        except StorageClosedError:
-            code = "UNAVAILABLE"
-            await abort(context, unavailable("server shutting down"))
         except (asyncio.CancelledError, GeneratorExit):
             code = "CANCELLED"
             raise
-        except Exception:
-            code = "INTERNAL"
-            log.exception("internal error", extra={"fields": {"method": method.full_name}})
-            await context.abort(grpc.StatusCode.INTERNAL, "internal error")
-            raise
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a status; unknown ones INTERNAL, logged
+            code = _code_of(exc)
+            await _abort_for(context, method.full_name, exc)
         finally:
             m.watches.dec()
             m.count(code)
