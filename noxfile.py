@@ -39,6 +39,7 @@ REQUIREMENTS = sorted(
 PYTHON_SOURCES = [
     "codegen",
     "sdk/python/src/michelangelo/__init__.py",
+    "sdk/python/src/michelangelo/runtime",
     "sdk/python/tests",
     "sdk/python/examples",
     "noxfile.py",
@@ -122,6 +123,8 @@ def lint(session: nox.Session) -> None:
     session.run(_bin("ruff"), "format", "--check", *PYTHON_SOURCES, env=env, external=True)
     session.run(_bin("mypy"), "--strict", "codegen/ma_codegen", env=env, external=True)
     session.run(_bin("mypy"), "--strict", "sdk/python/examples", env=env, external=True)
+    # The whole SDK package: hand-written runtime, generated clients and mypy-protobuf stubs.
+    session.run(_bin("mypy"), "--strict", "sdk/python/src/michelangelo", env=env, external=True)
     session.run(_bin("mypy"), "--strict", "server/ma_server", env=env, external=True)
     unformatted = subprocess.run(
         ["gofmt", "-l", "."],
@@ -213,3 +216,4 @@ def bench(session: nox.Session) -> None:
     _toolchain(session, env)
     session.run(_bin("python"), "bench/generate_bench.py", env=env, external=True)
     session.run(_bin("python"), "bench/server_bench.py", env=env, external=True)
+    session.run(_bin("python"), "bench/sdk_bench.py", env=env, external=True)

@@ -6,8 +6,9 @@ Path segments are filled by `output_path`: `%snake` (model_family), `%Kind`
 template path without them makes one file for the whole API. `%pkgdir`
 (michelangelo/api/v2) and `%javadir` (ai/michelangelo/api/v2) are the proto
 package and Java package as folders. A template that
-renders only whitespace yields no file. Files whose name starts with `_` are
-macro libraries, imported by templates and never rendered themselves.
+renders only whitespace yields no file. Files whose name starts with one `_`
+are macro libraries, imported by templates and never rendered themselves
+(`__init__.py.j2` is an ordinary template).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import jinja2
@@ -78,12 +80,18 @@ def templates(lang: str) -> list[str]:
     return sorted(
         p.relative_to(root).as_posix()
         for p in root.rglob("*.j2")
-        if not p.name.startswith("_") and "__pycache__" not in p.parts
+        if not (p.name.startswith("_") and not p.name.startswith("__")) and "__pycache__" not in p.parts
     )
 
 
 def render(api: Api, lang: str) -> dict[str, str]:
-    """Output path -> formatted content, for every template of `lang`."""
+    """Output path -> formatted content, for every template of `lang`.
+
+    buf runs a plugin once per proto directory; a directory without resources
+    (the shared `michelangelo/api` types) gets no wrappers at all.
+    """
+    if not api.resources:
+        return {}
     env = _environment(lang)
     out: dict[str, str] = {}
     for name in templates(lang):
@@ -97,8 +105,41 @@ def render(api: Api, lang: str) -> dict[str, str]:
                 where = f" for {resource.kind}" if resource else ""
                 raise RenderError(f"template {lang}/{name}{where}: {exc}") from exc
             if text.strip():
-                out[path] = format_source(lang, path, text)
+                out[path] = text if lang == "java" else format_source(lang, path, text)
+    if lang == "java":
+        out = format_java(out)
     return out
+
+
+# google-java-format uses javac internals that Java 16+ hides unless exported.
+_GJF_JVM_FLAGS = [
+    f"--add-exports=jdk.compiler/com.sun.tools.javac.{pkg}=ALL-UNNAMED"
+    for pkg in ("api", "code", "file", "parser", "tree", "util")
+]
+
+
+def format_java(files: dict[str, str]) -> dict[str, str]:
+    """Format all Java outputs with one google-java-format run (a JVM start per file would dominate)."""
+    if not files:
+        return files
+    jar = Path.cwd() / ".toolchain" / "bin" / "google-java-format.jar"  # buf runs plugins in the project root
+    java = shutil.which("java")
+    if not jar.is_file() or java is None:
+        raise RenderError(f"{jar} is required to format generated Java: run `ma-codegen toolchain install`")
+    with tempfile.TemporaryDirectory(prefix="ma-gjf-") as tmp:
+        paths = []
+        for i, (name, text) in enumerate(sorted(files.items())):
+            path = Path(tmp) / f"{i}_{Path(name).name}"
+            path.write_text(text)
+            paths.append((name, path))
+        proc = subprocess.run(
+            [java, *_GJF_JVM_FLAGS, "-jar", str(jar), "--replace", *(str(p) for _, p in paths)],
+            capture_output=True,
+            text=True,
+        )
+        if proc.returncode != 0:
+            raise RenderError(f"google-java-format failed: {proc.stderr.strip()[:2000]}")
+        return {name: path.read_text() for name, path in paths}
 
 
 def _run_formatter(cmd: list[str], path: str, text: str) -> str:

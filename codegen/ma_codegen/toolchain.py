@@ -34,6 +34,7 @@ GENPROTO_GOOGLEAPIS_API = "v0.0.0-20261110000943-09e21b237f2c"  # Go google/api 
 GOOGLEAPIS_COMMON_PROTOS = "1.76.0"  # PyPI: google/api/*.proto sources and Python types
 PROTO_GOOGLE_COMMON_PROTOS_JAVA = "2.64.1"  # Maven: Java google/api types
 MYPY_PROTOBUF = "5.1.0"  # PyPI: protoc-gen-mypy, protoc-gen-mypy_grpc
+GOOGLE_JAVA_FORMAT = "1.28.0"  # Maven all-deps jar; the newest that runs on Java 17
 
 # --- Python development tools (installed by the noxfile) --------------------
 PYTHON_DEV_TOOLS = {
@@ -107,6 +108,11 @@ TOOLS = (
         "protoc-gen-grpc-java",
         GRPC_JAVA,
         f"Maven io.grpc:protoc-gen-grpc-java:{GRPC_JAVA}:exe:linux-x86_64",
+    ),
+    Tool(
+        "google-java-format.jar",
+        GOOGLE_JAVA_FORMAT,
+        f"Maven com.google.googlejavaformat:google-java-format:{GOOGLE_JAVA_FORMAT}:jar:all-deps",
     ),
     Tool(
         "protoc-gen-go",
@@ -309,6 +315,9 @@ def install(root: Path, *, log: bool = True) -> list[str]:
                     f"io.grpc:protoc-gen-grpc-java:{GRPC_JAVA}:exe:linux-x86_64",
                     "protoc-gen-grpc-java",
                 )
+            elif tool.name == "google-java-format.jar":
+                coords = f"com.google.googlejavaformat:google-java-format:{GOOGLE_JAVA_FORMAT}:jar:all-deps"
+                _install_maven_exe(root, work, coords, tool.name)
             elif tool.name == "protoc-gen-go":
                 _install_go(
                     root,

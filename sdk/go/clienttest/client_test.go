@@ -1,0 +1,495 @@
+package clienttest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
+	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/ma"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+)
+
+func project(ns, name string) *apiv2.Project {
+	return &apiv2.Project{
+		Metadata: &api.ObjectMeta{Name: name, Namespace: ns, Labels: map[string]string{"team": "maps"}},
+		Spec:     &apiv2.ProjectSpec{OwningTeam: "maps", Tier: "standard"},
+	}
+}
+
+func ctxT(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+func TestCRUD(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithTimeout(10*time.Second))
+	p := c.Projects()
+
+	created, err := p.Create(ctx, project("", "alpha"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if created.GetMetadata().GetNamespace() != ns || created.GetMetadata().GetUid() == "" || created.GetKind() != "Project" {
+		t.Fatalf("created = %v", created)
+	}
+	got, err := p.Get(ctx, "alpha")
+	if err != nil || got.GetSpec().GetOwningTeam() != "maps" {
+		t.Fatalf("Get = %v, %v", got, err)
+	}
+	got.Spec.Description = "changed"
+	updated, err := p.Update(ctx, got)
+	if err != nil || updated.GetSpec().GetDescription() != "changed" {
+		t.Fatalf("Update = %v, %v", updated, err)
+	}
+	updated.Status = &apiv2.ProjectStatus{ModelCount: 3}
+	st, err := p.UpdateStatus(ctx, updated)
+	if err != nil || st.GetStatus().GetModelCount() != 3 {
+		t.Fatalf("UpdateStatus = %v, %v", st, err)
+	}
+	// A stale resourceVersion is a conflict.
+	if _, err := p.Update(ctx, got); !ma.IsConflict(err) || !errors.Is(err, ma.ErrConflict) {
+		t.Fatalf("stale Update: %v", err)
+	}
+	if _, err := p.Create(ctx, project(ns, "alpha")); !errors.Is(err, ma.ErrAlreadyExists) {
+		t.Fatalf("second Create: %v", err)
+	}
+	if _, err := p.Create(ctx, project(ns, "beta"), ma.WithDryRun()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Get(ctx, "beta"); !ma.IsNotFound(err) {
+		t.Fatalf("dry-run object exists: %v", err)
+	}
+	if _, err := p.Delete(ctx, "alpha", ma.WithPreconditions("wrong-uid", "")); err == nil {
+		t.Fatal("Delete with a wrong uid precondition succeeded")
+	}
+	if _, err := p.Delete(ctx, "alpha", ma.WithPreconditions(created.GetMetadata().GetUid(), "")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Get(ctx, "alpha"); !errors.Is(err, ma.ErrNotFound) {
+		t.Fatalf("Get after Delete: %v", err)
+	}
+	for i := range 3 {
+		if _, err := p.Create(ctx, project(ns, fmt.Sprintf("gone-%d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deleted, err := p.DeleteCollection(ctx, ma.WithLabelSelector("team=maps"))
+	if err != nil || len(deleted.GetItems()) != 3 {
+		t.Fatalf("DeleteCollection = %d items, %v", len(deleted.GetItems()), err)
+	}
+	// Every resource has a sub-client (spot check another kind).
+	fam := &apiv2.ModelFamily{Metadata: &api.ObjectMeta{Name: "fam"}}
+	if err := c.ModelFamilies().Validate(fam); err != nil && !ma.IsInvalid(err) {
+		t.Fatal(err)
+	}
+}
+
+func TestListManyPages(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 120*time.Second)
+	ns := namespace(t)
+	c := newClient(t, ma.WithDefaultNamespace(ns))
+	const n = 1050
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	sem := make(chan struct{}, 16)
+	for i := range n {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			if _, err := c.Projects().Create(ctx, project(ns, fmt.Sprintf("p-%04d", i))); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for obj, err := range c.Projects().List(ctx, ma.WithLimit(100)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if seen[obj.GetMetadata().GetName()] {
+			t.Fatalf("duplicate %s", obj.GetMetadata().GetName())
+		}
+		seen[obj.GetMetadata().GetName()] = true
+		if len(seen) > n {
+			t.Fatal("too many items")
+		}
+	}
+	if len(seen) != n {
+		t.Fatalf("listed %d, want %d", len(seen), n)
+	}
+	pages := 0
+	for page, err := range c.Projects().Pages(ctx, ma.WithLimit(100)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page.GetItems()) > 100 {
+			t.Fatalf("page of %d items", len(page.GetItems()))
+		}
+		pages++
+		if pages > 20 {
+			t.Fatal("too many pages")
+		}
+	}
+	if pages != 11 {
+		t.Fatalf("pages = %d, want 11", pages)
+	}
+	first, err := c.Projects().ListPage(ctx, ma.WithLimit(100))
+	if err != nil || len(first.GetItems()) != 100 || first.GetMetadata().GetContinueToken() == "" {
+		t.Fatalf("ListPage: %d items, %v", len(first.GetItems()), err)
+	}
+	second, err := c.Projects().ListPage(ctx, ma.WithLimit(100), ma.WithContinue(first.GetMetadata().GetContinueToken()))
+	if err != nil || second.GetItems()[0].GetMetadata().GetName() != "p-0100" {
+		t.Fatalf("second page: %v", err)
+	}
+}
+
+func TestListTimeoutPerPage(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 60*time.Second)
+	ns := namespace(t)
+	c := newClient(t, ma.WithDefaultNamespace(ns))
+	for i := range 5 {
+		if _, err := c.Projects().Create(ctx, project(ns, fmt.Sprintf("p-%d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Every page takes 0.3s; 5 pages take 1.5s, more than the 1s timeout,
+	// which must bound each page, not the whole walk.
+	control(t, "Delay", map[string]any{"method": "/michelangelo.api.v2.ProjectService/ListProjects", "seconds": 0.3, "times": 0})
+	items, err := ma.Collect(c.Projects().List(ctx, ma.WithLimit(1), ma.WithCallTimeout(time.Second)))
+	if err != nil || len(items) != 5 {
+		t.Fatalf("slow pages: %d items, %v", len(items), err)
+	}
+	// Later pages slower than the timeout fail with DeadlineExceeded.
+	n := 0
+	var last error
+	for obj, err := range c.Projects().List(ctx, ma.WithLimit(2), ma.WithCallTimeout(time.Second)) {
+		if err != nil {
+			last = err
+			break
+		}
+		_ = obj
+		n++
+		if n == 2 {
+			control(t, "Delay", map[string]any{"method": "/michelangelo.api.v2.ProjectService/ListProjects", "seconds": 2, "times": 0})
+		}
+	}
+	if n != 2 || !errors.Is(last, ma.ErrDeadlineExceeded) || !errors.Is(last, context.DeadlineExceeded) {
+		t.Fatalf("after %d items: %v", n, last)
+	}
+}
+
+func TestDeadlineExceeded(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithTimeout(300*time.Millisecond))
+	control(t, "Delay", map[string]any{"method": "/michelangelo.api.v2.ProjectService/GetProject", "seconds": 1.5, "times": 1})
+	start := time.Now()
+	_, err := c.Projects().Get(ctx, "nope")
+	if !ma.IsDeadlineExceeded(err) || status.Code(err) != codes.DeadlineExceeded {
+		t.Fatalf("err = %v", err)
+	}
+	if time.Since(start) > time.Second {
+		t.Fatalf("took %v", time.Since(start))
+	}
+}
+
+func watchEvents(t *testing.T, seq func(func(ma.Event[*apiv2.Project], error) bool), want int, onEvent func(int)) []ma.Event[*apiv2.Project] {
+	t.Helper()
+	var out []ma.Event[*apiv2.Project]
+	for ev, err := range seq {
+		if err != nil {
+			t.Fatalf("watch error after %d events: %v", len(out), err)
+		}
+		out = append(out, ev)
+		if onEvent != nil {
+			onEvent(len(out))
+		}
+		if len(out) >= want {
+			break
+		}
+	}
+	return out
+}
+
+func TestWatchResumesAfterDroppedStream(t *testing.T) {
+	for _, st := range []string{"UNAVAILABLE", "OK"} {
+		t.Run(st, func(t *testing.T) {
+			reset(t)
+			ctx := ctxT(t, 60*time.Second)
+			ns := namespace(t)
+			c := newClient(t, ma.WithDefaultNamespace(ns))
+			seed, err := c.Projects().Create(ctx, project(ns, "seed"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			control(t, "CutWatch", map[string]any{"method": "/michelangelo.api.v2.ProjectService/WatchProjects", "after_events": 3, "status": st, "times": 2})
+			const n = 10
+			go func() {
+				for i := range n {
+					if _, err := c.Projects().Create(ctx, project(ns, fmt.Sprintf("w-%02d", i))); err != nil {
+						t.Error(err)
+						return
+					}
+				}
+			}()
+			evs := watchEvents(t, c.Projects().Watch(ctx, ma.WithResourceVersion(seed.GetMetadata().GetResourceVersion())), n, nil)
+			for i, ev := range evs {
+				if want := fmt.Sprintf("w-%02d", i); ev.Type != api.WatchEventType_ADDED || ev.Object.GetMetadata().GetName() != want {
+					t.Fatalf("event %d = %v %s, want ADDED %s", i, ev.Type, ev.Object.GetMetadata().GetName(), want)
+				}
+			}
+		})
+	}
+}
+
+func TestWatchFromNowListsFirst(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	c := newClient(t, ma.WithDefaultNamespace(ns))
+	for i := range 3 {
+		if _, err := c.Projects().Create(ctx, project(ns, fmt.Sprintf("a-%d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	evs := watchEvents(t, c.Projects().Watch(ctx, ma.WithLimit(2)), 5, func(n int) {
+		if n == 3 {
+			if _, err := c.Projects().Delete(ctx, "a-0"); err != nil {
+				t.Error(err)
+			}
+			if _, err := c.Projects().Create(ctx, project(ns, "b")); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	if evs[3].Type != api.WatchEventType_DELETED || evs[4].Type != api.WatchEventType_ADDED || evs[4].Object.GetMetadata().GetName() != "b" {
+		t.Fatalf("events: %v", evs)
+	}
+}
+
+func TestWatchRelistAfterOutOfRange(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	c := newClient(t, ma.WithDefaultNamespace(ns))
+	old, err := c.Projects().Create(ctx, project(ns, "old"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Projects().Create(ctx, project(ns, "newer")); err != nil {
+		t.Fatal(err)
+	}
+	control(t, "Compact", map[string]any{})
+	oldRV := old.GetMetadata().GetResourceVersion()
+
+	// Without relist: the OutOfRange error.
+	for _, err := range c.Projects().Watch(ctx, ma.WithResourceVersion(oldRV), ma.WithRelist(false)) {
+		if !errors.Is(err, ma.ErrOutOfRange) {
+			t.Fatalf("err = %v", err)
+		}
+		break
+	}
+	// With relist: ADDED for the current objects, then later changes.
+	evs := watchEvents(t, c.Projects().Watch(ctx, ma.WithResourceVersion(oldRV)), 3, func(n int) {
+		if n == 2 {
+			if _, err := c.Projects().Create(ctx, project(ns, "later")); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	names := []string{}
+	for _, ev := range evs {
+		if ev.Type != api.WatchEventType_ADDED {
+			t.Fatalf("event %v", ev)
+		}
+		names = append(names, ev.Object.GetMetadata().GetName())
+	}
+	if fmt.Sprint(names) != "[newer old later]" {
+		t.Fatalf("names = %v", names)
+	}
+}
+
+func TestRetryOnUnavailable(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	var attempts atomic.Int32
+	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithRetry(ma.Backoff{Initial: 10 * time.Millisecond, Max: 50 * time.Millisecond, Multiplier: 2, Steps: 5}),
+		ma.WithDialOptions(grpc.WithChainUnaryInterceptor(countCalls(&attempts))))
+	if _, err := c.Projects().Create(ctx, project(ns, "r")); err != nil {
+		t.Fatal(err)
+	}
+	control(t, "Fail", map[string]any{"method": "/michelangelo.api.v2.ProjectService/GetProject", "code": "UNAVAILABLE", "times": 2})
+	attempts.Store(0)
+	if _, err := c.Projects().Get(ctx, "r"); err != nil {
+		t.Fatal(err)
+	}
+	if attempts.Load() != 3 {
+		t.Fatalf("attempts = %d, want 3", attempts.Load())
+	}
+	// With retries disabled for the call, the injected failure surfaces.
+	control(t, "Fail", map[string]any{"method": "/michelangelo.api.v2.ProjectService/GetProject", "code": "UNAVAILABLE", "times": 1})
+	if _, err := c.Projects().Get(ctx, "r", ma.WithCallRetry(ma.NoRetry)); !ma.IsUnavailable(err) {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestCreateIsNotRetried(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	var attempts atomic.Int32
+	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithDialOptions(grpc.WithChainUnaryInterceptor(countCalls(&attempts))))
+	control(t, "Fail", map[string]any{"method": "/michelangelo.api.v2.ProjectService/CreateProject", "code": "UNAVAILABLE", "times": 1})
+	_, err := c.Projects().Create(ctx, project(ns, "once"))
+	var e *ma.Error
+	if !errors.As(err, &e) || e.Code != codes.Unavailable || !e.Retryable() {
+		t.Fatalf("err = %v", err)
+	}
+	if attempts.Load() != 1 {
+		t.Fatalf("attempts = %d, want 1", attempts.Load())
+	}
+}
+
+func countCalls(n *atomic.Int32) grpc.UnaryClientInterceptor {
+	return func(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
+		n.Add(1)
+		return invoker(ctx, method, req, reply, cc, opts...)
+	}
+}
+
+func TestRetryOnConflict(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 60*time.Second)
+	ns := namespace(t)
+	c := newClient(t, ma.WithDefaultNamespace(ns))
+	obj := project(ns, "counter")
+	obj.Metadata.Labels["count"] = "0"
+	if _, err := c.Projects().Create(ctx, obj); err != nil {
+		t.Fatal(err)
+	}
+	backoff := ma.Backoff{Initial: time.Millisecond, Max: 20 * time.Millisecond, Multiplier: 1.5, Jitter: 0.5, Steps: 200}
+	var conflicts atomic.Int32
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				err := ma.RetryOnConflict(ctx, backoff, func(ctx context.Context) error {
+					p, err := c.Projects().Get(ctx, "counter")
+					if err != nil {
+						return err
+					}
+					n, _ := strconv.Atoi(p.GetMetadata().GetLabels()["count"])
+					p.Metadata.Labels["count"] = strconv.Itoa(n + 1)
+					_, err = c.Projects().Update(ctx, p)
+					if ma.IsConflict(err) {
+						conflicts.Add(1)
+					}
+					return err
+				})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	p, err := c.Projects().Get(ctx, "counter")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.GetMetadata().GetLabels()["count"]; got != "160" {
+		t.Fatalf("count = %s, want 160", got)
+	}
+	t.Logf("%d conflicts retried", conflicts.Load())
+	// A non-conflict error is returned at once.
+	calls := 0
+	err = ma.RetryOnConflict(ctx, backoff, func(context.Context) error { calls++; return ma.NewError(codes.NotFound, "x") })
+	if !ma.IsNotFound(err) || calls != 1 {
+		t.Fatalf("err = %v after %d calls", err, calls)
+	}
+}
+
+func TestErrorTypes(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	c := newClient(t, ma.WithDefaultNamespace(ns))
+	_, err := c.Projects().Get(ctx, "missing")
+	var e *ma.Error
+	if !errors.As(err, &e) || e.Code != codes.NotFound || e.Retryable() {
+		t.Fatalf("err = %#v", err)
+	}
+	if !errors.Is(err, ma.ErrNotFound) || errors.Is(err, ma.ErrConflict) || !ma.IsNotFound(fmt.Errorf("wrapped: %w", err)) {
+		t.Fatal("errors.Is mismatch")
+	}
+	if e.Message == "" || status.Code(err) != codes.NotFound {
+		t.Fatalf("message %q, status %v", e.Message, status.Code(err))
+	}
+	// Server-side validation: skip the client check by sending through the raw stub.
+	bad := project(ns, "bad")
+	bad.Spec.OwningTeam = ""
+	_, rawErr := c.Projects().Raw().CreateProject(ctx, &apiv2.CreateProjectRequest{Project: bad})
+	se := ma.FromError(rawErr)
+	if se.Code != codes.InvalidArgument || len(se.Details) == 0 || se.Details[0].Field != "spec.owningTeam" {
+		t.Fatalf("server error = %v %v", se, se.Details)
+	}
+}
+
+func TestClientSideValidation(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	var attempts atomic.Int32
+	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithDialOptions(grpc.WithChainUnaryInterceptor(countCalls(&attempts))))
+	cases := []func(p *apiv2.Project){
+		func(p *apiv2.Project) { p.Spec.OwningTeam = "" },
+		func(p *apiv2.Project) { p.Spec.Tier = "gold" },
+		func(p *apiv2.Project) { p.Spec.GitRepo = "not a uri" },
+		func(p *apiv2.Project) { p.Spec.Quota = &apiv2.ResourceQuota{MaxGpu: 5000} },
+		func(p *apiv2.Project) { p.Metadata.Labels["bad key!"] = "x" },
+		func(p *apiv2.Project) { p.Metadata.Name = "Upper" },
+		func(p *apiv2.Project) { p.Kind = "Model" },
+		func(p *apiv2.Project) { p.Spec = nil },
+	}
+	for i, mutate := range cases {
+		p := project(ns, fmt.Sprintf("v-%d", i))
+		mutate(p)
+		attempts.Store(0)
+		_, clientErr := c.Projects().Create(ctx, p)
+		if !ma.IsInvalid(clientErr) || attempts.Load() != 0 {
+			t.Fatalf("case %d: client err = %v after %d calls", i, clientErr, attempts.Load())
+		}
+		_, serverErr := c.Projects().Raw().CreateProject(ctx, &apiv2.CreateProjectRequest{Project: p})
+		ce, se := ma.FromError(clientErr), ma.FromError(serverErr)
+		if ce.Message != se.Message || fmt.Sprint(ce.Details) != fmt.Sprint(se.Details) {
+			t.Errorf("case %d:\nclient %q %v\nserver %q %v", i, ce.Message, ce.Details, se.Message, se.Details)
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package ai.michelangelo.sdk;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/** Optimistic concurrency helpers. */
+public final class Conflicts {
+  private static final RetrySettings DEFAULTS =
+      RetrySettings.newBuilder()
+          .setInitialBackoff(Duration.ofMillis(10))
+          .setMaxBackoff(Duration.ofSeconds(1))
+          .setMultiplier(1.5)
+          .setJitter(0.5)
+          .setMaxAttempts(20)
+          .build();
+
+  private Conflicts() {}
+
+  /** 20 attempts, 10 ms growing 1.5x up to 1 s, 50% jitter. */
+  public static RetrySettings defaultRetrySettings() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Runs {@code readModifyWrite} (read the latest object, change it, update it) again while it
+   * throws {@link ConflictException} (ABORTED: someone else wrote first), up to {@code
+   * settings.getMaxAttempts()} attempts with backoff; then the last conflict is thrown.
+   */
+  public static <T> T retryOnConflict(Supplier<T> readModifyWrite, RetrySettings settings) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return readModifyWrite.get();
+      } catch (ConflictException e) {
+        if (attempt >= settings.getMaxAttempts()) {
+          throw e;
+        }
+        Transport.sleep(settings.backoff(attempt));
+      }
+    }
+  }
+
+  /** {@link #retryOnConflict(Supplier, RetrySettings)} with {@link #defaultRetrySettings()}. */
+  public static <T> T retryOnConflict(Supplier<T> readModifyWrite) {
+    return retryOnConflict(readModifyWrite, DEFAULTS);
+  }
+}

@@ -1,0 +1,260 @@
+package ai.michelangelo.sdk;
+
+import ai.michelangelo.api.ObjectMeta;
+import ai.michelangelo.api.WatchEventType;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
+import io.grpc.ClientCall;
+import io.grpc.MethodDescriptor;
+import io.grpc.Status;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientCalls;
+import io.grpc.stub.ClientResponseObserver;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A resilient watch: a blocking iterator of events (e.g. {@code ProjectWatchEvent}) that survives
+ * dropped streams. It tracks the resource version of the last event (bookmarks included, which it
+ * skips unless {@link WatchSettings#isEmitBookmarks()}), reopens the stream from there after a
+ * drop, so every later change is delivered exactly once, and after OUT_OF_RANGE lists again and
+ * emits ADDED for the current objects before resuming (see {@link WatchSettings}). Watching from
+ * version "" lists first (ADDED for each object), then watches from the list's version.
+ *
+ * <p>Not thread-safe for consumers (one reader), but {@link #close()} may be called from any
+ * thread: a blocked {@link #hasNext()} then returns false.
+ *
+ * @param <E> the watch event message
+ */
+public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E>, AutoCloseable {
+  private static final Object END_OK = new Object();
+
+  private final Transport transport;
+  private final MethodDescriptor<?, E> method;
+  private final Function<String, ?> requestFor;
+  private final Supplier<Page<? extends Message>> relist;
+  private final E prototype;
+  private final WatchSettings settings;
+  private final FieldDescriptor typeField;
+  private final FieldDescriptor objectField;
+
+  private final ArrayDeque<E> pending = new ArrayDeque<>();
+  private String resourceVersion;
+  private BlockingQueue<Object> queue;
+  private volatile ClientCall<?, E> call;
+  private int failures;
+  private volatile boolean closed;
+  private E next;
+
+  /**
+   * Used by generated clients.
+   *
+   * @param requestFor the watch request for a resource version
+   * @param relist lists every current object (all pages) with the list's resource version
+   * @param prototype the default instance of the event message
+   */
+  public <Q> Watcher(
+      Transport transport,
+      MethodDescriptor<Q, E> method,
+      Function<String, Q> requestFor,
+      Supplier<Page<? extends Message>> relist,
+      E prototype,
+      String resourceVersion,
+      WatchSettings settings) {
+    this.transport = transport;
+    this.method = method;
+    this.requestFor = requestFor;
+    this.relist = relist;
+    this.prototype = prototype;
+    this.resourceVersion = resourceVersion == null ? "" : resourceVersion;
+    this.settings = settings == null ? WatchSettings.defaults() : settings;
+    this.typeField = prototype.getDescriptorForType().findFieldByName("type");
+    this.objectField = prototype.getDescriptorForType().findFieldByName("object");
+  }
+
+  /** The resource version of the last event seen: where a new watch would resume. */
+  public String getResourceVersion() {
+    return resourceVersion;
+  }
+
+  @Override
+  public Iterator<E> iterator() {
+    return this;
+  }
+
+  /** Blocks until an event is available (true) or the watcher is closed (false). */
+  @Override
+  public boolean hasNext() {
+    if (next == null && !closed) {
+      next = poll(null);
+    }
+    return next != null;
+  }
+
+  /** The next event, blocking; throws {@link MichelangeloException} when the watch fails for good. */
+  @Override
+  public E next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("watch closed");
+    }
+    E e = next;
+    next = null;
+    return e;
+  }
+
+  /**
+   * The next event, or null when none arrives within {@code timeout} (null waits forever) or the
+   * watcher is closed.
+   */
+  public E poll(Duration timeout) {
+    if (next != null) {
+      E e = next;
+      next = null;
+      return e;
+    }
+    long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+    while (!closed) {
+      if (!pending.isEmpty()) {
+        return pending.poll();
+      }
+      if (resourceVersion.isEmpty() && call == null) {
+        relist();
+        continue;
+      }
+      if (call == null) {
+        open();
+      }
+      Object signal;
+      try {
+        long wait = deadline - System.nanoTime();
+        if (wait <= 0) {
+          return null;
+        }
+        signal = queue.poll(Math.min(wait, TimeUnit.SECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        close();
+        throw new CancelledException("interrupted while watching", java.util.List.of(), e);
+      }
+      if (signal == null) {
+        continue;
+      }
+      if (signal == END_OK || signal instanceof Throwable) {
+        call = null;
+        ended(signal == END_OK ? null : (Throwable) signal);
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      E event = (E) signal;
+      failures = 0;
+      String version = meta((Message) event.getField(objectField)).getResourceVersion();
+      if (!version.isEmpty()) {
+        resourceVersion = version;
+      }
+      if (type(event) == WatchEventType.BOOKMARK && !settings.isEmitBookmarks()) {
+        continue;
+      }
+      return event;
+    }
+    return null;
+  }
+
+  private WatchEventType type(E event) {
+    return WatchEventType.valueOf((com.google.protobuf.Descriptors.EnumValueDescriptor) event.getField(typeField));
+  }
+
+  private static ObjectMeta meta(Message object) {
+    FieldDescriptor f = object.getDescriptorForType().findFieldByName("metadata");
+    return (ObjectMeta) object.getField(f);
+  }
+
+  private void relist() {
+    Page<? extends Message> page = relist.get();
+    for (Message obj : page.items()) {
+      @SuppressWarnings("unchecked")
+      E event =
+          (E)
+              prototype.newBuilderForType()
+                  .setField(typeField, WatchEventType.ADDED.getValueDescriptor())
+                  .setField(objectField, obj)
+                  .build();
+      pending.add(event);
+    }
+    resourceVersion = page.resourceVersion();
+    if (resourceVersion.isEmpty()) {
+      throw new InternalException("the list returned no resource version to watch from");
+    }
+  }
+
+  /** What to do after the stream ended: reconnect, relist, or throw. */
+  private void ended(Throwable error) {
+    if (closed) {
+      return;
+    }
+    MichelangeloException ex = error == null ? null : MichelangeloException.from(error);
+    if (ex instanceof ExpiredException) {
+      if (!settings.isRelistOnExpired()) {
+        close();
+        throw ex;
+      }
+      relist();
+      return;
+    }
+    boolean retryable =
+        ex == null || ex.isRetryable() || ex.getCode() == Status.Code.INTERNAL;
+    failures++;
+    if (!retryable || failures >= settings.getReconnect().getMaxAttempts()) {
+      close();
+      throw ex != null ? ex : new UnavailableException("watch kept ending without events");
+    }
+    Transport.sleep(settings.getReconnect().backoff(failures));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void open() {
+    BlockingQueue<Object> q = new LinkedBlockingQueue<>();
+    queue = q;
+    ClientCall c = transport.channel().newCall(method, io.grpc.CallOptions.DEFAULT);
+    call = c;
+    Object request = ((Function) requestFor).apply(resourceVersion);
+    ClientCalls.asyncServerStreamingCall(
+        c,
+        request,
+        new ClientResponseObserver<Object, E>() {
+          @Override
+          public void beforeStart(ClientCallStreamObserver<Object> requestStream) {}
+
+          @Override
+          public void onNext(E value) {
+            q.add(value);
+          }
+
+          @Override
+          public void onError(Throwable t) {
+            q.add(t);
+          }
+
+          @Override
+          public void onCompleted() {
+            q.add(END_OK);
+          }
+        });
+  }
+
+  /** Cancels the stream; idempotent, callable from any thread. */
+  @Override
+  public void close() {
+    closed = true;
+    ClientCall<?, E> c = call;
+    if (c != null) {
+      c.cancel("watch closed by the client", null);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+"""Runtime pieces without a server: retry policy, error mapping, validation, config."""
+
+from __future__ import annotations
+
+import random
+
+import grpc
+import pytest
+
+from michelangelo.api import meta_pb2
+from michelangelo.api.v2 import project_pb2
+from michelangelo.api.v2.client import ClientConfig, Conflict, Invalid, NotFound, Retry, Unavailable
+from michelangelo.api.v2.project_client import PROJECT_RULES
+from michelangelo.runtime.errors import error_class, from_status
+from michelangelo.runtime.validation import Validator
+
+
+def test_backoff_is_bounded_full_jitter() -> None:
+    policy = Retry(initial=0.1, maximum=1.0, multiplier=2.0)
+    waits = policy.delays(random.Random(7))
+    bounds = [0.1, 0.2, 0.4, 0.8, 1.0, 1.0]
+    for bound in bounds:
+        assert 0.0 <= next(waits) <= bound
+    assert list(zip(range(4), Retry(initial=0.1, jitter=False).delays(), strict=False))[3][1] == pytest.approx(0.8)
+
+
+def test_retry_only_retryable_codes() -> None:
+    calls: list[int] = []
+
+    def flaky() -> str:
+        calls.append(1)
+        if len(calls) < 3:
+            raise Unavailable("down")
+        return "ok"
+
+    assert Retry(initial=0.0).call(flaky, sleep=lambda _: None) == "ok"
+    assert len(calls) == 3
+
+    def missing() -> None:
+        calls.append(1)
+        raise NotFound("gone")
+
+    calls.clear()
+    with pytest.raises(NotFound):
+        Retry(initial=0.0).call(missing, sleep=lambda _: None)
+    assert len(calls) == 1
+
+
+def test_retry_rejects_bad_values() -> None:
+    with pytest.raises(ValueError):
+        Retry(attempts=0)
+    with pytest.raises(ValueError):
+        Retry(multiplier=0.5)
+
+
+def test_error_classes() -> None:
+    assert error_class(grpc.StatusCode.ABORTED) is Conflict
+    err = from_status(grpc.StatusCode.UNAVAILABLE, "down")
+    assert isinstance(err, Unavailable) and err.retryable
+    assert not from_status(grpc.StatusCode.ABORTED, "stale").retryable
+
+
+def test_validator_messages() -> None:
+    v = Validator("Project", PROJECT_RULES)
+    ok = project_pb2.Project(
+        metadata=meta_pb2.ObjectMeta(name="eta", namespace="eta"), spec=project_pb2.ProjectSpec(owning_team="maps")
+    )
+    v.check(ok, ("metadata", "spec"))
+    bad = project_pb2.Project(metadata=meta_pb2.ObjectMeta(name="eta", namespace="eta"))
+    with pytest.raises(Invalid) as err:
+        v.check(bad, ("metadata", "spec"))
+    assert err.value.message == "Project 'eta' is invalid: spec.owningTeam: required"
+    bad.spec.quota.max_gpu = 5000
+    assert [str(x) for x in v.violations(bad, ("spec",))] == [
+        "spec.owningTeam: required",
+        "spec.quota.maxGpu: must be at most 4096",
+    ]
+
+
+def test_config_checks() -> None:
+    with pytest.raises(ValueError):
+        ClientConfig(timeout=0)
+    with pytest.raises(ValueError):
+        ClientConfig(ca_file="ca.pem")
+    assert ClientConfig(token="t").metadata() == (("authorization", "Bearer t"),)
