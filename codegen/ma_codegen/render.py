@@ -105,10 +105,8 @@ def render(api: Api, lang: str) -> dict[str, str]:
                 where = f" for {resource.kind}" if resource else ""
                 raise RenderError(f"template {lang}/{name}{where}: {exc}") from exc
             if text.strip():
-                out[path] = text if lang == "java" else format_source(lang, path, text)
-    if lang == "java":
-        out = format_java(out)
-    return out
+                out[path] = text
+    return format_all(lang, out)
 
 
 # google-java-format uses javac internals that Java 16+ hides unless exported.
@@ -118,49 +116,41 @@ _GJF_JVM_FLAGS = [
 ]
 
 
-def format_java(files: dict[str, str]) -> dict[str, str]:
-    """Format all Java outputs with one google-java-format run (a JVM start per file would dominate)."""
-    if not files:
-        return files
-    jar = Path.cwd() / ".toolchain" / "bin" / "google-java-format.jar"  # buf runs plugins in the project root
-    java = shutil.which("java")
-    if not jar.is_file() or java is None:
-        raise RenderError(f"{jar} is required to format generated Java: run `ma-codegen toolchain install`")
-    with tempfile.TemporaryDirectory(prefix="ma-gjf-") as tmp:
-        paths = []
-        for i, (name, text) in enumerate(sorted(files.items())):
-            path = Path(tmp) / f"{i}_{Path(name).name}"
-            path.write_text(text)
-            paths.append((name, path))
-        proc = subprocess.run(
-            [java, *_GJF_JVM_FLAGS, "-jar", str(jar), "--replace", *(str(p) for _, p in paths)],
-            capture_output=True,
-            text=True,
-        )
-        if proc.returncode != 0:
-            raise RenderError(f"google-java-format failed: {proc.stderr.strip()[:2000]}")
-        return {name: path.read_text() for name, path in paths}
-
-
-def _run_formatter(cmd: list[str], path: str, text: str) -> str:
-    proc = subprocess.run(cmd, input=text, capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise RenderError(f"formatting {path} with {cmd[0]} failed: {proc.stderr.strip()[:2000]}")
-    return proc.stdout
-
-
-def format_source(lang: str, path: str, text: str) -> str:
-    """Format generated source the way the language's own tools would."""
+def _formatter(lang: str) -> list[str]:
+    """The command that formats, in place, the files named after it."""
     if lang == "python":
         ruff = Path(sys.executable).parent / "ruff"
         exe = str(ruff) if ruff.is_file() else shutil.which("ruff")
         if exe is None:
             raise RenderError("ruff is required to format generated Python (pip install ruff)")
-        cmd = [exe, "format", "--quiet", "--line-length", "120", "--stdin-filename", path, "-"]
-        return _run_formatter(cmd, path, text)
+        return [exe, "format", "--quiet", "--no-cache", "--isolated", "--line-length", "120"]
     if lang == "go":
         exe = shutil.which("gofmt")
         if exe is None:
             raise RenderError("gofmt is required to format generated Go (install Go)")
-        return _run_formatter([exe], path, text)
-    return text
+        return [exe, "-w"]
+    if lang == "java":
+        jar = Path.cwd() / ".toolchain" / "bin" / "google-java-format.jar"  # buf runs plugins in the project root
+        java = shutil.which("java")
+        if not jar.is_file() or java is None:
+            raise RenderError(f"{jar} is required to format generated Java: run `ma-codegen toolchain install`")
+        return [java, *_GJF_JVM_FLAGS, "-jar", str(jar), "--replace"]
+    raise RenderError(f"no formatter for {lang}")
+
+
+def format_all(lang: str, files: dict[str, str]) -> dict[str, str]:
+    """Format every output with one formatter run per language (a process, or a JVM, per file would dominate)."""
+    if not files:
+        return files
+    cmd = _formatter(lang)
+    with tempfile.TemporaryDirectory(prefix=f"ma-format-{lang}-") as tmp:
+        paths = []
+        for i, (name, text) in enumerate(sorted(files.items())):
+            path = Path(tmp) / f"{i}_{Path(name).name}"
+            path.write_text(text)
+            paths.append((name, path))
+        proc = subprocess.run([*cmd, *(str(p) for _, p in paths)], capture_output=True, text=True)
+        if proc.returncode != 0:
+            tool = Path(cmd[0]).name
+            raise RenderError(f"formatting generated {lang} with {tool} failed: {proc.stderr.strip()[:2000]}")
+        return {name: path.read_text() for name, path in paths}
