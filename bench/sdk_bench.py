@@ -151,10 +151,10 @@ def java_rounds(target: str, rounds: int, calls: int, concurrency: int) -> tuple
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--calls", type=int, default=4000)
-    parser.add_argument("--native-calls", type=int, default=50000, help="calls per phase for Go and Java")
-    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--native-calls", type=int, default=30000, help="calls per phase for Go and Java")
+    parser.add_argument("--concurrency", type=int, default=16)
     args = parser.parse_args()
     proc, port = start_raw_server()
     try:

@@ -14,11 +14,12 @@
 // -target is either a server's host:port, where the project
 // -namespace/-name (bench/p0) must exist, or the word "inprocess": the
 // program then serves ProjectService itself, on 127.0.0.1:0 in the same
-// process, answering GetProject for bench/p0 from memory with one fixed
-// Project (NOT_FOUND for any other name), and both paths call it over
-// loopback TCP. A real server is slow enough (a few thousand calls per
-// second) to hide the wrapper's cost in its own noise; the in-process server
-// costs little beyond gRPC itself, so the difference between the paths shows.
+// process, answering GetProject for -namespace/-name from memory with one
+// fixed Project (NOT_FOUND for any other name), and both paths call it over
+// loopback TCP; the server is stopped at exit. A real server is slow enough
+// (a few thousand calls per second) to hide the wrapper's cost in its own
+// noise; the in-process server costs little beyond gRPC itself, so the
+// difference between the paths shows.
 // -cpuprofile writes a CPU profile of the measured rounds (not the warm-up).
 // Output, one pair per round, on stdout:
 //

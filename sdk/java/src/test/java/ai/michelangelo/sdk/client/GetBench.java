@@ -17,6 +17,7 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +40,11 @@ import java.util.function.Supplier;
  * phase is a closed loop of {@code concurrency} threads calling until {@code calls} calls have
  * completed or 20 s have passed, and reports completed calls per second. Raw and wrapper phases
  * alternate within each round so that drift (JIT, server warm-up, a noisy machine) affects both
- * alike; the caller compares medians over rounds. Each path first gets 20,000 calls of warm-up (at
- * most 20 s), enough for the JIT to compile both paths; only the warm-up is discarded.
+ * alike; the caller compares medians over rounds. Before the first round the paths get two
+ * alternating warm-up phases each, every one of at least 20,000 calls and at least 3 s (at most 20
+ * s): the wrapper's first calls take branches the raw path never did (its default deadline), so the
+ * JIT deoptimises and recompiles shared gRPC and Netty code, and a single raw-then-wrapper warm-up
+ * leaves that recompilation running into round 1's raw phase. Only the warm-up is discarded.
  *
  * <p>The target is either a server's {@code host:port}, where the project {@code bench/p0} must
  * exist, or the word {@code inprocess}: the program then serves {@code ProjectService} itself, on
@@ -63,6 +67,8 @@ public final class GetBench {
   private static final String NAME = "p0";
   private static final String IN_PROCESS = "inprocess";
   private static final int WARMUP_CALLS = 20_000;
+  private static final long WARMUP_MIN_NANOS = TimeUnit.SECONDS.toNanos(3);
+  private static final int WARMUP_CYCLES = 2;
   private static final long PHASE_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(20);
 
   private GetBench() {}
@@ -110,23 +116,35 @@ public final class GetBench {
             ClientSettings.newBuilder().setTarget(target).setTls(false).build(), channel)) {
       ProjectServiceGrpc.ProjectServiceBlockingStub stub =
           ProjectServiceGrpc.newBlockingStub(channel);
+      // The raw call carries the same deadline the client applies by default (30 s), so both
+      // paths make the same RPC and the difference is the wrapper's own work.
+      Duration deadline = ClientSettings.newBuilder().setTarget(target).build().getDefaultTimeout();
       Supplier<Project> raw =
           () ->
-              stub.getProject(
-                  GetProjectRequest.newBuilder().setNamespace(NAMESPACE).setName(NAME).build());
+              stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS)
+                  .getProject(
+                      GetProjectRequest.newBuilder().setNamespace(NAMESPACE).setName(NAME).build());
       Supplier<Project> wrapper = () -> client.projects().get(NAMESPACE, NAME);
 
-      phase("raw warm-up", raw, WARMUP_CALLS, concurrency, pool);
-      phase("wrapper warm-up", wrapper, WARMUP_CALLS, concurrency, pool);
+      for (int w = 1; w <= WARMUP_CYCLES; w++) {
+        phase("warm-up " + w + ", raw", raw, WARMUP_CALLS, WARMUP_MIN_NANOS, concurrency, pool);
+        phase(
+            "warm-up " + w + ", wrapper",
+            wrapper,
+            WARMUP_CALLS,
+            WARMUP_MIN_NANOS,
+            concurrency,
+            pool);
+      }
       for (int r = 1; r <= rounds; r++) {
         System.out.printf(
             Locale.ROOT,
             "raw %.1f%n",
-            phase("round " + r + ", raw", raw, calls, concurrency, pool));
+            phase("round " + r + ", raw", raw, calls, 0, concurrency, pool));
         System.out.printf(
             Locale.ROOT,
             "wrapper %.1f%n",
-            phase("round " + r + ", wrapper", wrapper, calls, concurrency, pool));
+            phase("round " + r + ", wrapper", wrapper, calls, 0, concurrency, pool));
       }
     } finally {
       pool.shutdownNow();
@@ -204,12 +222,18 @@ public final class GetBench {
   }
 
   /**
-   * Runs {@code concurrency} tasks, each calling back to back, until {@code n} calls are claimed or
-   * the phase limit passes; returns completed calls per second of wall time. Each answer is checked
-   * so neither path can win by failing fast; the first failure stops the others and is thrown.
+   * Runs {@code concurrency} tasks, each calling back to back, until {@code n} calls are claimed
+   * and {@code minNanos} have passed, or the phase limit passes; returns completed calls per second
+   * of wall time. Each answer is checked so neither path can win by failing fast; the first failure
+   * stops the others and is thrown.
    */
   private static double phase(
-      String label, Supplier<Project> call, int n, int concurrency, ExecutorService pool)
+      String label,
+      Supplier<Project> call,
+      int n,
+      long minNanos,
+      int concurrency,
+      ExecutorService pool)
       throws InterruptedException, PhaseFailed {
     AtomicLong claimed = new AtomicLong();
     AtomicLong done = new AtomicLong();
@@ -220,7 +244,7 @@ public final class GetBench {
       workers.add(
           pool.submit(
               () -> {
-                while (claimed.incrementAndGet() <= n
+                while ((claimed.incrementAndGet() <= n || System.nanoTime() - start < minNanos)
                     && !failed.get()
                     && System.nanoTime() - start < PHASE_LIMIT_NANOS) {
                   try {
