@@ -106,8 +106,20 @@ func (c *Call) Preconditions() *api.Preconditions { return c.cfg.preconditions }
 // ListOptions are the selectors, criteria, order, limit, continue token and
 // resource version of a List or DeleteCollection (a fresh copy).
 func (c *Call) ListOptions() *api.ListOptions {
-	o := proto.CloneOf(&c.cfg.list)
-	o.ResourceVersion = c.cfg.resourceVer
+	l := &c.cfg.list
+	o := &api.ListOptions{
+		LabelSelector:   l.labelSelector,
+		FieldSelector:   l.fieldSelector,
+		Limit:           l.limit,
+		ContinueToken:   l.continueToken,
+		ResourceVersion: c.cfg.resourceVer,
+	}
+	for _, ob := range l.orderBy {
+		o.OrderBy = append(o.OrderBy, proto.CloneOf(ob))
+	}
+	if l.criteria != nil {
+		o.Criteria = proto.CloneOf(l.criteria)
+	}
 	return o
 }
 
@@ -116,8 +128,8 @@ func (c *Call) WatchOptions(resourceVersion string) *api.WatchOptions {
 	return &api.WatchOptions{
 		ResourceVersion: resourceVersion,
 		AllowBookmarks:  true,
-		LabelSelector:   c.cfg.list.LabelSelector,
-		FieldSelector:   c.cfg.list.FieldSelector,
+		LabelSelector:   c.cfg.list.labelSelector,
+		FieldSelector:   c.cfg.list.fieldSelector,
 	}
 }
 

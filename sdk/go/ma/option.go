@@ -105,13 +105,25 @@ func (c *clientConfig) tlsConfig() (*tls.Config, error) {
 	return cfg, nil
 }
 
+// listConfig holds the list options as plain fields: a call is built for
+// every RPC, and embedding an api.ListOptions message (with its protobuf
+// internal state) made every Get allocate and zero it for nothing.
+type listConfig struct {
+	labelSelector string
+	fieldSelector string
+	limit         int32
+	continueToken string
+	criteria      *api.Criteria
+	orderBy       []*api.OrderBy
+}
+
 type callConfig struct {
 	namespace     string
 	timeout       time.Duration
 	hasTimeout    bool
 	retry         *Backoff
 	dryRun        bool
-	list          api.ListOptions
+	list          listConfig
 	resourceVer   string
 	preconditions *api.Preconditions
 	bookmarks     bool
@@ -146,33 +158,33 @@ func WithNamespace(namespace string) CallOption {
 
 // WithLabelSelector filters List, Watch and DeleteCollection, e.g. "team=ml,tier in (gold,silver)".
 func WithLabelSelector(selector string) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.LabelSelector = selector })
+	return callOptionFunc(func(c *callConfig) { c.list.labelSelector = selector })
 }
 
 // WithFieldSelector filters List, Watch and DeleteCollection on metadata and
 // indexed fields, e.g. "metadata.name=foo,spec.owningTeam!=bob".
 func WithFieldSelector(selector string) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.FieldSelector = selector })
+	return callOptionFunc(func(c *callConfig) { c.list.fieldSelector = selector })
 }
 
 // WithLimit is the page size of List (0: the server's default).
 func WithLimit(n int32) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.Limit = n })
+	return callOptionFunc(func(c *callConfig) { c.list.limit = n })
 }
 
 // WithContinue starts a List at a continue token from an earlier page.
 func WithContinue(token string) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.ContinueToken = token })
+	return callOptionFunc(func(c *callConfig) { c.list.continueToken = token })
 }
 
 // WithCriteria adds a structured filter on indexed fields to List and DeleteCollection.
 func WithCriteria(criteria *api.Criteria) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.Criteria = criteria })
+	return callOptionFunc(func(c *callConfig) { c.list.criteria = criteria })
 }
 
 // WithOrderBy sorts List results on indexed fields.
 func WithOrderBy(order ...*api.OrderBy) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.OrderBy = append(c.list.OrderBy, order...) })
+	return callOptionFunc(func(c *callConfig) { c.list.orderBy = append(c.list.orderBy, order...) })
 }
 
 // WithResourceVersion is the version a Get or List must be at least as new
