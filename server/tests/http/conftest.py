@@ -23,7 +23,6 @@ from ma_http_fake import FakeBackend  # noqa: E402
 from ma_http_support import (  # noqa: E402
     FakeServer,
     RealServer,
-    core_available,
     start_real_server,
     stop_real_server_proc,
 )
@@ -62,8 +61,6 @@ def fake_server(catalog: Catalog) -> Iterator[FakeServer]:
 
 @pytest.fixture(scope="module")
 def real_server() -> Iterator[RealServer]:
-    if not core_available():
-        pytest.skip("server core (ma_server.main / resources) not present yet")
     server = start_real_server()
     try:
         yield server

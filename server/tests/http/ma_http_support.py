@@ -40,10 +40,6 @@ class RealServer:
     proc: subprocess.Popen[str]
 
 
-def core_available() -> bool:
-    return (SERVER_DIR / "ma_server" / "main.py").exists() and (SERVER_DIR / "ma_server" / "resources.py").exists()
-
-
 def start_real_server(extra_args: list[str] | None = None) -> RealServer:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SERVER_DIR), env.get("PYTHONPATH", "")) if p)

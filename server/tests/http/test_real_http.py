@@ -12,7 +12,7 @@ import grpc
 import httpx
 import pytest
 from ma_http_manifests import manifest
-from ma_http_support import RealServer, core_available, start_real_server, stop_real_server_proc
+from ma_http_support import RealServer, start_real_server, stop_real_server_proc
 from openapi_spec_validator import validate
 
 from ma_server.http.catalog import Resource, build_catalog, default_services
@@ -25,8 +25,6 @@ CATALOG = build_catalog(default_services())
 @pytest.fixture(scope="module")
 def bookmarking_server() -> Any:
     """Own server process: BOOKMARK events every 0.3 s for the bookmark test."""
-    if not core_available():
-        pytest.skip("server core (ma_server.main / resources) not present yet")
     srv = start_real_server(["--bookmark-interval", "0.3"])
     try:
         yield srv
@@ -200,8 +198,6 @@ def test_grpc_and_http_share_handlers(bookmarking_server: RealServer, http: http
 
 
 def test_watch_ends_when_server_stops() -> None:
-    if not core_available():
-        pytest.skip("server core not present yet")
     srv = start_real_server()
     try:
         with httpx.Client(base_url=srv.url, timeout=15) as c, c.stream("GET", f"{GV}/projects?watch=true") as resp:

@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from ma_http_support import RealServer
 
 # Watch operations stream until the client leaves; they are covered by the watch tests.
@@ -26,8 +25,7 @@ def _schemathesis() -> str | None:
 
 def test_no_server_errors(real_server: RealServer, tmp_path: Path) -> None:
     exe = _schemathesis()
-    if exe is None:
-        pytest.skip("schemathesis is not installed")
+    assert exe is not None, "schemathesis is required (pinned in toolchain.SERVER_TEST_REQUIREMENTS)"
     cmd = [
         exe,
         "run",
