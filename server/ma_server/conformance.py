@@ -19,7 +19,15 @@ State is process-wide and lasts until `Reset`.
 - `Compact` `{"revision": 42}`: compact the storage event log at that revision
   (default: the current revision), so older resource versions and continue
   tokens become too old. -> `{"compacted": 42}`
-- `Reset` `{}`: clear every injected fault. -> `{"ok": true}`
+- `Calls` `{"method": M, "clear": false}`: the journal of API calls the server
+  received (M: one method, `"*"` or absent: all), oldest first ->
+  `{"calls": [{"method", "start", "end", "code", "deadline_ms", "authorization"}]}`
+  where `start`/`end` are server monotonic seconds, `deadline_ms` the time left
+  to the client's deadline when the call arrived (null: none) and
+  `authorization` whether the call carried an `authorization` header. With
+  `"clear": true` the journal is emptied after reading. It keeps the last
+  10,000 calls; injected failures are journaled with their code.
+- `Reset` `{}`: clear every injected fault and the call journal. -> `{"ok": true}`
 
 A malformed body gives INVALID_ARGUMENT.
 """
@@ -28,6 +36,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +70,35 @@ class WatchCut:
     remaining: int  # 0 = unlimited
 
 
+@dataclass
+class CallRecord:
+    """One API call as the server saw it, for assertions on retries, backoff and deadlines."""
+
+    method: str
+    start: float
+    deadline_ms: float | None
+    authorization: bool
+    end: float | None = None
+    code: str = "OK"
+
+    def finish(self, code: str) -> None:
+        self.end = time.monotonic()
+        self.code = code
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "method": self.method,
+            "start": self.start,
+            "end": self.end,
+            "code": self.code,
+            "deadline_ms": self.deadline_ms,
+            "authorization": self.authorization,
+        }
+
+
+JOURNAL_SIZE = 10_000
+
+
 def _matches(pattern: str, method: str) -> bool:
     return pattern in ("*", method)
 
@@ -70,11 +109,21 @@ class ConformanceState:
         self.fails: dict[str, _Fail] = {}
         self.delays: dict[str, _Delay] = {}
         self.cuts: dict[str, WatchCut] = {}
+        self.journal: deque[CallRecord] = deque(maxlen=JOURNAL_SIZE)
 
     def reset(self) -> None:
         self.fails.clear()
         self.delays.clear()
         self.cuts.clear()
+        self.journal.clear()
+
+    def record(self, method: str, time_remaining: float | None, metadata: Any) -> CallRecord:
+        """Journal a call as it arrives; the caller sets its final code with `finish`."""
+        has_auth = any(key == "authorization" for key, _ in metadata or ())
+        deadline_ms = None if time_remaining is None else round(time_remaining * 1000, 1)
+        rec = CallRecord(method, time.monotonic(), deadline_ms, has_auth)
+        self.journal.append(rec)
+        return rec
 
     @staticmethod
     def _take(table: dict[str, Any], method: str) -> Any:
@@ -138,6 +187,13 @@ class ConformanceState:
         await self.storage.compact(revision)
         return {"compacted": revision}
 
+    async def calls(self, body: dict[str, Any]) -> dict[str, Any]:
+        method = _method(body) if "method" in body else "*"
+        out = [r.to_json() for r in self.journal if _matches(method, r.method)]
+        if body.get("clear") is True:
+            self.journal.clear()
+        return {"calls": out}
+
     async def reset_call(self, body: dict[str, Any]) -> dict[str, Any]:
         self.reset()
         return {"ok": True}
@@ -148,6 +204,7 @@ class ConformanceState:
             "Delay": self.delay,
             "CutWatch": self.cut_watch,
             "Compact": self.compact,
+            "Calls": self.calls,
             "Reset": self.reset_call,
         }
 

@@ -129,8 +129,10 @@ def _unary(
     async def call(request: bytes, context: Context) -> Message:
         start = time.perf_counter()
         code = "OK"
+        rec = None
         try:
             if conformance is not None:
+                rec = conformance.record(method.full_name, context.time_remaining(), context.invocation_metadata())
                 await conformance.before_call(method.full_name)
             return await fn(decode_request(method.request_class, request))
         except asyncio.CancelledError:
@@ -142,6 +144,8 @@ def _unary(
         finally:
             m.latency.observe(time.perf_counter() - start)
             m.count(code)
+            if rec is not None:
+                rec.finish(code)
 
     return grpc.unary_unary_rpc_method_handler(call, request_deserializer=_identity, response_serializer=_serialize)
 
@@ -153,9 +157,11 @@ def _watch(
 
     async def call(request: bytes, context: Context) -> AsyncIterator[Message]:
         code = "OK"
+        rec = None
         m.watches.inc()
         try:
             if conformance is not None:
+                rec = conformance.record(method.full_name, context.time_remaining(), context.invocation_metadata())
                 await conformance.before_call(method.full_name)
             events = handler.watch(decode_request(method.request_class, request))
             cut = conformance.take_watch_cut(method.full_name) if conformance is not None else None
@@ -185,6 +191,8 @@ def _watch(
         finally:
             m.watches.dec()
             m.count(code)
+            if rec is not None:
+                rec.finish(code)
 
     return grpc.unary_stream_rpc_method_handler(call, request_deserializer=_identity, response_serializer=_serialize)
 

@@ -51,6 +51,24 @@ def test_fail_injection(channel: grpc.Channel, control: ControlClient, ns: str) 
     assert rpc_error(lambda: stub.GetProject(req)).code() == C.INTERNAL
 
 
+def test_call_journal(channel: grpc.Channel, control: ControlClient, ns: str) -> None:
+    stub = project_svc_pb2_grpc.ProjectServiceStub(channel)
+    control("Fail", {"method": GET, "code": "UNAVAILABLE", "times": 1})
+    req = project_svc_pb2.GetProjectRequest(namespace=ns, name="absent")
+    assert rpc_error(lambda: stub.GetProject(req, timeout=5)).code() == C.UNAVAILABLE
+    assert rpc_error(lambda: stub.GetProject(req, metadata=(("authorization", "Bearer t"),))).code() == C.NOT_FOUND
+    stub.ListProjects(project_svc_pb2.ListProjectsRequest(namespace=ns))
+    calls = control("Calls", {"method": GET})["calls"]
+    assert [c["code"] for c in calls] == ["UNAVAILABLE", "NOT_FOUND"]
+    # grpc-timeout is rounded up on the wire, so allow a little over.
+    assert 0 < calls[0]["deadline_ms"] <= 5100 and calls[1]["deadline_ms"] is None
+    assert [c["authorization"] for c in calls] == [False, True]
+    assert calls[0]["start"] <= calls[0]["end"] <= calls[1]["start"]
+    everything = control("Calls", {"clear": True})["calls"]
+    assert [c["method"].rsplit("/", 1)[1] for c in everything] == ["GetProject", "GetProject", "ListProjects"]
+    assert control("Calls", {})["calls"] == []
+
+
 def test_delay_injection(channel: grpc.Channel, control: ControlClient, ns: str) -> None:
     stub = project_svc_pb2_grpc.ProjectServiceStub(channel)
     control("Delay", {"method": GET, "seconds": 0.3, "times": 1})
