@@ -1,14 +1,17 @@
 """The transport-independent state of a running server, shared by gRPC and HTTP.
 
 The HTTP gateway (`ma_server.http.serve_http(app_state, host, port)`) gets
-this object and finds the handlers in `handlers` (by kind).
+this object and finds the handlers in `handlers` (by kind) and the bearer-token
+check both transports apply in `auth` (None: authentication off).
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ma_server.auth import BearerAuth
 from ma_server.conformance import ConformanceState
 from ma_server.metrics import Metrics
 from ma_server.model import ApiModel, Resource, load_model
@@ -27,6 +30,8 @@ class AppState:
     conformance: ConformanceState | None
     # Set when the server begins shutting down: open watches end with UNAVAILABLE.
     shutdown: asyncio.Event
+    # Bearer-token check for every API call (gRPC and HTTP); None: no authentication.
+    auth: BearerAuth | None = None
 
     def handler(self, kind: str) -> ResourceHandler:
         return self.handlers[kind]
@@ -47,6 +52,7 @@ def build_app(
     default_limit: int = 1000,
     conformance: bool = False,
     metrics: Metrics | None = None,
+    auth_tokens: Sequence[str] = (),
 ) -> AppState:
     """Handlers for every resource of the model over one storage."""
     model = load_model()
@@ -71,4 +77,5 @@ def build_app(
         handlers=handlers,
         conformance=ConformanceState(storage) if conformance else None,
         shutdown=shutdown,
+        auth=BearerAuth(auth_tokens) if auth_tokens else None,
     )

@@ -24,7 +24,9 @@ State is process-wide and lasts until `Reset`.
   `{"calls": [{"method", "start", "end", "code", "deadline_ms", "authorization"}]}`
   where `start`/`end` are server monotonic seconds, `deadline_ms` the time left
   to the client's deadline when the call arrived (null: none) and
-  `authorization` whether the call carried an `authorization` header. With
+  `authorization` whether the call carried an `authorization` header. Calls
+  with the metadata `x-ma-conformance: driver` (the test driver's own set-up
+  calls) are not journaled, so assertions see only the client under test. With
   `"clear": true` the journal is emptied after reading. It keeps the last
   10,000 calls; injected failures are journaled with their code.
 - `Reset` `{}`: clear every injected fault and the call journal. -> `{"ok": true}`
@@ -97,6 +99,7 @@ class CallRecord:
 
 
 JOURNAL_SIZE = 10_000
+DRIVER_METADATA = ("x-ma-conformance", "driver")
 
 
 def _matches(pattern: str, method: str) -> bool:
@@ -119,7 +122,12 @@ class ConformanceState:
 
     def record(self, method: str, time_remaining: float | None, metadata: Any) -> CallRecord:
         """Journal a call as it arrives; the caller sets its final code with `finish`."""
-        has_auth = any(key == "authorization" for key, _ in metadata or ())
+        has_auth = False
+        for key, value in metadata or ():
+            if key == "authorization":
+                has_auth = True
+            elif key == DRIVER_METADATA[0] and value == DRIVER_METADATA[1]:
+                return CallRecord(method, time.monotonic(), None, has_auth)  # not journaled
         deadline_ms = None if time_remaining is None else round(time_remaining * 1000, 1)
         rec = CallRecord(method, time.monotonic(), deadline_ms, has_auth)
         self.journal.append(rec)

@@ -8,6 +8,10 @@ request". An `ApiError` ends the call with its code and message plus, in the
 `grpc-status-details-bin` trailer, a `google.rpc.Status` carrying a
 `google.rpc.BadRequest` with the field violations (what grpcio-status'
 `rpc_status.to_status` produces, hand-rolled to avoid the dependency).
+
+With bearer-token authentication on (`AppState.auth`), the API handlers check
+the `authorization` metadata first, in the same wrapper: a missing or wrong
+token ends the call with UNAUTHENTICATED before any fault injection or handler.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 
 from ma_server.app import AppState
+from ma_server.auth import BearerAuth
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
 from ma_server.conformance import ConformanceState, parse_body
 from ma_server.errors import ApiError, unavailable
@@ -122,7 +127,7 @@ class _CallMetrics:
 
 
 def _unary(
-    method: Method, fn: UnaryFn, conformance: ConformanceState | None, metrics: Metrics
+    method: Method, fn: UnaryFn, conformance: ConformanceState | None, metrics: Metrics, auth: BearerAuth | None
 ) -> grpc.RpcMethodHandler[Any, Any]:
     m = _CallMetrics(metrics, method.full_name)
 
@@ -133,6 +138,9 @@ def _unary(
         try:
             if conformance is not None:
                 rec = conformance.record(method.full_name, context.time_remaining(), context.invocation_metadata())
+            if auth is not None:  # after the journal record, before the injected faults
+                auth.check_metadata(context.invocation_metadata())
+            if conformance is not None:
                 await conformance.before_call(method.full_name)
             return await fn(decode_request(method.request_class, request))
         except asyncio.CancelledError:
@@ -151,7 +159,11 @@ def _unary(
 
 
 def _watch(
-    method: Method, handler: ResourceHandler, conformance: ConformanceState | None, metrics: Metrics
+    method: Method,
+    handler: ResourceHandler,
+    conformance: ConformanceState | None,
+    metrics: Metrics,
+    auth: BearerAuth | None,
 ) -> grpc.RpcMethodHandler[Any, Any]:
     m = _CallMetrics(metrics, method.full_name)
 
@@ -162,6 +174,9 @@ def _watch(
         try:
             if conformance is not None:
                 rec = conformance.record(method.full_name, context.time_remaining(), context.invocation_metadata())
+            if auth is not None:
+                auth.check_metadata(context.invocation_metadata())
+            if conformance is not None:
                 await conformance.before_call(method.full_name)
             events = handler.watch(decode_request(method.request_class, request))
             cut = conformance.take_watch_cut(method.full_name) if conformance is not None else None
@@ -198,7 +213,11 @@ def _watch(
 
 
 def resource_service(
-    resource: Resource, handler: ResourceHandler, conformance: ConformanceState | None, metrics: Metrics
+    resource: Resource,
+    handler: ResourceHandler,
+    conformance: ConformanceState | None,
+    metrics: Metrics,
+    auth: BearerAuth | None = None,
 ) -> grpc.GenericRpcHandler[Any, Any]:
     fns: dict[str, UnaryFn] = {
         "create": handler.create,
@@ -212,9 +231,9 @@ def resource_service(
     methods: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
     for verb, method in resource.methods.items():
         if verb == "watch":
-            methods[method.name] = _watch(method, handler, conformance, metrics)
+            methods[method.name] = _watch(method, handler, conformance, metrics, auth)
         else:
-            methods[method.name] = _unary(method, fns[verb], conformance, metrics)
+            methods[method.name] = _unary(method, fns[verb], conformance, metrics, auth)
     return grpc.method_handlers_generic_handler(resource.service_name, methods)
 
 
@@ -234,8 +253,14 @@ def control_service(state: ConformanceState) -> grpc.GenericRpcHandler[Any, Any]
 
 
 def add_services(server: grpc.aio.Server, state: AppState) -> HealthServicer:
-    """Register every API service, the conformance control (if enabled), health and reflection."""
-    handlers = [resource_service(r, state.handler(r.kind), state.conformance, state.metrics) for r in state.resources]
+    """Register every API service, the conformance control (if enabled), health and reflection.
+
+    Only the API services check the bearer token (`state.auth`); health, reflection
+    and the conformance control stay open (probes and test drivers carry no token)."""
+    handlers = [
+        resource_service(r, state.handler(r.kind), state.conformance, state.metrics, state.auth)
+        for r in state.resources
+    ]
     if state.conformance is not None:
         handlers.append(control_service(state.conformance))
     server.add_generic_rpc_handlers(handlers)

@@ -1,11 +1,20 @@
 """`ma-server`: the reference API server (gRPC, plus HTTP/JSON when `ma_server.http` is present).
 
-On startup it prints one line to stdout, `{"event":"ready","grpc_port":N,"http_port":M}`
+On startup it prints one line to stdout,
+`{"event":"ready","grpc_port":N,"http_port":M,"tls":false,"auth":false}`
 (`http_port` null without the HTTP gateway), so harnesses can read the bound
-ports when started with port 0. Logs are JSON lines on stderr. SIGTERM/SIGINT:
-health goes NOT_SERVING, open watches end with UNAVAILABLE "server shutting
-down" (clients reconnect elsewhere or later), in-flight unary calls get 5 s to
-finish, then the storage is closed.
+ports when started with port 0.
+
+`--tls-cert-file`/`--tls-key-file` (PEM, both or neither) serve gRPC and HTTP
+over TLS. `--auth-token` (repeatable; default `$MA_SERVER_AUTH_TOKENS`,
+comma-separated) requires `authorization: Bearer <token>` on every API call
+(see `ma_server.auth`; health, reflection, the conformance control and the
+HTTP health probes and /version stay open).
+
+Logs are JSON lines on stderr. SIGTERM/SIGINT: health goes NOT_SERVING, open
+watches end with UNAVAILABLE "server shutting down" (clients reconnect
+elsewhere or later), in-flight unary calls get 5 s to finish, then the storage
+is closed.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ import json
 import logging
 import os
 import signal
+import ssl
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -28,6 +38,7 @@ import prometheus_client
 
 from ma_server import __version__
 from ma_server.app import AppState, build_app
+from ma_server.auth import token_problem, tokens_from_env
 from ma_server.grpc_service import add_services, set_serving
 from ma_server.metrics import Metrics
 from ma_server.storage import Storage, open_storage
@@ -35,6 +46,8 @@ from ma_server.storage import Storage, open_storage
 log = logging.getLogger("ma_server")
 
 SHUTDOWN_GRACE = 5.0
+AUTH_TOKENS_ENV = "MA_SERVER_AUTH_TOKENS"
+_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 
 
 class JsonFormatter(logging.Formatter):
@@ -77,14 +90,79 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="secret signing continue tokens (default: $MA_TOKEN_SECRET, else random per process)",
     )
     p.add_argument("--bookmark-interval", type=float, default=60.0, help="seconds between watch BOOKMARK events")
+    p.add_argument(
+        "--tls-cert-file",
+        metavar="PATH",
+        help="PEM certificate (chain): serve gRPC and HTTPS over TLS (needs --tls-key-file)",
+    )
+    p.add_argument("--tls-key-file", metavar="PATH", help="PEM private key (unencrypted) of --tls-cert-file")
+    p.add_argument(
+        "--auth-token",
+        action="append",
+        metavar="TOKEN",
+        help="require 'authorization: Bearer TOKEN' on every API call; repeat for several accepted tokens "
+        f"(default: ${AUTH_TOKENS_ENV}, comma-separated; prefer it, arguments show in ps)",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
+    _check_tls(p, args)
+    _check_auth(p, args)
     return args
 
 
-async def start_http(state: AppState, host: str, port: int) -> tuple[Any, int | None]:
+def _no_password() -> bytes:
+    raise ValueError("encrypted private keys are not supported")
+
+
+def _check_tls(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Both TLS files or neither; read them (args.tls_cert_pem / tls_key_pem) and check they form a key pair."""
+    args.tls_cert_pem = args.tls_key_pem = None
+    if args.tls_cert_file is None and args.tls_key_file is None:
+        return
+    if args.tls_key_file is None:
+        p.error("--tls-key-file is required with --tls-cert-file")
+    if args.tls_cert_file is None:
+        p.error("--tls-cert-file is required with --tls-key-file")
+    pems: dict[str, bytes] = {}
+    for flag, path in (("--tls-cert-file", args.tls_cert_file), ("--tls-key-file", args.tls_key_file)):
+        try:
+            with open(path, "rb") as f:
+                pems[flag] = f.read()
+        except OSError as e:
+            p.error(f"{flag}: cannot read {path}: {e.strerror or e}")
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(
+            args.tls_cert_file, args.tls_key_file, password=_no_password
+        )
+    except (OSError, ValueError) as e:
+        p.error(
+            f"--tls-cert-file/--tls-key-file: {args.tls_cert_file} and {args.tls_key_file} "
+            f"are not a PEM certificate and its private key: {e}"
+        )
+    args.tls_cert_pem, args.tls_key_pem = pems["--tls-cert-file"], pems["--tls-key-file"]
+
+
+def _check_auth(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """args.auth_tokens: the --auth-token values, else those of $MA_SERVER_AUTH_TOKENS. Errors never show a token."""
+    if args.auth_token is not None:
+        source, tokens = "--auth-token", list(args.auth_token)
+    else:
+        env = os.environ.get(AUTH_TOKENS_ENV, "")
+        source, tokens = f"${AUTH_TOKENS_ENV}", tokens_from_env(env)
+        if env.strip() and not tokens:
+            p.error(f"${AUTH_TOKENS_ENV} is set but holds no token")
+    for i, token in enumerate(tokens, 1):
+        problem = token_problem(token)
+        if problem is not None:
+            p.error(f"{source}: {problem} (token {i} of {len(tokens)})")
+    args.auth_tokens = tokens
+
+
+async def start_http(
+    state: AppState, host: str, port: int, tls_files: tuple[str, str] | None = None
+) -> tuple[Any, int | None]:
     """Start the HTTP gateway if the optional `ma_server.http` module exists; (server, bound port)."""
     try:
         module = importlib.import_module("ma_server.http")
@@ -97,7 +175,10 @@ async def start_http(state: AppState, host: str, port: int) -> tuple[Any, int | 
     if serve_http is None:
         log.info("ma_server.http has no serve_http; serving gRPC only")
         return None, None
-    server = await serve_http(state, host, port)
+    if tls_files is None:
+        server = await serve_http(state, host, port)
+    else:
+        server = await serve_http(state, host, port, ssl_certfile=tls_files[0], ssl_keyfile=tls_files[1])
     bound = getattr(server, "port", None)
     return server, int(bound) if bound is not None else port
 
@@ -118,11 +199,21 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         conformance=args.conformance,
         # One server per process: use the default registry, which /metrics (HTTP) exposes.
         metrics=Metrics(prometheus_client.REGISTRY),
+        auth_tokens=args.auth_tokens,
     )
+    tls = args.tls_cert_pem is not None
+    auth = state.auth is not None
+    if auth and not tls and args.host not in _LOOPBACK_HOSTS:
+        log.warning("bearer tokens travel in clear text: serving off loopback without --tls-cert-file")
     # so_reuseport off: a port already in use must fail instead of being shared silently.
     server = grpc.aio.server(options=[("grpc.so_reuseport", 0)])
     health = add_services(server, state)
-    grpc_port = server.add_insecure_port(f"{args.host}:{args.grpc_port}")
+    address = f"{args.host}:{args.grpc_port}"
+    if tls:
+        credentials = grpc.ssl_server_credentials([(args.tls_key_pem, args.tls_cert_pem)])
+        grpc_port = server.add_secure_port(address, credentials)
+    else:
+        grpc_port = server.add_insecure_port(address)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -131,14 +222,18 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
     http_server: Any = None
     try:
         await set_serving(health, state, serving=True)
-        http_server, http_port = await start_http(state, args.host, args.http_port)
-        print(json.dumps({"event": "ready", "grpc_port": grpc_port, "http_port": http_port}), flush=True)
+        tls_files = (args.tls_cert_file, args.tls_key_file) if tls else None
+        http_server, http_port = await start_http(state, args.host, args.http_port, tls_files)
+        ready = {"event": "ready", "grpc_port": grpc_port, "http_port": http_port, "tls": tls, "auth": auth}
+        print(json.dumps(ready), flush=True)
         fields = {
             "grpc_port": grpc_port,
             "http_port": http_port,
             "storage": args.storage,
             "conformance": args.conformance,
             "resources": len(state.resources),
+            "tls": tls,
+            "auth": auth,  # never the tokens
         }
         log.info("ready", extra={"fields": fields})
         await stop.wait()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -17,13 +18,15 @@ READY_TIMEOUT = 20.0
 class ServerProcess:
     """One `python -m ma_server.main` child; always stopped by `stop()` (SIGTERM, then SIGKILL after 5 s)."""
 
-    def __init__(self, storage: str, log_path: Path, *extra: str) -> None:
+    def __init__(self, storage: str, log_path: Path, *extra: str, env: dict[str, str] | None = None) -> None:
         self.storage = storage
         self.log_path = log_path
-        self.extra = extra
+        self.extra = extra  # more flags; a repeated one (e.g. --log-level) overrides the default above
+        self.env = env  # variables added to the child's environment
         self.proc: subprocess.Popen[str] | None = None
         self.grpc_port = 0
         self.http_port: int | None = None
+        self.ready: dict[str, object] = {}
 
     def start(self) -> ServerProcess:
         args = [
@@ -44,7 +47,10 @@ class ServerProcess:
             *self.extra,
         ]
         log = self.log_path.open("a")
-        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log, text=True)
+        # Hermetic: no bearer tokens from the developer's environment unless asked for.
+        env = {k: v for k, v in os.environ.items() if k != "MA_SERVER_AUTH_TOKENS"}
+        env.update(self.env or {})
+        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log, text=True, env=env)
         log.close()
         line: list[str] = []
         reader = threading.Thread(target=lambda: line.append(self.proc.stdout.readline()), daemon=True)  # type: ignore[union-attr]
@@ -55,6 +61,7 @@ class ServerProcess:
             raise RuntimeError(f"server did not print its ready line in {READY_TIMEOUT}s; log: {self.log_tail()}")
         ready = json.loads(line[0])
         assert ready["event"] == "ready"
+        self.ready = ready
         self.grpc_port = ready["grpc_port"]
         self.http_port = ready["http_port"]
         return self

@@ -1,5 +1,12 @@
 """The ASGI application: fixed endpoints (discovery, OpenAPI, metrics, health),
-then the transcoded API routes, all answering in the Kubernetes JSON dialect."""
+then the transcoded API routes, all answering in the Kubernetes JSON dialect.
+
+With bearer-token authentication on, every request except the health probes
+and /version (`PUBLIC_PATHS`, what Kubernetes' system:public-info-viewer role
+opens to anyone) needs `Authorization: Bearer <token>`; it is checked before
+routing, so an unauthenticated client learns nothing about the paths (401
+`Status`, reason Unauthorized). Discovery, OpenAPI and /metrics stay behind
+the token, as in Kubernetes."""
 
 from __future__ import annotations
 
@@ -15,6 +22,7 @@ import grpc
 from google.protobuf.message import Message as ProtoMessage
 from prometheus_client import CollectorRegistry
 
+from ma_server.auth import INVALID_MESSAGE, BearerAuth
 from ma_server.errors import ApiError
 from ma_server.http import k8s_json, patch
 from ma_server.http.asgi import JSON, BodyTooLarge, ClientGone, Receive, Scope, Send, header, read_body, respond
@@ -36,6 +44,8 @@ JsonObj = dict[str, Any]
 PATCH_ATTEMPTS = 5
 MAX_QUERY_FIELDS = 1000
 _KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+# Served without a bearer token when authentication is on (decoded request paths).
+PUBLIC_PATHS = frozenset({"/healthz", "/livez", "/readyz", "/version"})
 
 
 @dataclass
@@ -64,8 +74,10 @@ class HttpApp:
         max_watch_seconds: float = 1800.0,
         first_event_grace_seconds: float = 0.1,
         registries: Sequence[CollectorRegistry] = (),
+        auth: BearerAuth | None = None,
     ) -> None:
         self.catalog = catalog
+        self.auth = auth
         self.backend = backend
         self.router = Router(catalog)
         self.max_body_bytes = max_body_bytes
@@ -121,6 +133,8 @@ class HttpApp:
             return await respond(send, 413, k8s_json.dumps(k8s_json.status(413, msg)))
 
     async def _dispatch(self, scope: Scope, receive: Receive, send: Send, tags: _Tags) -> int:
+        if self.auth is not None and scope["path"] not in PUBLIC_PATHS:
+            self._authenticate(scope)
         verb = str(scope["method"]).upper()
         raw_path = scope.get("raw_path") or str(scope["path"]).encode("utf-8")
         try:
@@ -176,6 +190,16 @@ class HttpApp:
             if raw.strip():
                 body = self._decode(raw)
         return await self._call(send, binding, path_vars, query, body)
+
+    def _authenticate(self, scope: Scope) -> None:
+        assert self.auth is not None
+        try:
+            self.auth.check(header(scope, b"authorization"))
+        except ApiError as err:
+            challenge = b'Bearer realm="ma-server"'
+            if err.message == INVALID_MESSAGE:
+                challenge += b', error="invalid_token"'
+            raise HttpError(401, err.message, [(b"www-authenticate", challenge)]) from None
 
     def _decode(self, raw: bytes) -> Any:
         try:

@@ -94,17 +94,35 @@ def extra_registries(app_state: Any) -> list[CollectorRegistry]:
     return [registry] if isinstance(registry, CollectorRegistry) and registry is not REGISTRY else []
 
 
-async def serve_http(app_state: Any, host: str = "127.0.0.1", port: int = 0) -> HttpServer:
+async def serve_http(
+    app_state: Any,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    ssl_certfile: str | None = None,
+    ssl_keyfile: str | None = None,
+) -> HttpServer:
     """Start serving in the running loop; returns once the socket is bound and
     listening (`.port` is the bound port, also with port 0). Bind errors raise
-    OSError here rather than exiting the process as uvicorn would."""
+    OSError here rather than exiting the process as uvicorn would. With
+    `ssl_certfile` and `ssl_keyfile` (PEM) it serves HTTPS; the bearer-token
+    check is the core's (`app_state.auth`, None: off)."""
     catalog = catalog_from_app_state(app_state)
     backend = HandlerBackend(handlers_from_app_state(app_state, catalog))
-    app = HttpApp(catalog, backend, registries=extra_registries(app_state))
-    return await serve_app(app, host, port)
+    app = HttpApp(catalog, backend, registries=extra_registries(app_state), auth=getattr(app_state, "auth", None))
+    return await serve_app(app, host, port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
 
 
-async def serve_app(app: HttpApp, host: str = "127.0.0.1", port: int = 0) -> HttpServer:
+async def serve_app(
+    app: HttpApp,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    ssl_certfile: str | None = None,
+    ssl_keyfile: str | None = None,
+) -> HttpServer:
+    if (ssl_certfile is None) != (ssl_keyfile is None):
+        raise ValueError("HTTPS needs both ssl_certfile and ssl_keyfile")
     sock = _bind(host, port)
     bound_port = int(sock.getsockname()[1])
     config = uvicorn.Config(
@@ -117,6 +135,8 @@ async def serve_app(app: HttpApp, host: str = "127.0.0.1", port: int = 0) -> Htt
         access_log=False,
         # Backstop only: watches end on shutdown via HttpApp.stop().
         timeout_graceful_shutdown=5,
+        ssl_certfile=ssl_certfile,
+        ssl_keyfile=ssl_keyfile,
     )
     server = _Server(config, app)
     task = asyncio.create_task(server.serve(sockets=[sock]), name=f"http-{bound_port}")
@@ -131,5 +151,5 @@ async def serve_app(app: HttpApp, host: str = "127.0.0.1", port: int = 0) -> Htt
         raise RuntimeError("HTTP server exited during startup")
     if not server.started:
         raise RuntimeError("HTTP server did not start within 10 s")
-    log.info("HTTP listening on %s:%d", host, bound_port)
+    log.info("HTTP%s listening on %s:%d", "S" if ssl_certfile else "", host, bound_port)
     return HttpServer(server, task, bound_port, app)

@@ -42,6 +42,7 @@ class RealServer:
 
 def start_real_server(extra_args: list[str] | None = None) -> RealServer:
     env = dict(os.environ)
+    env.pop("MA_SERVER_AUTH_TOKENS", None)  # hermetic: no bearer tokens from the developer's environment
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SERVER_DIR), env.get("PYTHONPATH", "")) if p)
     cmd = [
         sys.executable,
