@@ -26,14 +26,19 @@ toolchain = importlib.util.module_from_spec(_spec)
 sys.modules["toolchain"] = toolchain  # dataclasses look their module up here
 _spec.loader.exec_module(toolchain)
 
-nox.options.sessions = ["lint", "generate", "check", "tests"]
+nox.options.sessions = ["lint", "generate", "check", "tests", "conformance"]
 nox.options.error_on_missing_interpreters = True
 
 VENV = ROOT / ".nox" / "shared"
 BIN = VENV / "bin"
 PY = BIN / "python"
 REQUIREMENTS = sorted(
-    [*toolchain.CODEGEN_REQUIREMENTS, *toolchain.SERVER_REQUIREMENTS, *toolchain.SERVER_TEST_REQUIREMENTS]
+    [
+        *toolchain.CODEGEN_REQUIREMENTS,
+        *toolchain.SERVER_REQUIREMENTS,
+        *toolchain.SERVER_TEST_REQUIREMENTS,
+        *toolchain.CONFORMANCE_REQUIREMENTS,
+    ]
     + [f"{name}=={version}" for name, version in toolchain.PYTHON_DEV_TOOLS.items() if name != "jinja2"]
 )
 PYTHON_SOURCES = [
@@ -46,6 +51,7 @@ PYTHON_SOURCES = [
     "bench",
     "server",
     "examples",
+    "conformance",
 ]
 
 
@@ -126,17 +132,21 @@ def lint(session: nox.Session) -> None:
     # The whole SDK package: hand-written runtime, generated clients and mypy-protobuf stubs.
     session.run(_bin("mypy"), "--strict", "sdk/python/src/michelangelo", env=env, external=True)
     session.run(_bin("mypy"), "--strict", "server/ma_server", env=env, external=True)
-    unformatted = subprocess.run(
-        ["gofmt", "-l", "."],
-        cwd=ROOT / "sdk/go",
-        capture_output=True,
-        text=True,
-        check=True,
+    session.run(
+        _bin("mypy"),
+        "--strict",
+        "--explicit-package-bases",
+        "conformance/driver",
+        "conformance/runners/python/runner.py",
+        env=env,
+        external=True,
     )
-    if unformatted.stdout.strip():
-        session.error(f"gofmt would change:\n{unformatted.stdout}")
-    with session.chdir("sdk/go"):
-        session.run("go", "vet", "./...", external=True)
+    for module in ("sdk/go", "conformance/runners/go"):
+        unformatted = subprocess.run(["gofmt", "-l", "."], cwd=ROOT / module, capture_output=True, text=True, check=True)
+        if unformatted.stdout.strip():
+            session.error(f"gofmt would change in {module}:\n{unformatted.stdout}")
+        with session.chdir(module):
+            session.run("go", "vet", "./...", external=True)
 
 
 @nox.session(venv_backend="none")
@@ -207,6 +217,17 @@ def tests(session: nox.Session) -> None:
         session.run("go", "test", "-count=1", "./...", env=env, external=True)
     with session.chdir("sdk/java"):
         session.run("mvn", "-B", "-ntp", "verify", env=env, external=True)
+
+
+@nox.session(venv_backend="none")
+def conformance(session: nox.Session) -> None:
+    """Every conformance case through the Python, Go and Java runners against ma-server.
+
+    Writes conformance/out/report.md and junit.xml; extra arguments go to the
+    driver, e.g. `nox -s conformance -- --languages go --cases 'watch/*' -v`.
+    """
+    env = _venv(session)
+    session.run(_bin("python"), "-m", "conformance.driver", *session.posargs, env=env, external=True)
 
 
 @nox.session(venv_backend="none")

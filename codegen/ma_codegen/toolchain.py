@@ -46,6 +46,8 @@ PYTHON_DEV_TOOLS = {
     "jinja2": "3.1.6",
     "types-protobuf": "7.35.1.20260906",
     "grpc-stubs": "1.53.0.6",
+    "types-PyYAML": "6.0.12.20250915",
+    "types-jsonschema": "4.26.0.20261006",
 }
 
 # Python requirements of the codegen pipeline itself, pinned.
@@ -56,6 +58,12 @@ CODEGEN_REQUIREMENTS = [
     f"mypy-protobuf=={MYPY_PROTOBUF}",
     f"googleapis-common-protos=={GOOGLEAPIS_COMMON_PROTOS}",
     f"jinja2=={PYTHON_DEV_TOOLS['jinja2']}",
+]
+
+# Python requirements of the conformance driver (conformance/driver), pinned.
+CONFORMANCE_REQUIREMENTS = [
+    "PyYAML==6.0.4",
+    "jsonschema==4.26.0",
 ]
 
 # Python requirements of the reference server (ma_server), pinned.

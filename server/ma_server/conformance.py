@@ -27,7 +27,7 @@ State is process-wide and lasts until `Reset`.
   `authorization` whether the call carried an `authorization` header. Calls
   with the metadata `x-ma-conformance: driver` (the test driver's own set-up
   calls) are not journaled, so assertions see only the client under test. With
-  `"clear": true` the journal is emptied after reading. It keeps the last
+  `"clear": true` the returned calls are removed from the journal. It keeps the last
   10,000 calls; injected failures are journaled with their code.
 - `Reset` `{}`: clear every injected fault and the call journal. -> `{"ok": true}`
 
@@ -199,7 +199,9 @@ class ConformanceState:
         method = _method(body) if "method" in body else "*"
         out = [r.to_json() for r in self.journal if _matches(method, r.method)]
         if body.get("clear") is True:
+            kept = [r for r in self.journal if not _matches(method, r.method)]
             self.journal.clear()
+            self.journal.extend(kept)
         return {"calls": out}
 
     async def reset_call(self, body: dict[str, Any]) -> dict[str, Any]:

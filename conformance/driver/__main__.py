@@ -1,0 +1,5 @@
+import sys
+
+from conformance.driver.cli import main
+
+sys.exit(main())

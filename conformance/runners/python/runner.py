@@ -1,0 +1,380 @@
+"""Conformance runner for the Python SDK: executes protocol steps through the generated wrappers.
+
+Speaks the JSON-lines protocol of conformance/PROTOCOL.md on stdin/stdout. It
+decides nothing: every assertion lives in the driver.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import json
+import queue
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from google.protobuf import json_format
+from google.protobuf.message import Message
+
+from michelangelo.api import list_pb2
+from michelangelo.api.v2.client import DEFAULT_RETRY, ApiError, Client, ClientConfig, Retry, retry_on_conflict
+
+PROTOCOL = 1
+_EVENT_TYPES = {1: "ADDED", 2: "MODIFIED", 3: "DELETED", 4: "BOOKMARK"}
+
+
+class RunnerError(Exception):
+    """A malformed request: reported as RUNNER_ERROR, never as an SDK error."""
+
+
+def _retry(spec: dict[str, Any] | None, base: Retry) -> Retry | None:
+    if spec is None:
+        return None
+    changes: dict[str, Any] = {}
+    if "initial_ms" in spec:
+        changes["initial"] = spec["initial_ms"] / 1000
+    if "max_ms" in spec:
+        changes["maximum"] = spec["max_ms"] / 1000
+    if "multiplier" in spec:
+        changes["multiplier"] = float(spec["multiplier"])
+    if "attempts" in spec:
+        changes["attempts"] = int(spec["attempts"])
+    if "jitter" in spec:
+        changes["jitter"] = bool(spec["jitter"])
+    return dataclasses.replace(base, **changes)
+
+
+def _error(exc: BaseException) -> dict[str, Any]:
+    if isinstance(exc, ApiError):
+        return {
+            "code": exc.code.name,
+            "typed": True,
+            "type": type(exc).__name__,
+            "message": exc.message,
+            "field_violations": [{"field": v.field, "description": v.description} for v in exc.details],
+        }
+    if isinstance(exc, RunnerError):
+        return {
+            "code": "RUNNER_ERROR",
+            "typed": False,
+            "type": "RunnerError",
+            "message": str(exc),
+            "field_violations": [],
+        }
+    return {
+        "code": "UNKNOWN",
+        "typed": False,
+        "type": type(exc).__name__,
+        "message": f"{exc}\n{traceback.format_exc(limit=5)}",
+        "field_violations": [],
+    }
+
+
+def _to_json(msg: Message) -> dict[str, Any]:
+    out: dict[str, Any] = json_format.MessageToDict(msg)
+    return out
+
+
+class _WatchPump:
+    """Consumes an SDK watch on a thread, so `next` can wait for events with a bound."""
+
+    def __init__(self, watch: Any) -> None:
+        self.watch = watch
+        self.events: queue.Queue[dict[str, Any] | None] = queue.Queue()
+        self.error: dict[str, Any] | None = None
+        self.done = False
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            for ev in self.watch:
+                self.events.put({"type": _EVENT_TYPES.get(ev.type, str(ev.type)), "object": _to_json(ev.object)})
+        except BaseException as exc:  # noqa: BLE001 - reported to the driver
+            self.error = _error(exc)
+        self.events.put(None)
+
+    def next(self, limit: int, wait_ms: int) -> dict[str, Any]:
+        items: list[dict[str, Any]] = []
+        deadline = time.monotonic() + wait_ms / 1000
+        while len(items) < limit and not self.done:
+            try:
+                ev = self.events.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            if ev is None:
+                self.done = True
+            else:
+                items.append(ev)
+        return {"items": items, "done": self.done, "error": self.error if self.done else None}
+
+    def close(self) -> None:
+        self.watch.close()
+        self._thread.join(timeout=5)
+
+
+class _Pull:
+    """A list or page iterator pulled a few items at a time."""
+
+    def __init__(self, it: Iterator[Any], render: Callable[[Any], dict[str, Any]]) -> None:
+        self.it, self.render, self.done = it, render, False
+        self.error: dict[str, Any] | None = None
+
+    def next(self, limit: int, wait_ms: int) -> dict[str, Any]:
+        items: list[dict[str, Any]] = []
+        while len(items) < limit and not self.done:
+            try:
+                items.append(self.render(next(self.it)))
+            except StopIteration:
+                self.done = True
+            except Exception as exc:  # noqa: BLE001 - reported to the driver
+                self.done, self.error = True, _error(exc)
+        return {"items": items, "done": self.done, "error": self.error}
+
+    def close(self) -> None:
+        self.done = True
+
+
+class Runner:
+    def __init__(self) -> None:
+        self.client: Client | None = None
+        self.config: ClientConfig | None = None
+        self.iters: dict[str, _WatchPump | _Pull] = {}
+
+    # -- plumbing ---------------------------------------------------------
+
+    def sub(self, req: dict[str, Any]) -> Any:
+        if self.client is None:
+            raise RunnerError("no client: send connect first")
+        name = _field(req, "resource")
+        sub = getattr(self.client, name, None) if not name.startswith("_") else None
+        if sub is None or not hasattr(sub, "get"):
+            raise RunnerError(f"unknown resource {name!r}")
+        return sub
+
+    @staticmethod
+    def message_class(sub: Any) -> type[Message]:
+        module = importlib.import_module(type(sub).__module__)
+        pb2 = importlib.import_module(type(sub).__module__.removesuffix("_client") + "_pb2")
+        cls: type[Message] = getattr(pb2, module.KIND)
+        return cls
+
+    def obj(self, sub: Any, req: dict[str, Any]) -> Message:
+        msg = self.message_class(sub)()
+        json_format.ParseDict(_field(req, "object"), msg)
+        return msg
+
+    def call_kwargs(self, req: dict[str, Any]) -> dict[str, Any]:
+        call = req.get("call") or {}
+        out: dict[str, Any] = {}
+        if "timeout_ms" in call:
+            out["timeout"] = call["timeout_ms"] / 1000
+        if call.get("retry") is not None:
+            assert self.config is not None
+            out["retry"] = _retry(call["retry"], self.config.retry)
+        return out
+
+    @staticmethod
+    def list_kwargs(req: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "label_selector": req.get("label_selector", ""),
+            "field_selector": req.get("field_selector", ""),
+            "limit": req.get("limit", 0),
+            "resource_version": req.get("resource_version", ""),
+            "order_by": req.get("order_by", []),
+        }
+        if req.get("criteria") is not None:
+            out["criteria"] = json_format.ParseDict(req["criteria"], list_pb2.Criteria())
+        return out
+
+    # -- ops ----------------------------------------------------------------
+
+    def op_connect(self, req: dict[str, Any]) -> dict[str, Any]:
+        self.op_close(req)
+        kwargs: dict[str, Any] = {"target": _field(req, "target")}
+        for key in ("tls", "ca_file", "token", "default_namespace"):
+            if req.get(key) is not None:
+                kwargs[key] = req[key]
+        if req.get("timeout_ms") is not None:
+            kwargs["timeout"] = req["timeout_ms"] / 1000
+        if req.get("retry") is not None:
+            kwargs["retry"] = _retry(req["retry"], DEFAULT_RETRY)
+        self.config = ClientConfig(**kwargs)
+        self.client = Client(config=self.config)
+        return {}
+
+    def op_close(self, req: dict[str, Any]) -> dict[str, Any]:
+        for it in self.iters.values():
+            it.close()
+        self.iters.clear()
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+        return {}
+
+    def op_create(self, req: dict[str, Any]) -> dict[str, Any]:
+        sub = self.sub(req)
+        return _to_json(sub.create(self.obj(sub, req), **self.write_kwargs(req)))
+
+    def op_update(self, req: dict[str, Any]) -> dict[str, Any]:
+        sub = self.sub(req)
+        return _to_json(sub.update(self.obj(sub, req), **self.write_kwargs(req)))
+
+    def op_update_status(self, req: dict[str, Any]) -> dict[str, Any]:
+        sub = self.sub(req)
+        return _to_json(sub.update_status(self.obj(sub, req), **self.write_kwargs(req)))
+
+    def write_kwargs(self, req: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "dry_run": bool(req.get("dry_run", False)),
+            "validate": bool(req.get("validate", True)),
+            **self.call_kwargs(req),
+        }
+
+    def op_get(self, req: dict[str, Any]) -> dict[str, Any]:
+        sub = self.sub(req)
+        return _to_json(sub.get(_field(req, "name"), namespace=req.get("namespace"), **self.call_kwargs(req)))
+
+    def op_delete(self, req: dict[str, Any]) -> dict[str, Any]:
+        sub = self.sub(req)
+        obj = sub.delete(
+            _field(req, "name"),
+            namespace=req.get("namespace"),
+            uid=req.get("uid", ""),
+            resource_version=req.get("resource_version", ""),
+            dry_run=bool(req.get("dry_run", False)),
+            **self.call_kwargs(req),
+        )
+        return _to_json(obj)
+
+    def op_delete_collection(self, req: dict[str, Any]) -> dict[str, Any]:
+        sub = self.sub(req)
+        kwargs = self.list_kwargs(req)
+        for key in ("limit", "resource_version", "order_by"):
+            kwargs.pop(key)
+        out = sub.delete_collection(namespace=req.get("namespace"), **kwargs, **self.call_kwargs(req))
+        return {"items": [_to_json(o) for o in out.items]}
+
+    def pager(self, req: dict[str, Any]) -> Any:
+        sub = self.sub(req)
+        return sub.list(namespace=req.get("namespace"), **self.list_kwargs(req), **self.call_kwargs(req))
+
+    def op_list(self, req: dict[str, Any]) -> dict[str, Any]:
+        return {"items": [_to_json(o) for o in self.pager(req)]}
+
+    def new_handle(self, req: dict[str, Any]) -> str:
+        handle = str(_field(req, "handle"))
+        if handle in self.iters:
+            raise RunnerError(f"handle {handle!r} is already open")
+        return handle
+
+    def op_open_list(self, req: dict[str, Any]) -> dict[str, Any]:
+        handle = self.new_handle(req)
+        self.iters[handle] = _Pull(iter(self.pager(req)), _to_json)
+        return {}
+
+    def op_open_pages(self, req: dict[str, Any]) -> dict[str, Any]:
+        handle = self.new_handle(req)
+
+        def render(page: Any) -> dict[str, Any]:
+            return {
+                "items": [_to_json(o) for o in page.items],
+                "continue": page.metadata.continue_token,
+                "resource_version": page.metadata.resource_version,
+            }
+
+        self.iters[handle] = _Pull(iter(self.pager(req).pages), render)
+        return {}
+
+    def op_open_watch(self, req: dict[str, Any]) -> dict[str, Any]:
+        handle = self.new_handle(req)
+        sub = self.sub(req)
+        watch = sub.watch(
+            namespace=req.get("namespace"),
+            resource_version=req.get("resource_version", ""),
+            label_selector=req.get("label_selector", ""),
+            field_selector=req.get("field_selector", ""),
+            relist_on_expired=bool(req.get("relist_on_expired", True)),
+            **self.call_kwargs(req),
+        )
+        self.iters[handle] = _WatchPump(watch)
+        return {}
+
+    def op_next(self, req: dict[str, Any]) -> dict[str, Any]:
+        handle = _field(req, "handle")
+        it = self.iters.get(handle)
+        if it is None:
+            raise RunnerError(f"unknown handle {handle!r}")
+        return it.next(int(_field(req, "max")), int(req.get("wait_ms", 0)))
+
+    def op_close_iter(self, req: dict[str, Any]) -> dict[str, Any]:
+        handle = _field(req, "handle")
+        it = self.iters.pop(handle, None)
+        if it is None:
+            raise RunnerError(f"unknown handle {handle!r}")
+        it.close()
+        return {}
+
+    def op_retry_on_conflict(self, req: dict[str, Any]) -> dict[str, Any]:
+        sub = self.sub(req)
+        name, namespace = _field(req, "name"), req.get("namespace")
+        labels: dict[str, str] = _field(req, "set_labels")
+        attempts = 0
+
+        def modify() -> Message:
+            nonlocal attempts
+            attempts += 1
+            obj = sub.get(name, namespace=namespace)
+            obj.metadata.labels.update(labels)
+            updated: Message = sub.update(obj)
+            return updated
+
+        final = retry_on_conflict(modify)
+        return {"object": _to_json(final), "attempts": attempts}
+
+    def handle(self, req: dict[str, Any]) -> dict[str, Any]:
+        rid = req.get("id")
+        try:
+            op = req.get("op")
+            fn = getattr(self, f"op_{op}", None) if isinstance(op, str) else None
+            if fn is None:
+                raise RunnerError(f"unknown op {op!r}")
+            return {"id": rid, "ok": True, "result": fn(req)}
+        except (ApiError, RunnerError) as exc:
+            return {"id": rid, "ok": False, "error": _error(exc)}
+        except Exception as exc:  # noqa: BLE001 - an untyped failure is itself a finding
+            return {"id": rid, "ok": False, "error": _error(exc)}
+
+
+def _field(req: dict[str, Any], key: str) -> Any:
+    if key not in req:
+        raise RunnerError(f"request field {key!r} is required")
+    return req[key]
+
+
+def main() -> int:
+    out = sys.stdout
+    out.write(json.dumps({"id": 0, "ok": True, "result": {"runner": "python", "protocol": PROTOCOL}}) + "\n")
+    out.flush()
+    runner = Runner()
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            req = json.loads(line)
+        except ValueError as exc:
+            resp = {"id": None, "ok": False, "error": _error(RunnerError(f"request is not JSON: {exc}"))}
+        else:
+            resp = runner.handle(req)
+        out.write(json.dumps(resp) + "\n")
+        out.flush()
+    runner.op_close({})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
