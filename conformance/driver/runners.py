@@ -50,7 +50,8 @@ def runner_spec(language: str, bin_dir: Path) -> RunnerSpec:
             (
                 # The runner depends on the SDK artifact as a user would, so install it first.
                 ([*mvn, "-f", str(REPO / "sdk" / "java" / "pom.xml"), "install", "-DskipTests"], REPO),
-                ([*mvn, "-f", str(RUNNERS / "java" / "pom.xml"), "package"], REPO),
+                # clean: the shade plugin re-shades an existing jar, keeping stale SDK classes from it.
+                ([*mvn, "-f", str(RUNNERS / "java" / "pom.xml"), "clean", "package"], REPO),
             ),
             ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", str(jar)],
         )

@@ -233,13 +233,10 @@ func writeOp(method func(*resource, context.Context, proto.Message, []ma.CallOpt
 		if err := unmarshalProto(req.Object, obj); err != nil {
 			return nil, runnerErrorf("object: %v", err)
 		}
-		if req.Validate != nil && !*req.Validate {
-			// The Go SDK has no switch to skip client-side validation: its
-			// Create/Update/UpdateStatus always validate (with the server's
-			// messages), so validate=false cannot be honoured through the wrapper.
-			log.Printf("validate=false is not supported by the Go SDK; validating anyway")
-		}
 		opts := req.callOptions(r.retry)
+		if req.Validate != nil && !*req.Validate {
+			opts = append(opts, ma.WithoutValidation())
+		}
 		if req.DryRun {
 			opts = append(opts, ma.WithDryRun())
 		}

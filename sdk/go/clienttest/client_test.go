@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -382,6 +384,10 @@ func countCalls(n *atomic.Int32) grpc.UnaryClientInterceptor {
 }
 
 func TestRetryOnConflict(t *testing.T) {
+	// The default budget is the Python and Java SDKs': 10 attempts, 10ms doubling up to 1s.
+	if b := ma.DefaultConflictRetry; b.Steps != 10 || b.Initial != 10*time.Millisecond || b.Multiplier != 2 || b.Max != time.Second {
+		t.Fatalf("DefaultConflictRetry = %+v", b)
+	}
 	reset(t)
 	ctx := ctxT(t, 60*time.Second)
 	ns := namespace(t)
@@ -491,5 +497,152 @@ func TestClientSideValidation(t *testing.T) {
 		if ce.Message != se.Message || fmt.Sprint(ce.Details) != fmt.Sprint(se.Details) {
 			t.Errorf("case %d:\nclient %q %v\nserver %q %v", i, ce.Message, ce.Details, se.Message, se.Details)
 		}
+	}
+}
+
+func TestWithoutValidation(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	var attempts atomic.Int32
+	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithDialOptions(grpc.WithChainUnaryInterceptor(countCalls(&attempts))))
+	bad := project(ns, "bad")
+	bad.Spec.OwningTeam = ""
+	bad.Spec.Tier = "gold"
+
+	// Validated on the client: no call.
+	attempts.Store(0)
+	_, clientErr := c.Projects().Create(ctx, bad)
+	if !ma.IsInvalid(clientErr) || attempts.Load() != 0 {
+		t.Fatalf("Create: %v after %d calls", clientErr, attempts.Load())
+	}
+	// Without validation the object reaches the server, whose error has the
+	// same message and field violations.
+	attempts.Store(0)
+	_, serverErr := c.Projects().Create(ctx, bad, ma.WithoutValidation())
+	if !ma.IsInvalid(serverErr) || attempts.Load() != 1 {
+		t.Fatalf("Create WithoutValidation: %v after %d calls", serverErr, attempts.Load())
+	}
+	ce, se := ma.FromError(clientErr), ma.FromError(serverErr)
+	if len(se.Details) != 2 || ce.Message != se.Message || fmt.Sprint(ce.Details) != fmt.Sprint(se.Details) {
+		t.Fatalf("client %q %v\nserver %q %v", ce.Message, ce.Details, se.Message, se.Details)
+	}
+
+	// Update likewise.
+	good, err := c.Projects().Create(ctx, project(ns, "good"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	good.Spec.OwningTeam = ""
+	attempts.Store(0)
+	_, clientErr = c.Projects().Update(ctx, good)
+	if !ma.IsInvalid(clientErr) || attempts.Load() != 0 {
+		t.Fatalf("Update: %v after %d calls", clientErr, attempts.Load())
+	}
+	attempts.Store(0)
+	_, serverErr = c.Projects().Update(ctx, good, ma.WithoutValidation())
+	if !ma.IsInvalid(serverErr) || attempts.Load() != 1 {
+		t.Fatalf("Update WithoutValidation: %v after %d calls", serverErr, attempts.Load())
+	}
+	ce, se = ma.FromError(clientErr), ma.FromError(serverErr)
+	if ce.Message != se.Message || fmt.Sprint(ce.Details) != fmt.Sprint(se.Details) {
+		t.Fatalf("client %q %v\nserver %q %v", ce.Message, ce.Details, se.Message, se.Details)
+	}
+
+	// A valid object is unaffected.
+	if _, err := c.Projects().Create(ctx, project(ns, "fine"), ma.WithoutValidation()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestListWatchNamespace(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	other := ns + "-other"
+	run := ma.WithLabelSelector("run=" + ns)
+	labelled := func(ns, name, run string) *apiv2.Project {
+		p := project(ns, name)
+		p.Metadata.Labels["run"] = run
+		return p
+	}
+	names := func(seq iter.Seq2[*apiv2.Project, error]) []string {
+		t.Helper()
+		items, err := ma.Collect(seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, p := range items {
+			out = append(out, p.GetMetadata().GetName())
+		}
+		slices.Sort(out)
+		return out
+	}
+	all := newClient(t)
+	if _, err := all.Projects().Create(ctx, labelled(ns, "here", ns)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := all.Projects().Create(ctx, labelled(other, "there", ns)); err != nil {
+		t.Fatal(err)
+	}
+	scoped := newClient(t, ma.WithDefaultNamespace(ns))
+	for _, tc := range []struct {
+		name string
+		seq  iter.Seq2[*apiv2.Project, error]
+		want []string
+	}{
+		{"no default, no namespace", all.Projects().List(ctx, run), []string{"here", "there"}},
+		{"no default, empty namespace", all.Projects().List(ctx, run, ma.WithNamespace("")), []string{"here", "there"}},
+		{"default, no namespace", scoped.Projects().List(ctx, run), []string{"here"}},
+		{"default, empty namespace", scoped.Projects().List(ctx, run, ma.WithNamespace("")), []string{"here", "there"}},
+		{"default, other namespace", scoped.Projects().List(ctx, run, ma.WithNamespace(other)), []string{"there"}},
+	} {
+		if got := names(tc.seq); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: List = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	page, err := scoped.Projects().ListPage(ctx, run, ma.WithNamespace(""))
+	if err != nil || len(page.GetItems()) != 2 {
+		t.Fatalf("ListPage all namespaces = %v, %v", page, err)
+	}
+
+	// Watch: the default namespace, or all of them with WithNamespace("").
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	watchNames := func(seq iter.Seq2[ma.Event[*apiv2.Project], error], n int) []string {
+		t.Helper()
+		var out []string
+		for ev, err := range seq {
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, ev.Object.GetMetadata().GetName())
+			if len(out) == n {
+				break
+			}
+		}
+		return out
+	}
+	if got := watchNames(scoped.Projects().Watch(wctx, run), 1); !slices.Equal(got, []string{"here"}) {
+		t.Errorf("Watch in the default namespace: %v", got)
+	}
+	got := watchNames(scoped.Projects().Watch(wctx, run, ma.WithNamespace("")), 2)
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"here", "there"}) {
+		t.Errorf("Watch in all namespaces: %v", got)
+	}
+	// Changes: the watch of the default namespace sees only its own.
+	next, stop := iter.Pull2(scoped.Projects().Watch(wctx, run, ma.WithResourceVersion(page.GetMetadata().GetResourceVersion())))
+	defer stop()
+	if _, err := all.Projects().Create(ctx, labelled(other, "there-2", ns)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := all.Projects().Create(ctx, labelled(ns, "here-2", ns)); err != nil {
+		t.Fatal(err)
+	}
+	ev, err, ok := next()
+	if !ok || err != nil || ev.Object.GetMetadata().GetName() != "here-2" {
+		t.Fatalf("next event = %v, %v, %v; want here-2", ev, err, ok)
 	}
 }

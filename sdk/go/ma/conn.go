@@ -94,6 +94,24 @@ func (c *Call) Namespace() string {
 	return c.conn.cfg.defaultNamespace
 }
 
+// ListNamespace is the namespace of a List or Watch: WithNamespace (even ""),
+// else WithDefaultNamespace, else "" (all namespaces).
+func (c *Call) ListNamespace() string {
+	if c.cfg.hasNamespace {
+		return c.cfg.namespace
+	}
+	return c.conn.cfg.defaultNamespace
+}
+
+// Validate is Validate(o, msg, fields...), or nil without checking when the
+// call has WithoutValidation.
+func (c *Call) Validate(o Object, msg proto.Message, fields ...string) error {
+	if c.cfg.noValidate {
+		return nil
+	}
+	return Validate(o, msg, fields...)
+}
+
 // DryRun reports WithDryRun.
 func (c *Call) DryRun() bool { return c.cfg.dryRun }
 

@@ -119,6 +119,8 @@ type listConfig struct {
 
 type callConfig struct {
 	namespace     string
+	hasNamespace  bool
+	noValidate    bool
 	timeout       time.Duration
 	hasTimeout    bool
 	retry         *Backoff
@@ -151,9 +153,20 @@ func WithDryRun() CallOption {
 
 // WithNamespace is the namespace of this call. For Create, Update and
 // UpdateStatus it fills an object's empty metadata.namespace. Without it a
-// call uses WithDefaultNamespace; List and Watch without either see all namespaces.
+// call uses WithDefaultNamespace; List and Watch without either see all
+// namespaces. For List and Watch, WithNamespace("") means all namespaces even
+// when a default namespace is configured; for the other methods "" is the
+// same as no WithNamespace.
 func WithNamespace(namespace string) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.namespace = namespace })
+	return callOptionFunc(func(c *callConfig) { c.namespace, c.hasNamespace = namespace, true })
+}
+
+// WithoutValidation skips the client-side check of Create, Update and
+// UpdateStatus (see Validate): the object is sent as is and the server's
+// validation answers, with an InvalidArgument *Error carrying the same field
+// violations the client-side check would have reported.
+func WithoutValidation() CallOption {
+	return callOptionFunc(func(c *callConfig) { c.noValidate = true })
 }
 
 // WithLabelSelector filters List, Watch and DeleteCollection, e.g. "team=ml,tier in (gold,silver)".

@@ -22,9 +22,10 @@ type Backoff struct {
 // that fail with Unavailable or ResourceExhausted: 5 attempts, 100ms doubling to 2s.
 var DefaultRetry = Backoff{Initial: 100 * time.Millisecond, Max: 2 * time.Second, Multiplier: 2, Jitter: 0.2, Steps: 5}
 
-// DefaultConflictRetry is RetryOnConflict's usual policy (like client-go's
-// retry.DefaultRetry): 5 attempts, 10ms apart with 10% jitter.
-var DefaultConflictRetry = Backoff{Initial: 10 * time.Millisecond, Max: 10 * time.Millisecond, Multiplier: 1, Jitter: 0.1, Steps: 5}
+// DefaultConflictRetry is RetryOnConflict's usual policy, the same budget as
+// the Python and Java SDKs: 10 attempts, 10ms doubling up to 1s, with 10%
+// jitter. Backoff has no overall deadline; bound the whole retry with ctx.
+var DefaultConflictRetry = Backoff{Initial: 10 * time.Millisecond, Max: time.Second, Multiplier: 2, Jitter: 0.1, Steps: 10}
 
 // NoRetry makes exactly one attempt.
 var NoRetry = Backoff{Steps: 1}

@@ -88,12 +88,13 @@ func (c *CachedOutputClient) withNamespace(obj *apiv2.CachedOutput, call *ma.Cal
 // Create stores a new cached output. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *CachedOutputClient) Create(ctx context.Context, obj *apiv2.CachedOutput, opts ...ma.CallOption) (*apiv2.CachedOutput, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(cachedOutputObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(cachedOutputObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, cachedOutputCreate, func(ctx context.Context) (*apiv2.CachedOutput, error) {
@@ -115,11 +116,12 @@ func (c *CachedOutputClient) Get(ctx context.Context, name string, opts ...ma.Ca
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a cached output. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *CachedOutputClient) Update(ctx context.Context, obj *apiv2.CachedOutput, opts ...ma.CallOption) (*apiv2.CachedOutput, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(cachedOutputObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(cachedOutputObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, cachedOutputUpdate, func(ctx context.Context) (*apiv2.CachedOutput, error) {
@@ -130,11 +132,12 @@ func (c *CachedOutputClient) Update(ctx context.Context, obj *apiv2.CachedOutput
 // UpdateStatus replaces only the status of a cached output, with the same
 // optimistic concurrency as UpdateCachedOutput.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *CachedOutputClient) UpdateStatus(ctx context.Context, obj *apiv2.CachedOutput, opts ...ma.CallOption) (*apiv2.CachedOutput, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(cachedOutputObject, obj, "status"); err != nil {
+	if err := call.Validate(cachedOutputObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, cachedOutputUpdateStatus, func(ctx context.Context) (*apiv2.CachedOutput, error) {
@@ -182,7 +185,7 @@ func (c *CachedOutputClient) ListPage(ctx context.Context, opts ...ma.CallOption
 func (c *CachedOutputClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.CachedOutputList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListCachedOutputsRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListCachedOutputsRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, cachedOutputList, func(ctx context.Context) (*apiv2.CachedOutputList, error) {
 		return c.raw.ListCachedOutputs(ctx, req, call.GRPCOptions()...)
 	})
@@ -225,7 +228,7 @@ func (c *CachedOutputClient) Watch(ctx context.Context, opts ...ma.CallOption) i
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.CachedOutput]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.CachedOutput, error), error) {
-			req := &apiv2.WatchCachedOutputsRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchCachedOutputsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchCachedOutputs(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

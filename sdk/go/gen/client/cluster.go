@@ -98,12 +98,13 @@ func (c *ClusterClient) withNamespace(obj *apiv2.Cluster, call *ma.Call) *apiv2.
 // Create stores a new cluster. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *ClusterClient) Create(ctx context.Context, obj *apiv2.Cluster, opts ...ma.CallOption) (*apiv2.Cluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(clusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(clusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, clusterCreate, func(ctx context.Context) (*apiv2.Cluster, error) {
@@ -125,11 +126,12 @@ func (c *ClusterClient) Get(ctx context.Context, name string, opts ...ma.CallOpt
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a cluster. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *ClusterClient) Update(ctx context.Context, obj *apiv2.Cluster, opts ...ma.CallOption) (*apiv2.Cluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(clusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(clusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, clusterUpdate, func(ctx context.Context) (*apiv2.Cluster, error) {
@@ -140,11 +142,12 @@ func (c *ClusterClient) Update(ctx context.Context, obj *apiv2.Cluster, opts ...
 // UpdateStatus replaces only the status of a cluster, with the same
 // optimistic concurrency as UpdateCluster.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *ClusterClient) UpdateStatus(ctx context.Context, obj *apiv2.Cluster, opts ...ma.CallOption) (*apiv2.Cluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(clusterObject, obj, "status"); err != nil {
+	if err := call.Validate(clusterObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, clusterUpdateStatus, func(ctx context.Context) (*apiv2.Cluster, error) {
@@ -192,7 +195,7 @@ func (c *ClusterClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*a
 func (c *ClusterClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.ClusterList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListClustersRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListClustersRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, clusterList, func(ctx context.Context) (*apiv2.ClusterList, error) {
 		return c.raw.ListClusters(ctx, req, call.GRPCOptions()...)
 	})
@@ -235,7 +238,7 @@ func (c *ClusterClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.S
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Cluster]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Cluster, error), error) {
-			req := &apiv2.WatchClustersRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchClustersRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchClusters(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

@@ -83,12 +83,13 @@ func (c *DeploymentClient) withNamespace(obj *apiv2.Deployment, call *ma.Call) *
 // Create stores a new deployment. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *DeploymentClient) Create(ctx context.Context, obj *apiv2.Deployment, opts ...ma.CallOption) (*apiv2.Deployment, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(deploymentObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(deploymentObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, deploymentCreate, func(ctx context.Context) (*apiv2.Deployment, error) {
@@ -110,11 +111,12 @@ func (c *DeploymentClient) Get(ctx context.Context, name string, opts ...ma.Call
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a deployment. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *DeploymentClient) Update(ctx context.Context, obj *apiv2.Deployment, opts ...ma.CallOption) (*apiv2.Deployment, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(deploymentObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(deploymentObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, deploymentUpdate, func(ctx context.Context) (*apiv2.Deployment, error) {
@@ -125,11 +127,12 @@ func (c *DeploymentClient) Update(ctx context.Context, obj *apiv2.Deployment, op
 // UpdateStatus replaces only the status of a deployment, with the same
 // optimistic concurrency as UpdateDeployment.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *DeploymentClient) UpdateStatus(ctx context.Context, obj *apiv2.Deployment, opts ...ma.CallOption) (*apiv2.Deployment, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(deploymentObject, obj, "status"); err != nil {
+	if err := call.Validate(deploymentObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, deploymentUpdateStatus, func(ctx context.Context) (*apiv2.Deployment, error) {
@@ -177,7 +180,7 @@ func (c *DeploymentClient) ListPage(ctx context.Context, opts ...ma.CallOption) 
 func (c *DeploymentClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.DeploymentList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListDeploymentsRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListDeploymentsRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, deploymentList, func(ctx context.Context) (*apiv2.DeploymentList, error) {
 		return c.raw.ListDeployments(ctx, req, call.GRPCOptions()...)
 	})
@@ -220,7 +223,7 @@ func (c *DeploymentClient) Watch(ctx context.Context, opts ...ma.CallOption) ite
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Deployment]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Deployment, error), error) {
-			req := &apiv2.WatchDeploymentsRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchDeploymentsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchDeployments(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

@@ -92,12 +92,13 @@ func (c *InferenceServerClient) withNamespace(obj *apiv2.InferenceServer, call *
 // Create stores a new inference server. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *InferenceServerClient) Create(ctx context.Context, obj *apiv2.InferenceServer, opts ...ma.CallOption) (*apiv2.InferenceServer, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(inferenceServerObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(inferenceServerObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, inferenceServerCreate, func(ctx context.Context) (*apiv2.InferenceServer, error) {
@@ -119,11 +120,12 @@ func (c *InferenceServerClient) Get(ctx context.Context, name string, opts ...ma
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a inference server. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *InferenceServerClient) Update(ctx context.Context, obj *apiv2.InferenceServer, opts ...ma.CallOption) (*apiv2.InferenceServer, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(inferenceServerObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(inferenceServerObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, inferenceServerUpdate, func(ctx context.Context) (*apiv2.InferenceServer, error) {
@@ -134,11 +136,12 @@ func (c *InferenceServerClient) Update(ctx context.Context, obj *apiv2.Inference
 // UpdateStatus replaces only the status of a inference server, with the same
 // optimistic concurrency as UpdateInferenceServer.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *InferenceServerClient) UpdateStatus(ctx context.Context, obj *apiv2.InferenceServer, opts ...ma.CallOption) (*apiv2.InferenceServer, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(inferenceServerObject, obj, "status"); err != nil {
+	if err := call.Validate(inferenceServerObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, inferenceServerUpdateStatus, func(ctx context.Context) (*apiv2.InferenceServer, error) {
@@ -186,7 +189,7 @@ func (c *InferenceServerClient) ListPage(ctx context.Context, opts ...ma.CallOpt
 func (c *InferenceServerClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.InferenceServerList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListInferenceServersRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListInferenceServersRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, inferenceServerList, func(ctx context.Context) (*apiv2.InferenceServerList, error) {
 		return c.raw.ListInferenceServers(ctx, req, call.GRPCOptions()...)
 	})
@@ -229,7 +232,7 @@ func (c *InferenceServerClient) Watch(ctx context.Context, opts ...ma.CallOption
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.InferenceServer]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.InferenceServer, error), error) {
-			req := &apiv2.WatchInferenceServersRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchInferenceServersRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchInferenceServers(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

@@ -88,12 +88,13 @@ func (c *ModelClient) withNamespace(obj *apiv2.Model, call *ma.Call) *apiv2.Mode
 // Create stores a new model. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *ModelClient) Create(ctx context.Context, obj *apiv2.Model, opts ...ma.CallOption) (*apiv2.Model, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(modelObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(modelObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, modelCreate, func(ctx context.Context) (*apiv2.Model, error) {
@@ -115,11 +116,12 @@ func (c *ModelClient) Get(ctx context.Context, name string, opts ...ma.CallOptio
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a model. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *ModelClient) Update(ctx context.Context, obj *apiv2.Model, opts ...ma.CallOption) (*apiv2.Model, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(modelObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(modelObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, modelUpdate, func(ctx context.Context) (*apiv2.Model, error) {
@@ -130,11 +132,12 @@ func (c *ModelClient) Update(ctx context.Context, obj *apiv2.Model, opts ...ma.C
 // UpdateStatus replaces only the status of a model, with the same
 // optimistic concurrency as UpdateModel.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *ModelClient) UpdateStatus(ctx context.Context, obj *apiv2.Model, opts ...ma.CallOption) (*apiv2.Model, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(modelObject, obj, "status"); err != nil {
+	if err := call.Validate(modelObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, modelUpdateStatus, func(ctx context.Context) (*apiv2.Model, error) {
@@ -182,7 +185,7 @@ func (c *ModelClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*api
 func (c *ModelClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.ModelList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListModelsRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListModelsRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, modelList, func(ctx context.Context) (*apiv2.ModelList, error) {
 		return c.raw.ListModels(ctx, req, call.GRPCOptions()...)
 	})
@@ -225,7 +228,7 @@ func (c *ModelClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Model]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Model, error), error) {
-			req := &apiv2.WatchModelsRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchModelsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchModels(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

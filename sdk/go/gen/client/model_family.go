@@ -86,12 +86,13 @@ func (c *ModelFamilyClient) withNamespace(obj *apiv2.ModelFamily, call *ma.Call)
 // Create stores a new model family. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *ModelFamilyClient) Create(ctx context.Context, obj *apiv2.ModelFamily, opts ...ma.CallOption) (*apiv2.ModelFamily, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(modelFamilyObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(modelFamilyObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, modelFamilyCreate, func(ctx context.Context) (*apiv2.ModelFamily, error) {
@@ -113,11 +114,12 @@ func (c *ModelFamilyClient) Get(ctx context.Context, name string, opts ...ma.Cal
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a model family. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *ModelFamilyClient) Update(ctx context.Context, obj *apiv2.ModelFamily, opts ...ma.CallOption) (*apiv2.ModelFamily, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(modelFamilyObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(modelFamilyObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, modelFamilyUpdate, func(ctx context.Context) (*apiv2.ModelFamily, error) {
@@ -128,11 +130,12 @@ func (c *ModelFamilyClient) Update(ctx context.Context, obj *apiv2.ModelFamily, 
 // UpdateStatus replaces only the status of a model family, with the same
 // optimistic concurrency as UpdateModelFamily.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *ModelFamilyClient) UpdateStatus(ctx context.Context, obj *apiv2.ModelFamily, opts ...ma.CallOption) (*apiv2.ModelFamily, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(modelFamilyObject, obj, "status"); err != nil {
+	if err := call.Validate(modelFamilyObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, modelFamilyUpdateStatus, func(ctx context.Context) (*apiv2.ModelFamily, error) {
@@ -180,7 +183,7 @@ func (c *ModelFamilyClient) ListPage(ctx context.Context, opts ...ma.CallOption)
 func (c *ModelFamilyClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.ModelFamilyList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListModelFamiliesRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListModelFamiliesRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, modelFamilyList, func(ctx context.Context) (*apiv2.ModelFamilyList, error) {
 		return c.raw.ListModelFamilies(ctx, req, call.GRPCOptions()...)
 	})
@@ -223,7 +226,7 @@ func (c *ModelFamilyClient) Watch(ctx context.Context, opts ...ma.CallOption) it
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.ModelFamily]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.ModelFamily, error), error) {
-			req := &apiv2.WatchModelFamiliesRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchModelFamiliesRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchModelFamilies(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

@@ -93,12 +93,13 @@ func (c *PipelineClient) withNamespace(obj *apiv2.Pipeline, call *ma.Call) *apiv
 // Create stores a new pipeline. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *PipelineClient) Create(ctx context.Context, obj *apiv2.Pipeline, opts ...ma.CallOption) (*apiv2.Pipeline, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(pipelineObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(pipelineObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, pipelineCreate, func(ctx context.Context) (*apiv2.Pipeline, error) {
@@ -120,11 +121,12 @@ func (c *PipelineClient) Get(ctx context.Context, name string, opts ...ma.CallOp
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a pipeline. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *PipelineClient) Update(ctx context.Context, obj *apiv2.Pipeline, opts ...ma.CallOption) (*apiv2.Pipeline, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(pipelineObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(pipelineObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, pipelineUpdate, func(ctx context.Context) (*apiv2.Pipeline, error) {
@@ -135,11 +137,12 @@ func (c *PipelineClient) Update(ctx context.Context, obj *apiv2.Pipeline, opts .
 // UpdateStatus replaces only the status of a pipeline, with the same
 // optimistic concurrency as UpdatePipeline.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *PipelineClient) UpdateStatus(ctx context.Context, obj *apiv2.Pipeline, opts ...ma.CallOption) (*apiv2.Pipeline, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(pipelineObject, obj, "status"); err != nil {
+	if err := call.Validate(pipelineObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, pipelineUpdateStatus, func(ctx context.Context) (*apiv2.Pipeline, error) {
@@ -187,7 +190,7 @@ func (c *PipelineClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*
 func (c *PipelineClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.PipelineList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListPipelinesRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListPipelinesRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, pipelineList, func(ctx context.Context) (*apiv2.PipelineList, error) {
 		return c.raw.ListPipelines(ctx, req, call.GRPCOptions()...)
 	})
@@ -230,7 +233,7 @@ func (c *PipelineClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Pipeline]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Pipeline, error), error) {
-			req := &apiv2.WatchPipelinesRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchPipelinesRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchPipelines(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

@@ -84,12 +84,13 @@ func (c *PipelineRunClient) withNamespace(obj *apiv2.PipelineRun, call *ma.Call)
 // Create stores a new pipeline run. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *PipelineRunClient) Create(ctx context.Context, obj *apiv2.PipelineRun, opts ...ma.CallOption) (*apiv2.PipelineRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(pipelineRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(pipelineRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, pipelineRunCreate, func(ctx context.Context) (*apiv2.PipelineRun, error) {
@@ -111,11 +112,12 @@ func (c *PipelineRunClient) Get(ctx context.Context, name string, opts ...ma.Cal
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a pipeline run. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *PipelineRunClient) Update(ctx context.Context, obj *apiv2.PipelineRun, opts ...ma.CallOption) (*apiv2.PipelineRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(pipelineRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(pipelineRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, pipelineRunUpdate, func(ctx context.Context) (*apiv2.PipelineRun, error) {
@@ -126,11 +128,12 @@ func (c *PipelineRunClient) Update(ctx context.Context, obj *apiv2.PipelineRun, 
 // UpdateStatus replaces only the status of a pipeline run, with the same
 // optimistic concurrency as UpdatePipelineRun.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *PipelineRunClient) UpdateStatus(ctx context.Context, obj *apiv2.PipelineRun, opts ...ma.CallOption) (*apiv2.PipelineRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(pipelineRunObject, obj, "status"); err != nil {
+	if err := call.Validate(pipelineRunObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, pipelineRunUpdateStatus, func(ctx context.Context) (*apiv2.PipelineRun, error) {
@@ -178,7 +181,7 @@ func (c *PipelineRunClient) ListPage(ctx context.Context, opts ...ma.CallOption)
 func (c *PipelineRunClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.PipelineRunList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListPipelineRunsRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListPipelineRunsRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, pipelineRunList, func(ctx context.Context) (*apiv2.PipelineRunList, error) {
 		return c.raw.ListPipelineRuns(ctx, req, call.GRPCOptions()...)
 	})
@@ -221,7 +224,7 @@ func (c *PipelineRunClient) Watch(ctx context.Context, opts ...ma.CallOption) it
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.PipelineRun]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.PipelineRun, error), error) {
-			req := &apiv2.WatchPipelineRunsRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchPipelineRunsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchPipelineRuns(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

@@ -86,12 +86,13 @@ func (c *ProjectClient) withNamespace(obj *apiv2.Project, call *ma.Call) *apiv2.
 // Create stores a new project. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *ProjectClient) Create(ctx context.Context, obj *apiv2.Project, opts ...ma.CallOption) (*apiv2.Project, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(projectObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(projectObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, projectCreate, func(ctx context.Context) (*apiv2.Project, error) {
@@ -113,11 +114,12 @@ func (c *ProjectClient) Get(ctx context.Context, name string, opts ...ma.CallOpt
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a project. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *ProjectClient) Update(ctx context.Context, obj *apiv2.Project, opts ...ma.CallOption) (*apiv2.Project, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(projectObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(projectObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, projectUpdate, func(ctx context.Context) (*apiv2.Project, error) {
@@ -128,11 +130,12 @@ func (c *ProjectClient) Update(ctx context.Context, obj *apiv2.Project, opts ...
 // UpdateStatus replaces only the status of a project, with the same
 // optimistic concurrency as UpdateProject.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *ProjectClient) UpdateStatus(ctx context.Context, obj *apiv2.Project, opts ...ma.CallOption) (*apiv2.Project, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(projectObject, obj, "status"); err != nil {
+	if err := call.Validate(projectObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, projectUpdateStatus, func(ctx context.Context) (*apiv2.Project, error) {
@@ -180,7 +183,7 @@ func (c *ProjectClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*a
 func (c *ProjectClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.ProjectList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListProjectsRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListProjectsRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, projectList, func(ctx context.Context) (*apiv2.ProjectList, error) {
 		return c.raw.ListProjects(ctx, req, call.GRPCOptions()...)
 	})
@@ -223,7 +226,7 @@ func (c *ProjectClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.S
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Project]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Project, error), error) {
-			req := &apiv2.WatchProjectsRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchProjectsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchProjects(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

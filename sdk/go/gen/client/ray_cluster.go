@@ -89,12 +89,13 @@ func (c *RayClusterClient) withNamespace(obj *apiv2.RayCluster, call *ma.Call) *
 // Create stores a new Ray cluster. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *RayClusterClient) Create(ctx context.Context, obj *apiv2.RayCluster, opts ...ma.CallOption) (*apiv2.RayCluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(rayClusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(rayClusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, rayClusterCreate, func(ctx context.Context) (*apiv2.RayCluster, error) {
@@ -116,11 +117,12 @@ func (c *RayClusterClient) Get(ctx context.Context, name string, opts ...ma.Call
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a Ray cluster. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *RayClusterClient) Update(ctx context.Context, obj *apiv2.RayCluster, opts ...ma.CallOption) (*apiv2.RayCluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(rayClusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(rayClusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, rayClusterUpdate, func(ctx context.Context) (*apiv2.RayCluster, error) {
@@ -131,11 +133,12 @@ func (c *RayClusterClient) Update(ctx context.Context, obj *apiv2.RayCluster, op
 // UpdateStatus replaces only the status of a Ray cluster, with the same
 // optimistic concurrency as UpdateRayCluster.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *RayClusterClient) UpdateStatus(ctx context.Context, obj *apiv2.RayCluster, opts ...ma.CallOption) (*apiv2.RayCluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(rayClusterObject, obj, "status"); err != nil {
+	if err := call.Validate(rayClusterObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, rayClusterUpdateStatus, func(ctx context.Context) (*apiv2.RayCluster, error) {
@@ -183,7 +186,7 @@ func (c *RayClusterClient) ListPage(ctx context.Context, opts ...ma.CallOption) 
 func (c *RayClusterClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.RayClusterList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListRayClustersRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListRayClustersRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, rayClusterList, func(ctx context.Context) (*apiv2.RayClusterList, error) {
 		return c.raw.ListRayClusters(ctx, req, call.GRPCOptions()...)
 	})
@@ -226,7 +229,7 @@ func (c *RayClusterClient) Watch(ctx context.Context, opts ...ma.CallOption) ite
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.RayCluster]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.RayCluster, error), error) {
-			req := &apiv2.WatchRayClustersRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchRayClustersRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchRayClusters(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

@@ -99,12 +99,13 @@ func (c *RayJobClient) withNamespace(obj *apiv2.RayJob, call *ma.Call) *apiv2.Ra
 // Create stores a new Ray job. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *RayJobClient) Create(ctx context.Context, obj *apiv2.RayJob, opts ...ma.CallOption) (*apiv2.RayJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(rayJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(rayJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, rayJobCreate, func(ctx context.Context) (*apiv2.RayJob, error) {
@@ -126,11 +127,12 @@ func (c *RayJobClient) Get(ctx context.Context, name string, opts ...ma.CallOpti
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a Ray job. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *RayJobClient) Update(ctx context.Context, obj *apiv2.RayJob, opts ...ma.CallOption) (*apiv2.RayJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(rayJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(rayJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, rayJobUpdate, func(ctx context.Context) (*apiv2.RayJob, error) {
@@ -141,11 +143,12 @@ func (c *RayJobClient) Update(ctx context.Context, obj *apiv2.RayJob, opts ...ma
 // UpdateStatus replaces only the status of a Ray job, with the same
 // optimistic concurrency as UpdateRayJob.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *RayJobClient) UpdateStatus(ctx context.Context, obj *apiv2.RayJob, opts ...ma.CallOption) (*apiv2.RayJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(rayJobObject, obj, "status"); err != nil {
+	if err := call.Validate(rayJobObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, rayJobUpdateStatus, func(ctx context.Context) (*apiv2.RayJob, error) {
@@ -193,7 +196,7 @@ func (c *RayJobClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*ap
 func (c *RayJobClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.RayJobList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListRayJobsRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListRayJobsRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, rayJobList, func(ctx context.Context) (*apiv2.RayJobList, error) {
 		return c.raw.ListRayJobs(ctx, req, call.GRPCOptions()...)
 	})
@@ -236,7 +239,7 @@ func (c *RayJobClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Se
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.RayJob]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.RayJob, error), error) {
-			req := &apiv2.WatchRayJobsRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchRayJobsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchRayJobs(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

@@ -88,12 +88,13 @@ func (c *RevisionClient) withNamespace(obj *apiv2.Revision, call *ma.Call) *apiv
 // Create stores a new revision. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *RevisionClient) Create(ctx context.Context, obj *apiv2.Revision, opts ...ma.CallOption) (*apiv2.Revision, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(revisionObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(revisionObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, revisionCreate, func(ctx context.Context) (*apiv2.Revision, error) {
@@ -115,11 +116,12 @@ func (c *RevisionClient) Get(ctx context.Context, name string, opts ...ma.CallOp
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a revision. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *RevisionClient) Update(ctx context.Context, obj *apiv2.Revision, opts ...ma.CallOption) (*apiv2.Revision, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(revisionObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(revisionObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, revisionUpdate, func(ctx context.Context) (*apiv2.Revision, error) {
@@ -130,11 +132,12 @@ func (c *RevisionClient) Update(ctx context.Context, obj *apiv2.Revision, opts .
 // UpdateStatus replaces only the status of a revision, with the same
 // optimistic concurrency as UpdateRevision.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *RevisionClient) UpdateStatus(ctx context.Context, obj *apiv2.Revision, opts ...ma.CallOption) (*apiv2.Revision, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(revisionObject, obj, "status"); err != nil {
+	if err := call.Validate(revisionObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, revisionUpdateStatus, func(ctx context.Context) (*apiv2.Revision, error) {
@@ -182,7 +185,7 @@ func (c *RevisionClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*
 func (c *RevisionClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.RevisionList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListRevisionsRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListRevisionsRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, revisionList, func(ctx context.Context) (*apiv2.RevisionList, error) {
 		return c.raw.ListRevisions(ctx, req, call.GRPCOptions()...)
 	})
@@ -225,7 +228,7 @@ func (c *RevisionClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Revision]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Revision, error), error) {
-			req := &apiv2.WatchRevisionsRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchRevisionsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchRevisions(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

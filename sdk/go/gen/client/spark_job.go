@@ -101,12 +101,13 @@ func (c *SparkJobClient) withNamespace(obj *apiv2.SparkJob, call *ma.Call) *apiv
 // Create stores a new Spark job. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *SparkJobClient) Create(ctx context.Context, obj *apiv2.SparkJob, opts ...ma.CallOption) (*apiv2.SparkJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(sparkJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(sparkJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, sparkJobCreate, func(ctx context.Context) (*apiv2.SparkJob, error) {
@@ -128,11 +129,12 @@ func (c *SparkJobClient) Get(ctx context.Context, name string, opts ...ma.CallOp
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a Spark job. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *SparkJobClient) Update(ctx context.Context, obj *apiv2.SparkJob, opts ...ma.CallOption) (*apiv2.SparkJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(sparkJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(sparkJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, sparkJobUpdate, func(ctx context.Context) (*apiv2.SparkJob, error) {
@@ -143,11 +145,12 @@ func (c *SparkJobClient) Update(ctx context.Context, obj *apiv2.SparkJob, opts .
 // UpdateStatus replaces only the status of a Spark job, with the same
 // optimistic concurrency as UpdateSparkJob.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *SparkJobClient) UpdateStatus(ctx context.Context, obj *apiv2.SparkJob, opts ...ma.CallOption) (*apiv2.SparkJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(sparkJobObject, obj, "status"); err != nil {
+	if err := call.Validate(sparkJobObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, sparkJobUpdateStatus, func(ctx context.Context) (*apiv2.SparkJob, error) {
@@ -195,7 +198,7 @@ func (c *SparkJobClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*
 func (c *SparkJobClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.SparkJobList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListSparkJobsRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListSparkJobsRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, sparkJobList, func(ctx context.Context) (*apiv2.SparkJobList, error) {
 		return c.raw.ListSparkJobs(ctx, req, call.GRPCOptions()...)
 	})
@@ -238,7 +241,7 @@ func (c *SparkJobClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.SparkJob]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.SparkJob, error), error) {
-			req := &apiv2.WatchSparkJobsRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchSparkJobsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchSparkJobs(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

@@ -86,12 +86,13 @@ func (c *TriggerRunClient) withNamespace(obj *apiv2.TriggerRun, call *ma.Call) *
 // Create stores a new trigger run. The server sets uid, creation_timestamp,
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
-// obj is validated first (no call is made when it is invalid). Create is never
-// retried. Options: WithNamespace, WithDryRun, WithCallTimeout.
+// obj is validated first (no call is made when it is invalid) unless
+// WithoutValidation. Create is never retried. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout.
 func (c *TriggerRunClient) Create(ctx context.Context, obj *apiv2.TriggerRun, opts ...ma.CallOption) (*apiv2.TriggerRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(triggerRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(triggerRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, triggerRunCreate, func(ctx context.Context) (*apiv2.TriggerRun, error) {
@@ -113,11 +114,12 @@ func (c *TriggerRunClient) Get(ctx context.Context, name string, opts ...ma.Call
 // Update replaces the spec, metadata labels, annotations and finalizers of
 // a trigger run. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
-// obj is validated first. Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj is validated first unless WithoutValidation. Options: WithNamespace,
+// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *TriggerRunClient) Update(ctx context.Context, obj *apiv2.TriggerRun, opts ...ma.CallOption) (*apiv2.TriggerRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(triggerRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
+	if err := call.Validate(triggerRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, triggerRunUpdate, func(ctx context.Context) (*apiv2.TriggerRun, error) {
@@ -128,11 +130,12 @@ func (c *TriggerRunClient) Update(ctx context.Context, obj *apiv2.TriggerRun, op
 // UpdateStatus replaces only the status of a trigger run, with the same
 // optimistic concurrency as UpdateTriggerRun.
 //
-// Options: WithNamespace, WithDryRun, WithCallTimeout, WithCallRetry.
+// obj's status is validated first unless WithoutValidation. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
 func (c *TriggerRunClient) UpdateStatus(ctx context.Context, obj *apiv2.TriggerRun, opts ...ma.CallOption) (*apiv2.TriggerRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
-	if err := ma.Validate(triggerRunObject, obj, "status"); err != nil {
+	if err := call.Validate(triggerRunObject, obj, "status"); err != nil {
 		return nil, err
 	}
 	return ma.Unary(ctx, call, triggerRunUpdateStatus, func(ctx context.Context) (*apiv2.TriggerRun, error) {
@@ -180,7 +183,7 @@ func (c *TriggerRunClient) ListPage(ctx context.Context, opts ...ma.CallOption) 
 func (c *TriggerRunClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.TriggerRunList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
-	req := &apiv2.ListTriggerRunsRequest{Namespace: call.Namespace(), Options: o}
+	req := &apiv2.ListTriggerRunsRequest{Namespace: call.ListNamespace(), Options: o}
 	return ma.Unary(ctx, call, triggerRunList, func(ctx context.Context) (*apiv2.TriggerRunList, error) {
 		return c.raw.ListTriggerRuns(ctx, req, call.GRPCOptions()...)
 	})
@@ -223,7 +226,7 @@ func (c *TriggerRunClient) Watch(ctx context.Context, opts ...ma.CallOption) ite
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
 	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.TriggerRun]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.TriggerRun, error), error) {
-			req := &apiv2.WatchTriggerRunsRequest{Namespace: call.Namespace(), Options: call.WatchOptions(rv)}
+			req := &apiv2.WatchTriggerRunsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchTriggerRuns(ctx, req, call.GRPCOptions()...)
 			if err != nil {
 				return nil, err

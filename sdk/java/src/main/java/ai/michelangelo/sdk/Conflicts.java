@@ -9,14 +9,17 @@ public final class Conflicts {
       RetrySettings.newBuilder()
           .setInitialBackoff(Duration.ofMillis(10))
           .setMaxBackoff(Duration.ofSeconds(1))
-          .setMultiplier(1.5)
+          .setMultiplier(2.0)
           .setJitter(0.5)
-          .setMaxAttempts(20)
+          .setMaxAttempts(10)
           .build();
 
   private Conflicts() {}
 
-  /** 20 attempts, 10 ms growing 1.5x up to 1 s, 50% jitter. */
+  /**
+   * 10 attempts, 10 ms doubling up to 1 s, 50% jitter: the same budget as the Python and Go SDKs'
+   * default conflict retry. {@link RetrySettings} has no overall deadline.
+   */
   public static RetrySettings defaultRetrySettings() {
     return DEFAULTS;
   }

@@ -94,9 +94,22 @@ public final class Transport implements AutoCloseable {
     return channel;
   }
 
-  /** {@code namespace}, or the default namespace when it is null or empty. */
+  /**
+   * The namespace of a call on one object or one namespace (get, delete, deleteCollection, and
+   * the default of create and update): {@code namespace}, or the default namespace when it is null
+   * or empty.
+   */
   public String namespace(String namespace) {
     return namespace == null || namespace.isEmpty() ? settings.getDefaultNamespace() : namespace;
+  }
+
+  /**
+   * The namespace of a list or watch: {@code namespace} when given ({@code ""} means all
+   * namespaces), else (null) the default namespace, which is {@code ""} (all namespaces) when none
+   * is configured.
+   */
+  public String listNamespace(String namespace) {
+    return namespace != null ? namespace : settings.getDefaultNamespace();
   }
 
   /** The effective timeout of a call (per call, else the client default), or null. */

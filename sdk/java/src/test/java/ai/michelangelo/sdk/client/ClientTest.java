@@ -187,6 +187,73 @@ class ClientTest {
     }
   }
 
+  static Set<String> names(Iterable<Project> items) {
+    Set<String> out = new HashSet<>();
+    items.forEach(p -> out.add(p.getMetadata().getName()));
+    return out;
+  }
+
+  static Set<String> names(List<ProjectWatchEvent> events) {
+    Set<String> out = new HashSet<>();
+    events.forEach(e -> out.add(e.getObject().getMetadata().getName()));
+    return out;
+  }
+
+  static Project labelled(String ns, String name, String run) {
+    Project p = project(ns, name);
+    return p.toBuilder().setMetadata(p.getMetadata().toBuilder().putLabels("run", run)).build();
+  }
+
+  @Test
+  void listAndWatchNullMeansDefaultNamespaceEmptyMeansAll() throws Exception {
+    String ns = namespace();
+    String other = namespace();
+    client.projects().create(labelled(ns, "here", ns));
+    client.projects().create(labelled(other, "there", ns));
+    ListOptions byRun = ListOptions.newBuilder().setLabelSelector("run=" + ns).build();
+    WatchOptions watchByRun = WatchOptions.newBuilder().setLabelSelector("run=" + ns).build();
+    CallOptions none = CallOptions.defaults();
+
+    // No default namespace configured: null and "" both list every namespace.
+    assertEquals(Set.of("here", "there"), names(client.projects().list(null, byRun, none)));
+    assertEquals(Set.of("here", "there"), names(client.projects().list("", byRun, none)));
+
+    try (MichelangeloClient scoped =
+        MichelangeloClient.newBuilder()
+            .setTarget(server.target())
+            .setTls(false)
+            .setDefaultNamespace(ns)
+            .build()) {
+      // null: the default namespace.
+      assertEquals(Set.of("here"), names(scoped.projects().list(null)));
+      assertEquals(Set.of("here"), names(scoped.projects().list(null, byRun, none)));
+      assertEquals(
+          Set.of("here"),
+          names(scoped.projects().listPageAsync(null, byRun, none).get(10, TimeUnit.SECONDS).getItemsList()));
+      // "": all namespaces, even with a default namespace.
+      assertEquals(Set.of("here", "there"), names(scoped.projects().list("", byRun, none)));
+      assertEquals(
+          Set.of("here", "there"),
+          names(scoped.projects().listPageAsync("", byRun, none).get(10, TimeUnit.SECONDS).getItemsList()));
+      // An explicit namespace is used as is.
+      assertEquals(Set.of("there"), names(scoped.projects().list(other, byRun, none)));
+
+      try (Watcher<ProjectWatchEvent> inDefault =
+              scoped.projects().watch(null, watchByRun, WatchSettings.defaults());
+          Watcher<ProjectWatchEvent> inAll =
+              scoped.projects().watch("", watchByRun, WatchSettings.defaults())) {
+        assertEquals(Set.of("here"), names(take(inDefault, 1)));
+        assertEquals(Set.of("here", "there"), names(take(inAll, 2)));
+        client.projects().create(labelled(other, "there-2", ns));
+        client.projects().create(labelled(ns, "here-2", ns));
+        List<ProjectWatchEvent> defaultLater = take(inDefault, 1);
+        assertEquals(List.of("here-2"), defaultLater.stream().map(e -> e.getObject().getMetadata().getName()).toList());
+        assertNull(inDefault.poll(Duration.ofMillis(300)), "nothing from the other namespace");
+        assertEquals(Set.of("there-2", "here-2"), names(take(inAll, 2)));
+      }
+    }
+  }
+
   @Test
   void exceptionTypes() {
     String ns = namespace();
@@ -534,6 +601,12 @@ class ClientTest {
     RetrySettings r = RetrySettings.defaults().toBuilder().setMaxAttempts(2).build();
     assertEquals(2, r.getMaxAttempts());
     assertEquals(5, RetrySettings.defaults().getMaxAttempts());
+    // The default conflict budget is the Python and Go SDKs': 10 attempts, 10 ms doubling to 1 s.
+    RetrySettings conflicts = Conflicts.defaultRetrySettings();
+    assertEquals(10, conflicts.getMaxAttempts());
+    assertEquals(Duration.ofMillis(10), conflicts.getInitialBackoff());
+    assertEquals(2.0, conflicts.getMultiplier());
+    assertEquals(Duration.ofSeconds(1), conflicts.getMaxBackoff());
     assertNotNull(CallOptions.withTimeout(Duration.ofSeconds(1)).getTimeout());
     assertThrows(IllegalArgumentException.class, () -> ClientSettings.newBuilder().build());
   }

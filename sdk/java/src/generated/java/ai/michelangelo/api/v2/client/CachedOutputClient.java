@@ -38,7 +38,9 @@ import java.util.concurrent.CompletableFuture;
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
  * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
  * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. An empty or null namespace means the client's default namespace.
+ * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
+ * the client's default namespace. For list and watch a null namespace means the client's default
+ * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
  */
 public final class CachedOutputClient {
   /** API group and version of CachedOutput objects. */
@@ -361,6 +363,9 @@ public final class CachedOutputClient {
   /**
    * DeleteCachedOutputCollection deletes every cached output in a namespace matching the list
    * options and returns what it deleted.
+   *
+   * <p>Always in one namespace: a null or empty namespace means the client's default namespace
+   * (never all namespaces).
    */
   public CachedOutputList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
@@ -381,8 +386,9 @@ public final class CachedOutputClient {
    * ListCachedOutputs returns one page of cached outputs; follow metadata.continue_token for the
    * next page. An empty namespace lists all namespaces.
    *
-   * <p>A lazy Pager over every cachedOutput in the namespace (empty: all namespaces), following
-   * continue tokens.
+   * <p>A lazy Pager over every cachedOutput in the namespace, following continue tokens. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Pager<CachedOutput> list(String namespace) {
     return list(namespace, ListOptions.getDefaultInstance(), CallOptions.defaults());
@@ -393,7 +399,7 @@ public final class CachedOutputClient {
    * call options (timeout, retries) apply to every page.
    */
   public Pager<CachedOutput> list(String namespace, ListOptions listOptions, CallOptions options) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
         token -> {
@@ -417,7 +423,7 @@ public final class CachedOutputClient {
   public CompletableFuture<CachedOutputList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
     ListCachedOutputsRequest.Builder b =
-        ListCachedOutputsRequest.newBuilder().setNamespace(namespace == null ? "" : namespace);
+        ListCachedOutputsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
@@ -433,7 +439,9 @@ public final class CachedOutputClient {
    * list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done.
+   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Watcher<CachedOutputWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
@@ -445,7 +453,7 @@ public final class CachedOutputClient {
    */
   public Watcher<CachedOutputWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     WatchOptions base = watchOptions == null ? WatchOptions.getDefaultInstance() : watchOptions;
     ListOptions relist =
         ListOptions.newBuilder()

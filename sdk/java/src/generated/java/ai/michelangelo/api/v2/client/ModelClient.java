@@ -38,7 +38,9 @@ import java.util.concurrent.CompletableFuture;
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
  * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
  * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. An empty or null namespace means the client's default namespace.
+ * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
+ * the client's default namespace. For list and watch a null namespace means the client's default
+ * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
  */
 public final class ModelClient {
   /** API group and version of Model objects. */
@@ -344,6 +346,9 @@ public final class ModelClient {
   /**
    * DeleteModelCollection deletes every model in a namespace matching the list options and returns
    * what it deleted.
+   *
+   * <p>Always in one namespace: a null or empty namespace means the client's default namespace
+   * (never all namespaces).
    */
   public ModelList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
@@ -364,8 +369,9 @@ public final class ModelClient {
    * ListModels returns one page of models; follow metadata.continue_token for the next page. An
    * empty namespace lists all namespaces.
    *
-   * <p>A lazy Pager over every model in the namespace (empty: all namespaces), following continue
-   * tokens.
+   * <p>A lazy Pager over every model in the namespace, following continue tokens. A null namespace
+   * means the client's default namespace if one is configured, else all namespaces; "" means all
+   * namespaces.
    */
   public Pager<Model> list(String namespace) {
     return list(namespace, ListOptions.getDefaultInstance(), CallOptions.defaults());
@@ -376,7 +382,7 @@ public final class ModelClient {
    * call options (timeout, retries) apply to every page.
    */
   public Pager<Model> list(String namespace, ListOptions listOptions, CallOptions options) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
         token -> {
@@ -399,7 +405,7 @@ public final class ModelClient {
   public CompletableFuture<ModelList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
     ListModelsRequest.Builder b =
-        ListModelsRequest.newBuilder().setNamespace(namespace == null ? "" : namespace);
+        ListModelsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
@@ -414,7 +420,9 @@ public final class ModelClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done.
+   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Watcher<ModelWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
@@ -426,7 +434,7 @@ public final class ModelClient {
    */
   public Watcher<ModelWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     WatchOptions base = watchOptions == null ? WatchOptions.getDefaultInstance() : watchOptions;
     ListOptions relist =
         ListOptions.newBuilder()

@@ -39,7 +39,9 @@ import java.util.concurrent.CompletableFuture;
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
  * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
  * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. An empty or null namespace means the client's default namespace.
+ * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
+ * the client's default namespace. For list and watch a null namespace means the client's default
+ * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
  */
 public final class ModelFamilyClient {
   /** API group and version of ModelFamily objects. */
@@ -355,6 +357,9 @@ public final class ModelFamilyClient {
   /**
    * DeleteModelFamilyCollection deletes every model family in a namespace matching the list options
    * and returns what it deleted.
+   *
+   * <p>Always in one namespace: a null or empty namespace means the client's default namespace
+   * (never all namespaces).
    */
   public ModelFamilyList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
@@ -375,8 +380,9 @@ public final class ModelFamilyClient {
    * ListModelFamilies returns one page of model families; follow metadata.continue_token for the
    * next page. An empty namespace lists all namespaces.
    *
-   * <p>A lazy Pager over every modelFamily in the namespace (empty: all namespaces), following
-   * continue tokens.
+   * <p>A lazy Pager over every modelFamily in the namespace, following continue tokens. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Pager<ModelFamily> list(String namespace) {
     return list(namespace, ListOptions.getDefaultInstance(), CallOptions.defaults());
@@ -387,7 +393,7 @@ public final class ModelFamilyClient {
    * call options (timeout, retries) apply to every page.
    */
   public Pager<ModelFamily> list(String namespace, ListOptions listOptions, CallOptions options) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
         token -> {
@@ -411,7 +417,7 @@ public final class ModelFamilyClient {
   public CompletableFuture<ModelFamilyList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
     ListModelFamiliesRequest.Builder b =
-        ListModelFamiliesRequest.newBuilder().setNamespace(namespace == null ? "" : namespace);
+        ListModelFamiliesRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
@@ -427,7 +433,9 @@ public final class ModelFamilyClient {
    * list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done.
+   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Watcher<ModelFamilyWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
@@ -439,7 +447,7 @@ public final class ModelFamilyClient {
    */
   public Watcher<ModelFamilyWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     WatchOptions base = watchOptions == null ? WatchOptions.getDefaultInstance() : watchOptions;
     ListOptions relist =
         ListOptions.newBuilder()

@@ -39,7 +39,9 @@ import java.util.concurrent.CompletableFuture;
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
  * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
  * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. An empty or null namespace means the client's default namespace.
+ * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
+ * the client's default namespace. For list and watch a null namespace means the client's default
+ * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
  */
 public final class PipelineClient {
   /** API group and version of Pipeline objects. */
@@ -378,6 +380,9 @@ public final class PipelineClient {
   /**
    * DeletePipelineCollection deletes every pipeline in a namespace matching the list options and
    * returns what it deleted.
+   *
+   * <p>Always in one namespace: a null or empty namespace means the client's default namespace
+   * (never all namespaces).
    */
   public PipelineList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
@@ -398,8 +403,9 @@ public final class PipelineClient {
    * ListPipelines returns one page of pipelines; follow metadata.continue_token for the next page.
    * An empty namespace lists all namespaces.
    *
-   * <p>A lazy Pager over every pipeline in the namespace (empty: all namespaces), following
-   * continue tokens.
+   * <p>A lazy Pager over every pipeline in the namespace, following continue tokens. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Pager<Pipeline> list(String namespace) {
     return list(namespace, ListOptions.getDefaultInstance(), CallOptions.defaults());
@@ -410,7 +416,7 @@ public final class PipelineClient {
    * call options (timeout, retries) apply to every page.
    */
   public Pager<Pipeline> list(String namespace, ListOptions listOptions, CallOptions options) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
         token -> {
@@ -433,7 +439,7 @@ public final class PipelineClient {
   public CompletableFuture<PipelineList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
     ListPipelinesRequest.Builder b =
-        ListPipelinesRequest.newBuilder().setNamespace(namespace == null ? "" : namespace);
+        ListPipelinesRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
@@ -449,7 +455,9 @@ public final class PipelineClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done.
+   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Watcher<PipelineWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
@@ -461,7 +469,7 @@ public final class PipelineClient {
    */
   public Watcher<PipelineWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     WatchOptions base = watchOptions == null ? WatchOptions.getDefaultInstance() : watchOptions;
     ListOptions relist =
         ListOptions.newBuilder()

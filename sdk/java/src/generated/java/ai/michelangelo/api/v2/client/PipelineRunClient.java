@@ -38,7 +38,9 @@ import java.util.concurrent.CompletableFuture;
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
  * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
  * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. An empty or null namespace means the client's default namespace.
+ * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
+ * the client's default namespace. For list and watch a null namespace means the client's default
+ * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
  */
 public final class PipelineRunClient {
   /** API group and version of PipelineRun objects. */
@@ -349,6 +351,9 @@ public final class PipelineRunClient {
   /**
    * DeletePipelineRunCollection deletes every pipeline run in a namespace matching the list options
    * and returns what it deleted.
+   *
+   * <p>Always in one namespace: a null or empty namespace means the client's default namespace
+   * (never all namespaces).
    */
   public PipelineRunList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
@@ -369,8 +374,9 @@ public final class PipelineRunClient {
    * ListPipelineRuns returns one page of pipeline runs; follow metadata.continue_token for the next
    * page. An empty namespace lists all namespaces.
    *
-   * <p>A lazy Pager over every pipelineRun in the namespace (empty: all namespaces), following
-   * continue tokens.
+   * <p>A lazy Pager over every pipelineRun in the namespace, following continue tokens. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Pager<PipelineRun> list(String namespace) {
     return list(namespace, ListOptions.getDefaultInstance(), CallOptions.defaults());
@@ -381,7 +387,7 @@ public final class PipelineRunClient {
    * call options (timeout, retries) apply to every page.
    */
   public Pager<PipelineRun> list(String namespace, ListOptions listOptions, CallOptions options) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
         token -> {
@@ -405,7 +411,7 @@ public final class PipelineRunClient {
   public CompletableFuture<PipelineRunList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
     ListPipelineRunsRequest.Builder b =
-        ListPipelineRunsRequest.newBuilder().setNamespace(namespace == null ? "" : namespace);
+        ListPipelineRunsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
@@ -421,7 +427,9 @@ public final class PipelineRunClient {
    * list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done.
+   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Watcher<PipelineRunWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
@@ -433,7 +441,7 @@ public final class PipelineRunClient {
    */
   public Watcher<PipelineRunWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     WatchOptions base = watchOptions == null ? WatchOptions.getDefaultInstance() : watchOptions;
     ListOptions relist =
         ListOptions.newBuilder()

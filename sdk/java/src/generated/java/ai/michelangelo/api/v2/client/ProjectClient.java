@@ -38,7 +38,9 @@ import java.util.concurrent.CompletableFuture;
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
  * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
  * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. An empty or null namespace means the client's default namespace.
+ * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
+ * the client's default namespace. For list and watch a null namespace means the client's default
+ * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
  */
 public final class ProjectClient {
   /** API group and version of Project objects. */
@@ -350,6 +352,9 @@ public final class ProjectClient {
   /**
    * DeleteProjectCollection deletes every project in a namespace matching the list options and
    * returns what it deleted.
+   *
+   * <p>Always in one namespace: a null or empty namespace means the client's default namespace
+   * (never all namespaces).
    */
   public ProjectList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
@@ -370,8 +375,9 @@ public final class ProjectClient {
    * ListProjects returns one page of projects; follow metadata.continue_token for the next page. An
    * empty namespace lists all namespaces.
    *
-   * <p>A lazy Pager over every project in the namespace (empty: all namespaces), following continue
-   * tokens.
+   * <p>A lazy Pager over every project in the namespace, following continue tokens. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Pager<Project> list(String namespace) {
     return list(namespace, ListOptions.getDefaultInstance(), CallOptions.defaults());
@@ -382,7 +388,7 @@ public final class ProjectClient {
    * call options (timeout, retries) apply to every page.
    */
   public Pager<Project> list(String namespace, ListOptions listOptions, CallOptions options) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
         token -> {
@@ -405,7 +411,7 @@ public final class ProjectClient {
   public CompletableFuture<ProjectList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
     ListProjectsRequest.Builder b =
-        ListProjectsRequest.newBuilder().setNamespace(namespace == null ? "" : namespace);
+        ListProjectsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
@@ -421,7 +427,9 @@ public final class ProjectClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done.
+   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Watcher<ProjectWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
@@ -433,7 +441,7 @@ public final class ProjectClient {
    */
   public Watcher<ProjectWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     WatchOptions base = watchOptions == null ? WatchOptions.getDefaultInstance() : watchOptions;
     ListOptions relist =
         ListOptions.newBuilder()

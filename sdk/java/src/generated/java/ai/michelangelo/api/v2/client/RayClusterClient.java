@@ -38,7 +38,9 @@ import java.util.concurrent.CompletableFuture;
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
  * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
  * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. An empty or null namespace means the client's default namespace.
+ * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
+ * the client's default namespace. For list and watch a null namespace means the client's default
+ * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
  */
 public final class RayClusterClient {
   /** API group and version of RayCluster objects. */
@@ -374,6 +376,9 @@ public final class RayClusterClient {
   /**
    * DeleteRayClusterCollection deletes every Ray cluster in a namespace matching the list options
    * and returns what it deleted.
+   *
+   * <p>Always in one namespace: a null or empty namespace means the client's default namespace
+   * (never all namespaces).
    */
   public RayClusterList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
@@ -394,8 +399,9 @@ public final class RayClusterClient {
    * ListRayClusters returns one page of Ray clusters; follow metadata.continue_token for the next
    * page. An empty namespace lists all namespaces.
    *
-   * <p>A lazy Pager over every rayCluster in the namespace (empty: all namespaces), following
-   * continue tokens.
+   * <p>A lazy Pager over every rayCluster in the namespace, following continue tokens. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Pager<RayCluster> list(String namespace) {
     return list(namespace, ListOptions.getDefaultInstance(), CallOptions.defaults());
@@ -406,7 +412,7 @@ public final class RayClusterClient {
    * call options (timeout, retries) apply to every page.
    */
   public Pager<RayCluster> list(String namespace, ListOptions listOptions, CallOptions options) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
         token -> {
@@ -430,7 +436,7 @@ public final class RayClusterClient {
   public CompletableFuture<RayClusterList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
     ListRayClustersRequest.Builder b =
-        ListRayClustersRequest.newBuilder().setNamespace(namespace == null ? "" : namespace);
+        ListRayClustersRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
@@ -446,7 +452,9 @@ public final class RayClusterClient {
    * list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done.
+   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Watcher<RayClusterWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
@@ -458,7 +466,7 @@ public final class RayClusterClient {
    */
   public Watcher<RayClusterWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     WatchOptions base = watchOptions == null ? WatchOptions.getDefaultInstance() : watchOptions;
     ListOptions relist =
         ListOptions.newBuilder()

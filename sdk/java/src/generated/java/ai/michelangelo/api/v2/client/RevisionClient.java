@@ -38,7 +38,9 @@ import java.util.concurrent.CompletableFuture;
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
  * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
  * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. An empty or null namespace means the client's default namespace.
+ * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
+ * the client's default namespace. For list and watch a null namespace means the client's default
+ * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
  */
 public final class RevisionClient {
   /** API group and version of Revision objects. */
@@ -354,6 +356,9 @@ public final class RevisionClient {
   /**
    * DeleteRevisionCollection deletes every revision in a namespace matching the list options and
    * returns what it deleted.
+   *
+   * <p>Always in one namespace: a null or empty namespace means the client's default namespace
+   * (never all namespaces).
    */
   public RevisionList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
@@ -374,8 +379,9 @@ public final class RevisionClient {
    * ListRevisions returns one page of revisions; follow metadata.continue_token for the next page.
    * An empty namespace lists all namespaces.
    *
-   * <p>A lazy Pager over every revision in the namespace (empty: all namespaces), following
-   * continue tokens.
+   * <p>A lazy Pager over every revision in the namespace, following continue tokens. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Pager<Revision> list(String namespace) {
     return list(namespace, ListOptions.getDefaultInstance(), CallOptions.defaults());
@@ -386,7 +392,7 @@ public final class RevisionClient {
    * call options (timeout, retries) apply to every page.
    */
   public Pager<Revision> list(String namespace, ListOptions listOptions, CallOptions options) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
         token -> {
@@ -409,7 +415,7 @@ public final class RevisionClient {
   public CompletableFuture<RevisionList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
     ListRevisionsRequest.Builder b =
-        ListRevisionsRequest.newBuilder().setNamespace(namespace == null ? "" : namespace);
+        ListRevisionsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
@@ -425,7 +431,9 @@ public final class RevisionClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done.
+   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Watcher<RevisionWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
@@ -437,7 +445,7 @@ public final class RevisionClient {
    */
   public Watcher<RevisionWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     WatchOptions base = watchOptions == null ? WatchOptions.getDefaultInstance() : watchOptions;
     ListOptions relist =
         ListOptions.newBuilder()

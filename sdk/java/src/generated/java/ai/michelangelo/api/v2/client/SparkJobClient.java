@@ -38,7 +38,9 @@ import java.util.concurrent.CompletableFuture;
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
  * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
  * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. An empty or null namespace means the client's default namespace.
+ * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
+ * the client's default namespace. For list and watch a null namespace means the client's default
+ * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
  */
 public final class SparkJobClient {
   /** API group and version of SparkJob objects. */
@@ -416,6 +418,9 @@ public final class SparkJobClient {
   /**
    * DeleteSparkJobCollection deletes every Spark job in a namespace matching the list options and
    * returns what it deleted.
+   *
+   * <p>Always in one namespace: a null or empty namespace means the client's default namespace
+   * (never all namespaces).
    */
   public SparkJobList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
@@ -436,8 +441,9 @@ public final class SparkJobClient {
    * ListSparkJobs returns one page of Spark jobs; follow metadata.continue_token for the next page.
    * An empty namespace lists all namespaces.
    *
-   * <p>A lazy Pager over every sparkJob in the namespace (empty: all namespaces), following
-   * continue tokens.
+   * <p>A lazy Pager over every sparkJob in the namespace, following continue tokens. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Pager<SparkJob> list(String namespace) {
     return list(namespace, ListOptions.getDefaultInstance(), CallOptions.defaults());
@@ -448,7 +454,7 @@ public final class SparkJobClient {
    * call options (timeout, retries) apply to every page.
    */
   public Pager<SparkJob> list(String namespace, ListOptions listOptions, CallOptions options) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
         token -> {
@@ -471,7 +477,7 @@ public final class SparkJobClient {
   public CompletableFuture<SparkJobList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
     ListSparkJobsRequest.Builder b =
-        ListSparkJobsRequest.newBuilder().setNamespace(namespace == null ? "" : namespace);
+        ListSparkJobsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
@@ -487,7 +493,9 @@ public final class SparkJobClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done.
+   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
+   * namespace means the client's default namespace if one is configured, else all namespaces; ""
+   * means all namespaces.
    */
   public Watcher<SparkJobWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
@@ -499,7 +507,7 @@ public final class SparkJobClient {
    */
   public Watcher<SparkJobWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
-    String ns = namespace == null ? "" : namespace;
+    String ns = transport.listNamespace(namespace);
     WatchOptions base = watchOptions == null ? WatchOptions.getDefaultInstance() : watchOptions;
     ListOptions relist =
         ListOptions.newBuilder()
