@@ -142,7 +142,8 @@ def lint(session: nox.Session) -> None:
         external=True,
     )
     for module in ("sdk/go", "conformance/runners/go"):
-        unformatted = subprocess.run(["gofmt", "-l", "."], cwd=ROOT / module, capture_output=True, text=True, check=True)
+        gofmt = ["gofmt", "-l", "."]
+        unformatted = subprocess.run(gofmt, cwd=ROOT / module, capture_output=True, text=True, check=True)
         if unformatted.stdout.strip():
             session.error(f"gofmt would change in {module}:\n{unformatted.stdout}")
         with session.chdir(module):

@@ -31,10 +31,10 @@ def say(text: str) -> None:
 
 
 def run_language(
-    language: str, cases: Sequence[Case], known: KnownFailing, out: Path, do_build: bool, verbose: bool
+    language: str, cases: Sequence[Case], known: KnownFailing, do_build: bool, verbose: bool
 ) -> list[Result]:
     """Every case through one language's runner, against servers of its own (faults are per server)."""
-    spec = runner_spec(language, out / "bin")
+    spec = runner_spec(language)
     started = time.monotonic()
     if do_build:
         build(spec)
@@ -44,6 +44,8 @@ def run_language(
     runner: RunnerProcess | None = None
     results = []
     try:
+        # Started before the loop: a runner that cannot start at all ends this language's run.
+        runner = RunnerProcess(spec)
         for index, case in enumerate(cases):
             t0 = time.monotonic()
             message = ""
@@ -124,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def worker(lang: str) -> None:
         try:
-            for r in run_language(lang, cases, known[lang], args.out, not args.no_build, args.verbose):
+            for r in run_language(lang, cases, known[lang], not args.no_build, args.verbose):
                 results[(r.case, r.language)] = r
         except (RunnerError, ServerError) as e:
             errors.append(f"{lang}: {e}")

@@ -20,6 +20,8 @@ from conformance.driver.cases import CONFORMANCE_DIR
 
 REPO = CONFORMANCE_DIR.parent
 RUNNERS = CONFORMANCE_DIR / "runners"
+# Built runner binaries (git-ignored), independent of the report directory.
+BIN_DIR = CONFORMANCE_DIR / "out" / "bin"
 PROTOCOL_SCHEMA = CONFORMANCE_DIR / "protocol.schema.json"
 PROTOCOL_VERSION = 1
 HELLO_TIMEOUT_S = 60.0
@@ -36,7 +38,7 @@ class RunnerSpec:
     command: list[str]
 
 
-def runner_spec(language: str, bin_dir: Path) -> RunnerSpec:
+def runner_spec(language: str, bin_dir: Path = BIN_DIR) -> RunnerSpec:
     if language == "python":
         return RunnerSpec("python", (), [sys.executable, "-u", str(RUNNERS / "python" / "runner.py")])
     if language == "go":
@@ -78,15 +80,10 @@ class RunnerProcess:
 
     def __init__(self, spec: RunnerSpec) -> None:
         self.spec = spec
-        self.proc = subprocess.Popen(
-            spec.command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
+        try:
+            self.proc = self._start()
+        except OSError as e:
+            raise RunnerError(f"{spec.language} runner cannot start ({' '.join(spec.command)}): {e}") from None
         self._lines: queue.Queue[str | None] = queue.Queue()
         self._stderr: deque[str] = deque(maxlen=200)
         threading.Thread(target=self._read_stdout, daemon=True).start()
@@ -97,6 +94,17 @@ class RunnerProcess:
         if hello.get("id") != 0 or result.get("protocol") != PROTOCOL_VERSION:
             self.kill()
             raise RunnerError(f"{spec.language} runner sent a bad hello: {hello}")
+
+    def _start(self) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            self.spec.command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
 
     def _read_stdout(self) -> None:
         assert self.proc.stdout is not None

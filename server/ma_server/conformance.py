@@ -84,8 +84,9 @@ class CallRecord:
     code: str = "OK"
 
     def finish(self, code: str) -> None:
-        self.end = time.monotonic()
-        self.code = code
+        if self.end is None:  # the first outcome is the one the client saw
+            self.end = time.monotonic()
+            self.code = code
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -148,6 +148,10 @@ def _unary(
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a status; unknown ones INTERNAL, logged
             code = _code_of(exc)
+            if rec is not None:
+                # Before the abort: the client may see the status (and ask for the journal)
+                # while the abort is still being sent, before `finally` runs.
+                rec.finish(code)
             await _abort_for(context, method.full_name, exc)
         finally:
             m.latency.observe(time.perf_counter() - start)
@@ -202,6 +206,10 @@ def _watch(
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a status; unknown ones INTERNAL, logged
             code = _code_of(exc)
+            if rec is not None:
+                # Before the abort: the client may see the status (and ask for the journal)
+                # while the abort is still being sent, before `finally` runs.
+                rec.finish(code)
             await _abort_for(context, method.full_name, exc)
         finally:
             m.watches.dec()
