@@ -281,7 +281,10 @@ class CaseRun:
         if op == "compact":
             return {"ok": True, "result": self.server.control("Compact", {})}
         if op == "calls":
-            calls = self.server.control("Calls", {"method": self.method(step), "clear": True})["calls"]
+            method = self.method(step)
+            if step.get("expect", {}).get("settled"):
+                self.wait_settled(method)
+            calls = self.server.control("Calls", {"method": method, "clear": True})["calls"]
             return {"ok": True, "result": {"calls": calls}}
         res = self.resource(step)
         try:
@@ -304,6 +307,15 @@ class CaseRun:
             error = {"code": code.name, "typed": True, "type": "RpcError", "message": message, "field_violations": []}
             return {"ok": False, "error": error}
         raise StepFailed(f"unknown op {op!r}")
+
+    def wait_settled(self, method: str, timeout_s: float = 5.0) -> None:
+        """Until every journaled call of `method` has ended (a cancelled stream ends on the server a little later)."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            calls = self.server.control("Calls", {"method": method})["calls"]
+            if all(c["end"] is not None for c in calls):
+                return
+            time.sleep(0.02)
 
     def method(self, step: dict[str, Any]) -> str:
         verb = step.get("method", "*")
