@@ -138,6 +138,7 @@ def lint(session: nox.Session) -> None:
         "--explicit-package-bases",
         "conformance/driver",
         "conformance/runners/python/runner.py",
+        "conformance/tests",
         env=env,
         external=True,
     )
@@ -228,6 +229,8 @@ def conformance(session: nox.Session) -> None:
     driver, e.g. `nox -s conformance -- --languages go --cases 'watch/*' -v`.
     """
     env = _venv(session)
+    if not session.posargs:
+        _pytest(session, env, "conformance/tests")  # the driver's own verdicts, lists and reports
     session.run(_bin("python"), "-m", "conformance.driver", *session.posargs, env=env, external=True)
 
 

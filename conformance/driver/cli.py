@@ -96,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--languages", default=",".join(LANGUAGES), help="comma-separated: python,go,java")
     p.add_argument("--cases", default="*", help="only cases whose name matches this glob")
     p.add_argument("--cases-dir", type=Path, default=CONFORMANCE_DIR / "cases")
+    p.add_argument("--known-failing-dir", type=Path, default=CONFORMANCE_DIR / "known-failing")
     p.add_argument("--out", type=Path, default=CONFORMANCE_DIR / "out", help="report directory (report.md, junit.xml)")
     p.add_argument("--no-build", action="store_true", help="use the runners as last built")
     p.add_argument("-v", "--verbose", action="store_true", help="print every case, not only failures")
@@ -107,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             p.error(f"unknown language {lang!r}: use {', '.join(LANGUAGES)}")
     try:
         all_cases = load_cases(args.cases_dir)
-        known = {lang: load_known_failing(lang) for lang in languages}
+        known = {lang: load_known_failing(lang, args.known_failing_dir) for lang in languages}
     except CaseError as e:
         print(f"conformance: {e}", file=sys.stderr)
         return 2
