@@ -21,7 +21,11 @@ from conformance.driver.report import FAILED, KNOWN, PASSED, STALE, Result, writ
 from conformance.driver.runners import RunnerError, RunnerProcess, build, runner_spec
 from conformance.driver.server import ServerError, Servers, temp_work_dir
 
-LANGUAGES = ("python", "go", "java")
+# A "language" is a runner: the -async ones drive the same SDK through its async API
+# (Python AsyncClient, Java CompletableFuture variants).
+LANGUAGES = ("python", "python-async", "go", "java", "java-async")
+# Runners at once: each has its own server; more than this on 2 cores only adds timing noise.
+PARALLEL = 3
 _print_lock = threading.Lock()
 
 
@@ -30,15 +34,34 @@ def say(text: str) -> None:
         print(text, flush=True)
 
 
-def run_language(
-    language: str, cases: Sequence[Case], known: KnownFailing, do_build: bool, verbose: bool
-) -> list[Result]:
+def build_all(languages: Sequence[str]) -> list[str]:
+    """Build each distinct runner once (java and java-async share one jar), in parallel; returns errors."""
+    todo: dict[tuple[tuple[tuple[str, ...], str], ...], list[str]] = {}
+    for lang in languages:
+        spec = runner_spec(lang)
+        if spec.build:
+            todo.setdefault(tuple((tuple(argv), str(cwd)) for argv, cwd in spec.build), []).append(lang)
+    errors: list[str] = []
+
+    def one(langs: list[str]) -> None:
+        started = time.monotonic()
+        try:
+            build(runner_spec(langs[0]))
+            say(f"conformance: {'/'.join(langs)} runner built in {time.monotonic() - started:.1f} s")
+        except RunnerError as e:
+            errors.extend(f"{lang}: {e}" for lang in langs)
+
+    threads = [threading.Thread(target=one, args=(langs,)) for langs in todo.values()]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return errors
+
+
+def run_language(language: str, cases: Sequence[Case], known: KnownFailing, verbose: bool) -> list[Result]:
     """Every case through one language's runner, against servers of its own (faults are per server)."""
     spec = runner_spec(language)
-    started = time.monotonic()
-    if do_build:
-        build(spec)
-        say(f"conformance: {language} runner built in {time.monotonic() - started:.1f} s")
     work = temp_work_dir(f"ma-conformance-{language}-")
     servers = Servers(work, work)
     runner: RunnerProcess | None = None
@@ -93,7 +116,7 @@ def run_language(
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m conformance.driver", description=__doc__)
-    p.add_argument("--languages", default=",".join(LANGUAGES), help="comma-separated: python,go,java")
+    p.add_argument("--languages", default=",".join(LANGUAGES), help=f"comma-separated runners: {','.join(LANGUAGES)}")
     p.add_argument("--cases", default="*", help="only cases whose name matches this glob")
     p.add_argument("--cases-dir", type=Path, default=CONFORMANCE_DIR / "cases")
     p.add_argument("--known-failing-dir", type=Path, default=CONFORMANCE_DIR / "known-failing")
@@ -125,16 +148,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[tuple[str, str], Result] = {}
     errors: list[str] = []
 
-    def worker(lang: str) -> None:
-        try:
-            for r in run_language(lang, cases, known[lang], not args.no_build, args.verbose):
-                results[(r.case, r.language)] = r
-        except (RunnerError, ServerError) as e:
-            errors.append(f"{lang}: {e}")
-        except Exception:  # noqa: BLE001 - reported below and fails the run
-            errors.append(f"{lang}: driver error:\n{traceback.format_exc()}")
+    broken = set()
+    if not args.no_build:
+        for error in build_all(languages):
+            errors.append(error)
+            broken.add(error.split(":", 1)[0])
+    slots = threading.Semaphore(PARALLEL)
 
-    threads = [threading.Thread(target=worker, args=(lang,), name=f"conformance-{lang}") for lang in languages]
+    def worker(lang: str) -> None:
+        with slots:
+            try:
+                for r in run_language(lang, cases, known[lang], args.verbose):
+                    results[(r.case, r.language)] = r
+            except (RunnerError, ServerError) as e:
+                errors.append(f"{lang}: {e}")
+            except Exception:  # noqa: BLE001 - reported below and fails the run
+                errors.append(f"{lang}: driver error:\n{traceback.format_exc()}")
+
+    threads = [
+        threading.Thread(target=worker, args=(lang,), name=f"conformance-{lang}")
+        for lang in languages
+        if lang not in broken
+    ]
     for t in threads:
         t.start()
     for t in threads:

@@ -39,25 +39,28 @@ class RunnerSpec:
 
 
 def runner_spec(language: str, bin_dir: Path = BIN_DIR) -> RunnerSpec:
-    if language == "python":
-        return RunnerSpec("python", (), [sys.executable, "-u", str(RUNNERS / "python" / "runner.py")])
+    """How to build and start a runner. `-async` variants run the same runner through the SDK's async API."""
+    if language in ("python", "python-async"):
+        flags = ["--async"] if language == "python-async" else []
+        return RunnerSpec(language, (), [sys.executable, "-u", str(RUNNERS / "python" / "runner.py"), *flags])
     if language == "go":
         exe = bin_dir / "ma-conformance-go"
         return RunnerSpec("go", ((["go", "build", "-o", str(exe), "."], RUNNERS / "go"),), [str(exe)])
-    if language == "java":
+    if language in ("java", "java-async"):
         mvn = ["mvn", "-B", "-q", "-ntp"]
         jar = RUNNERS / "java" / "target" / "ma-conformance-runner.jar"
+        flags = ["--async"] if language == "java-async" else []
         return RunnerSpec(
-            "java",
+            language,
             (
                 # The runner depends on the SDK artifact as a user would, so install it first.
                 ([*mvn, "-f", str(REPO / "sdk" / "java" / "pom.xml"), "install", "-DskipTests"], REPO),
                 # clean: the shade plugin re-shades an existing jar, keeping stale SDK classes from it.
                 ([*mvn, "-f", str(RUNNERS / "java" / "pom.xml"), "clean", "package"], REPO),
             ),
-            ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", str(jar)],
+            ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", str(jar), *flags],
         )
-    raise RunnerError(f"unknown language {language!r} (python, go, java)")
+    raise RunnerError(f"unknown runner {language!r}")
 
 
 def build(spec: RunnerSpec) -> None:

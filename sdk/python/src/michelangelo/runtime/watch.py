@@ -25,6 +25,7 @@ Behaviour (sync `Watch` and asyncio `AsyncWatch` alike):
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
@@ -234,6 +235,7 @@ class AsyncWatch(Generic[E]):
         self._state: _State[E] = _State(resource_version, relist_on_expired, retry, max_reconnects)
         self._call: grpc.aio.UnaryStreamCall[Any, E] | None = None
         self._had_events = False
+        self._stopped = asyncio.Event()  # set by close(): cuts a reconnect backoff short
 
     @property
     def resource_version(self) -> str:
@@ -286,11 +288,13 @@ class AsyncWatch(Generic[E]):
         self._call = None
         wait = self._state.dropped(error, self._had_events)
         if wait > 0:
-            await asyncio.sleep(wait)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopped.wait(), timeout=wait)
 
     def close(self) -> None:
-        """Stop watching: cancels the stream; iteration ends without error."""
+        """Stop watching: cancels the stream (or a reconnect backoff); iteration ends without error."""
         self._state.closed = True
+        self._stopped.set()
         if self._call is not None:
             self._call.cancel()
 

@@ -38,23 +38,37 @@ import java.util.Map;
 /**
  * The Java conformance runner (conformance/PROTOCOL.md): JSON-lines requests on stdin, one response
  * line each on stdout, every call made through the generated clients of {@link MichelangeloClient}.
+ *
+ * <p>{@code --async} (runner name {@code java-async}): every op the clients have an async variant
+ * of goes through its {@code CompletableFuture} (see {@link Resource}); the others stay sync.
  */
 public final class Main {
   private final PrintStream out;
+  private final boolean async;
   private MichelangeloClient client;
   private final Map<String, Resource> resources = new HashMap<>();
   private final Map<String, Iter> handles = new LinkedHashMap<>();
 
-  private Main(PrintStream out) {
+  private Main(PrintStream out, boolean async) {
     this.out = out;
+    this.async = async;
   }
 
   public static void main(String[] args) throws IOException {
+    boolean async = false;
+    for (String arg : args) {
+      if (arg.equals("--async")) {
+        async = true;
+      } else {
+        System.err.println("usage: ma-conformance-runner [--async]");
+        System.exit(2);
+      }
+    }
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, "UTF-8");
     System.setOut(System.err); // stdout carries protocol lines only
-    Main runner = new Main(out);
+    Main runner = new Main(out, async);
     JsonObject hello = new JsonObject();
-    hello.addProperty("runner", "java");
+    hello.addProperty("runner", async ? "java-async" : "java");
     hello.addProperty("protocol", 1);
     runner.send(ok(new JsonPrimitive(0), hello));
 
@@ -229,7 +243,7 @@ public final class Main {
     }
     MichelangeloClient c = client;
     return resources.computeIfAbsent(
-        Json.requiredStr(req, "resource"), name -> Resource.of(c, name));
+        Json.requiredStr(req, "resource"), name -> Resource.of(c, name, async));
   }
 
   // -- options --------------------------------------------------------------------------------

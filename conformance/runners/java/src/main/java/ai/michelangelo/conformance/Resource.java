@@ -1,27 +1,42 @@
 package ai.michelangelo.conformance;
 
+import ai.michelangelo.api.ListMeta;
 import ai.michelangelo.api.ListOptions;
 import ai.michelangelo.api.Preconditions;
 import ai.michelangelo.api.WatchOptions;
 import ai.michelangelo.api.v2.client.MichelangeloClient;
 import ai.michelangelo.sdk.CallOptions;
+import ai.michelangelo.sdk.Page;
 import ai.michelangelo.sdk.Pager;
 import ai.michelangelo.sdk.WatchSettings;
 import ai.michelangelo.sdk.Watcher;
 import com.google.gson.JsonElement;
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * One generated resource client (e.g. {@code ProjectClient}) found by reflection: {@code projects}
  * -> {@code MichelangeloClient.projects()}; the object type is the parameter of its {@code
  * create(T, CallOptions)}.
+ *
+ * <p>With {@code async} (the runner's {@code --async} mode) every op whose {@code ...Async} variant
+ * the client has goes through it: the {@code CompletableFuture} is awaited and a failure unwrapped
+ * to its cause, so the SDK's typed exception is reported as is. {@code list} becomes a {@link
+ * Pager} whose pages are {@code listPageAsync} calls chained by continue token, each with the same
+ * call options. Ops without an async variant (watch, deleteCollection) use the sync API.
  */
 final class Resource {
   private final Object client;
   private final Class<?> type;
+  private final boolean async;
   private final Method create;
   private final Method get;
   private final Method update;
@@ -30,11 +45,20 @@ final class Resource {
   private final Method deleteCollection;
   private final Method list;
   private final Method watch;
+  // The async variants, null when the client has none (then the sync method is used).
+  private final Method createAsync;
+  private final Method getAsync;
+  private final Method updateAsync;
+  private final Method updateStatusAsync;
+  private final Method deleteAsync;
+  private final Method deleteCollectionAsync;
+  private final Method listPageAsync;
 
-  private Resource(Object client, Class<?> type) throws NoSuchMethodException {
+  private Resource(Object client, Class<?> type, boolean async) throws NoSuchMethodException {
     Class<?> c = client.getClass();
     this.client = client;
     this.type = type;
+    this.async = async;
     this.create = c.getMethod("create", type, CallOptions.class);
     this.get = c.getMethod("get", String.class, String.class, CallOptions.class);
     this.update = c.getMethod("update", type, CallOptions.class);
@@ -45,10 +69,31 @@ final class Resource {
         c.getMethod("deleteCollection", String.class, ListOptions.class, CallOptions.class);
     this.list = c.getMethod("list", String.class, ListOptions.class, CallOptions.class);
     this.watch = c.getMethod("watch", String.class, WatchOptions.class, WatchSettings.class);
+    this.createAsync = asyncMethod(c, "createAsync", type, CallOptions.class);
+    this.getAsync = asyncMethod(c, "getAsync", String.class, String.class, CallOptions.class);
+    this.updateAsync = asyncMethod(c, "updateAsync", type, CallOptions.class);
+    this.updateStatusAsync = asyncMethod(c, "updateStatusAsync", type, CallOptions.class);
+    this.deleteAsync =
+        asyncMethod(
+            c, "deleteAsync", String.class, String.class, Preconditions.class, CallOptions.class);
+    this.deleteCollectionAsync =
+        asyncMethod(c, "deleteCollectionAsync", String.class, ListOptions.class, CallOptions.class);
+    this.listPageAsync =
+        asyncMethod(c, "listPageAsync", String.class, ListOptions.class, CallOptions.class);
+  }
+
+  /** {@code c.name(parameters)} if it exists and returns a CompletableFuture, else null. */
+  private static Method asyncMethod(Class<?> c, String name, Class<?>... parameters) {
+    try {
+      Method m = c.getMethod(name, parameters);
+      return CompletableFuture.class.isAssignableFrom(m.getReturnType()) ? m : null;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
   }
 
   /** The sub-client of {@code resource} (snake_case plural, e.g. {@code model_families}). */
-  static Resource of(MichelangeloClient client, String resource) {
+  static Resource of(MichelangeloClient client, String resource, boolean async) {
     if (!resource.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
       throw new RunnerError("unknown resource " + resource);
     }
@@ -70,7 +115,7 @@ final class Resource {
           && p[1] == CallOptions.class
           && Message.class.isAssignableFrom(p[0])) {
         try {
-          return new Resource(invoke(accessor, client), p[0]);
+          return new Resource(invoke(accessor, client), p[0], async);
         } catch (NoSuchMethodException e) {
           throw new IllegalStateException(c.getName() + " lacks a method: " + e.getMessage(), e);
         }
@@ -110,42 +155,107 @@ final class Resource {
   }
 
   Message create(Message object, CallOptions options) {
-    return (Message) call(create, object, options);
+    return (Message) call(create, createAsync, object, options);
   }
 
   Message get(String namespace, String name, CallOptions options) {
-    return (Message) call(get, namespace, name, options);
+    return (Message) call(get, getAsync, namespace, name, options);
   }
 
   Message update(Message object, CallOptions options) {
-    return (Message) call(update, object, options);
+    return (Message) call(update, updateAsync, object, options);
   }
 
   Message updateStatus(Message object, CallOptions options) {
-    return (Message) call(updateStatus, object, options);
+    return (Message) call(updateStatus, updateStatusAsync, object, options);
   }
 
   Message delete(String namespace, String name, Preconditions pre, CallOptions options) {
-    return (Message) call(delete, namespace, name, pre, options);
+    return (Message) call(delete, deleteAsync, namespace, name, pre, options);
   }
 
   /** The returned list message (e.g. {@code ProjectList}). */
   Message deleteCollection(String namespace, ListOptions listOptions, CallOptions options) {
-    return (Message) call(deleteCollection, namespace, listOptions, options);
+    return (Message) call(deleteCollection, deleteCollectionAsync, namespace, listOptions, options);
   }
 
+  /**
+   * The client's lazy {@code list} Pager; in async mode a Pager over {@code listPageAsync}: each
+   * page is requested (with {@code listOptions} plus the previous page's continue token and the
+   * same call options) only when the iteration reaches it.
+   */
   @SuppressWarnings("unchecked")
   Pager<Message> list(String namespace, ListOptions listOptions, CallOptions options) {
-    return (Pager<Message>) call(list, namespace, listOptions, options);
+    if (!async || listPageAsync == null) {
+      return (Pager<Message>) invoke(list, client, namespace, listOptions, options);
+    }
+    return new Pager<>(token -> listPage(namespace, listOptions, token, options));
+  }
+
+  /** The page of {@code token} ("" for the first) by {@code listPageAsync}, awaited. */
+  private Page<Message> listPage(
+      String namespace, ListOptions listOptions, String token, CallOptions options) {
+    ListOptions page = listOptions.toBuilder().setContinueToken(token).build();
+    Message list = (Message) await(invoke(listPageAsync, client, namespace, page, options));
+    FieldDescriptor itemsField = list.getDescriptorForType().findFieldByName("items");
+    FieldDescriptor metaField = list.getDescriptorForType().findFieldByName("metadata");
+    List<Message> items = new ArrayList<>();
+    for (int i = 0; i < list.getRepeatedFieldCount(itemsField); i++) {
+      items.add((Message) list.getRepeatedField(itemsField, i));
+    }
+    ListMeta meta = (ListMeta) list.getField(metaField);
+    return new Page<>(items, meta.getResourceVersion(), meta.getContinueToken(), list);
   }
 
   @SuppressWarnings("unchecked")
   Watcher<Message> watch(String namespace, WatchOptions watchOptions, WatchSettings settings) {
-    return (Watcher<Message>) call(watch, namespace, watchOptions, settings);
+    return (Watcher<Message>) invoke(watch, client, namespace, watchOptions, settings);
   }
 
-  private Object call(Method m, Object... args) {
-    return invoke(m, client, args);
+  /** {@code sync(args)}, or in async mode {@code asyncVariant(args)} awaited when there is one. */
+  private Object call(Method sync, Method asyncVariant, Object... args) {
+    if (async && asyncVariant != null) {
+      return await(invoke(asyncVariant, client, args));
+    }
+    return invoke(sync, client, args);
+  }
+
+  /**
+   * Waits for {@code future} (a CompletableFuture) and returns its value; a failure is rethrown as
+   * its cause, unwrapped from ExecutionException/CompletionException, so the SDK's typed exception
+   * surfaces as the sync API would throw it (anything else stays untyped).
+   */
+  static Object await(Object future) {
+    if (!(future instanceof CompletableFuture<?> f)) {
+      throw new IllegalStateException("async variant returned " + future + ", not a future");
+    }
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      throw rethrow(unwrap(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a future", e);
+    }
+  }
+
+  /** The innermost cause of nested ExecutionException/CompletionException wrappers. */
+  static Throwable unwrap(Throwable t) {
+    while ((t instanceof ExecutionException || t instanceof CompletionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static RuntimeException rethrow(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error err) {
+      throw err;
+    }
+    throw new IllegalStateException("future failed with " + t, t);
   }
 
   /** Calls {@code m}, rethrowing what it threw as is (the SDK's exceptions are unchecked). */
