@@ -7,8 +7,9 @@ import (
 )
 
 // Backoff is an exponential backoff: the first wait is Initial, each next
-// one Multiplier times longer, capped at Max, each spread by +-Jitter (a
-// fraction, 0.1 = 10%). Steps is the maximum number of attempts (the first
+// one Multiplier times longer, each spread by +-Jitter (a fraction, 0.1 =
+// 10%), and no wait longer than Max (jitter included, as in the Python and
+// Java SDKs). Steps is the maximum number of attempts (the first
 // call included); Steps <= 1 means no retry.
 type Backoff struct {
 	Initial    time.Duration
@@ -19,8 +20,9 @@ type Backoff struct {
 }
 
 // DefaultRetry is the client's default retry policy for idempotent calls
-// that fail with Unavailable or ResourceExhausted: 5 attempts, 100ms doubling to 2s.
-var DefaultRetry = Backoff{Initial: 100 * time.Millisecond, Max: 2 * time.Second, Multiplier: 2, Jitter: 0.2, Steps: 5}
+// that fail with Unavailable or ResourceExhausted: 5 attempts, 100ms doubling
+// up to 5s (the Python and Java SDKs' default too), 20% jitter.
+var DefaultRetry = Backoff{Initial: 100 * time.Millisecond, Max: 5 * time.Second, Multiplier: 2, Jitter: 0.2, Steps: 5}
 
 // DefaultConflictRetry is RetryOnConflict's usual policy, the same budget as
 // the Python and Java SDKs: 10 attempts, 10ms doubling up to 1s, with 10%
@@ -49,6 +51,9 @@ func (b Backoff) delay(n int) time.Duration {
 	}
 	if b.Jitter > 0 {
 		d += d * b.Jitter * (2*rand.Float64() - 1)
+	}
+	if b.Max > 0 && d > float64(b.Max) {
+		d = float64(b.Max)
 	}
 	if d < 0 {
 		d = 0
