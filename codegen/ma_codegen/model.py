@@ -68,8 +68,9 @@ class Rule:
     """Validation rules of one field, addressed by its path from the resource root.
 
     `path` uses JSON names (`spec.owningTeam`), `proto_path` proto names
-    (`("spec", "owning_team")`); `parents_optional` is True when the field sits
-    inside a message that may be unset (rules then apply to its empty value).
+    (`("spec", "owning_team")`). A rule below the object's top-level field
+    applies only when every message on the way is set; an unset top-level
+    field (`spec`) counts as an empty message.
     """
 
     path: str

@@ -19,6 +19,12 @@ Rule semantics (see options.proto):
 - `min`/`max` apply to every numeric value including 0.
 - `min_items`/`max_items` apply to lists and maps; the other rules of a list or
   map field apply to each item / value.
+- Unset messages: the object's own message fields (metadata, spec, status) are
+  checked as empty messages when unset, so a Project without `spec` lacks
+  `spec.owningTeam`. Below the top level an unset message is not descended
+  into (an optional nested message such as `Pipeline.spec.schedule` may be
+  left out); only its own `required` rule applies. A set message, and every
+  item of a list or map of messages, is checked in full.
 """
 
 from __future__ import annotations
@@ -235,14 +241,16 @@ def _check_enum(path: str, field: FieldDescriptor, value: object) -> list[FieldV
 
 
 def validate_message(
-    msg: Message, prefix: str = "", fields: Iterable[str] | None = None, _absent: frozenset[str] = frozenset()
+    msg: Message, prefix: str = "", fields: Iterable[str] | None = None, _top: bool = True
 ) -> list[FieldViolation]:
     """All violations in `msg` and its nested messages; `prefix` is the JSON path of `msg` plus a dot.
 
     `fields` limits the top-level fields checked (proto names), e.g. ("metadata", "spec").
-    An unset message field is checked as an empty message, so its required
-    fields are reported (a Project without `spec` lacks `spec.owningTeam`);
-    `_absent` stops that walk at recursive types.
+    An unset message field of `msg` itself (the resource object) is checked as
+    an empty message, so its required fields are reported (a Project without
+    `spec` lacks `spec.owningTeam`). Below that level an unset message field
+    is not descended into: only its own `required` rule applies, e.g. a
+    Pipeline without `spec.schedule` is valid. `_top` is False in the recursion.
     """
     only = set(fields) if fields is not None else None
     out: list[FieldViolation] = []
@@ -260,7 +268,7 @@ def validate_message(
                 item_path = map_key_path(path, k)
                 v = value[k]
                 if isinstance(v, Message):
-                    out += validate_message(v, f"{item_path}.")
+                    out += validate_message(v, f"{item_path}.", _top=False)
                 else:
                     out += _check_enum(item_path, value_field, v)
                     if rules is not None:
@@ -270,7 +278,7 @@ def validate_message(
                 out += _items_rules(path, len(value), rules)
             for i, v in enumerate(value):
                 if isinstance(v, Message):
-                    out += validate_message(v, f"{path}[{i}].")
+                    out += validate_message(v, f"{path}[{i}].", _top=False)
                 else:
                     out += _check_enum(f"{path}[{i}]", field, v)
                     if rules is not None:
@@ -281,10 +289,9 @@ def validate_message(
                 out.append(violation(path, "required"))
             if sub.full_name.startswith("google.protobuf."):
                 continue
-            if present:
-                out += validate_message(value, f"{path}.")
-            elif sub.full_name not in _absent:
-                out += validate_message(value, f"{path}.", _absent=_absent | {sub.full_name})
+            if present or _top:
+                # Below the object's own fields an unset message is optional: not descended into.
+                out += validate_message(value, f"{path}.", _top=False)
         else:
             present = msg.HasField(field.name) if field.has_presence else bool(value)
             out += _check_enum(path, field, value)

@@ -11,7 +11,7 @@ from ma_server.selectors import build_filter, parse_label_selector, sort_objects
 from ma_server.tokens import ContinuePosition, TokenCodec
 from ma_server.validation import MESSAGES, is_qualified_name, is_uri, validate_message
 from michelangelo.api import list_pb2
-from michelangelo.api.v2 import model_pb2, project_pb2
+from michelangelo.api.v2 import model_pb2, pipeline_pb2, project_pb2, ray_cluster_pb2
 
 
 def test_model_discovers_every_resource() -> None:
@@ -65,6 +65,37 @@ def test_required_fields_of_an_absent_message_are_reported() -> None:
     project.metadata.name = "eta"
     paths = {v.field: v.description for v in validate_message(project)}
     assert paths.get("spec.owningTeam") == MESSAGES["required"]
+
+
+def _pipeline() -> pipeline_pb2.Pipeline:
+    p = pipeline_pb2.Pipeline()
+    p.metadata.name = "train-eta"
+    p.spec.pipeline_type = pipeline_pb2.PIPELINE_TYPE_TRAIN
+    p.spec.git_ref.repo = "https://git.example.com/ml/eta"
+    return p
+
+
+def test_unset_optional_nested_message_is_not_validated() -> None:
+    # "Recurring schedule; unset means the pipeline runs only on demand."
+    assert validate_message(_pipeline(), fields=("metadata", "spec")) == []
+
+
+def test_set_optional_nested_message_is_validated() -> None:
+    p = _pipeline()
+    p.spec.schedule.time_zone = "UTC"
+    got = [(v.field, v.description) for v in validate_message(p, fields=("metadata", "spec"))]
+    assert got == [("spec.schedule.cron", MESSAGES["required"])]
+
+
+def test_unset_nested_message_keeps_its_own_required_rule() -> None:
+    p = _pipeline()
+    p.spec.ClearField("git_ref")  # its required `repo` is not checked while git_ref is unset
+    assert validate_message(p, fields=("metadata", "spec")) == []
+    rc = ray_cluster_pb2.RayCluster()
+    rc.metadata.name = "rc"
+    rc.spec.ray_version = "2.9.3"
+    got = [(v.field, v.description) for v in validate_message(rc, fields=("metadata", "spec"))]
+    assert got == [("spec.headGroup", MESSAGES["required"])]
 
 
 def test_unknown_enum_numbers_are_rejected() -> None:

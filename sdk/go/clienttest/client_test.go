@@ -500,6 +500,67 @@ func TestClientSideValidation(t *testing.T) {
 	}
 }
 
+// An unset optional nested message is not validated; only the object's own
+// metadata and spec count as empty messages when unset.
+func TestOptionalNestedMessages(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	c := newClient(t, ma.WithDefaultNamespace(ns))
+	pipeline := func() *apiv2.Pipeline {
+		return &apiv2.Pipeline{
+			Metadata: &api.ObjectMeta{Name: "train-eta", Namespace: ns},
+			Spec: &apiv2.PipelineSpec{
+				PipelineType: apiv2.PipelineType_PIPELINE_TYPE_TRAIN,
+				GitRef:       &apiv2.PipelineGitRef{Repo: "https://git.example.com/ml/eta"},
+			},
+		}
+	}
+	fields := func(err error) string {
+		if err == nil {
+			return "[]"
+		}
+		var out []string
+		for _, v := range ma.FromError(err).Details {
+			out = append(out, v.String())
+		}
+		return fmt.Sprint(out)
+	}
+	noGitRef := pipeline()
+	noGitRef.Spec.GitRef = nil // its required repo is not checked while git_ref is unset
+	scheduled := pipeline()
+	scheduled.Spec.Schedule = &apiv2.PipelineSchedule{TimeZone: "UTC"}
+	pipelines := []struct {
+		obj  *apiv2.Pipeline
+		want string
+	}{
+		{pipeline(), "[]"}, // "unset means the pipeline runs only on demand"
+		{noGitRef, "[]"},
+		{scheduled, "[spec.schedule.cron: required]"},
+	}
+	for i, tc := range pipelines {
+		clientErr := c.Pipelines().Validate(tc.obj)
+		_, serverErr := c.Pipelines().Raw().CreatePipeline(ctx, &apiv2.CreatePipelineRequest{Pipeline: tc.obj, DryRun: true})
+		if got := fields(clientErr); got != tc.want {
+			t.Errorf("pipeline %d: client %s, want %s", i, got, tc.want)
+		}
+		if got := fields(serverErr); got != tc.want {
+			t.Errorf("pipeline %d: server %s, want %s", i, got, tc.want)
+		}
+	}
+	// An unset required nested message is reported, without descending into it.
+	rc := &apiv2.RayCluster{Metadata: &api.ObjectMeta{Name: "rc", Namespace: ns}, Spec: &apiv2.RayClusterSpec{RayVersion: "2.9.3"}}
+	if got := fields(c.RayClusters().Validate(rc)); got != "[spec.headGroup: required]" {
+		t.Errorf("ray cluster: %s", got)
+	}
+	// A Project without spec still lacks spec.owningTeam.
+	p := project(ns, "no-spec")
+	p.Spec = nil
+	if got := fields(c.Projects().Validate(p)); got != "[spec.owningTeam: required]" {
+		t.Errorf("project without spec: %s", got)
+	}
+}
+
 func TestWithoutValidation(t *testing.T) {
 	reset(t)
 	ctx := ctxT(t, 30*time.Second)

@@ -151,7 +151,9 @@ type Object struct {
 // Validate checks msg (a resource) before a call, the way the server does:
 // the top-level fields named in fields (JSON names, e.g. "apiVersion",
 // "kind", "metadata", "spec"), with the table's rules, enum values and the
-// Kubernetes syntax of labels, annotations and finalizers. It returns nil or
+// Kubernetes syntax of labels, annotations and finalizers. An unset top-level
+// message (spec) is checked as an empty one; an unset message below it is not
+// descended into, only its own required rule applies. It returns nil or
 // an *Error with code InvalidArgument, the server's message
 // (`Project 'x' is invalid: spec.owningTeam: required`) and the violations.
 func Validate(o Object, msg proto.Message, fields ...string) error {
@@ -278,8 +280,10 @@ func (v *validator) message(m protoreflect.Message, prefix string, root bool, on
 			if strings.HasPrefix(string(fd.Message().FullName()), "google.protobuf.") {
 				continue
 			}
-			// An unset message is checked as an empty one (its required fields are reported).
-			if present || fd.Message().FullName() != m.Descriptor().FullName() {
+			// An unset message is checked as an empty one only at the top level
+			// (a Project without spec lacks spec.owningTeam); below it, an unset
+			// message is optional and not descended into (Pipeline.spec.schedule).
+			if present || prefix == "" {
 				v.message(val.Message(), path+".", root, nil)
 			}
 		default:

@@ -8,9 +8,11 @@ import grpc
 import pytest
 
 from michelangelo.api import meta_pb2
-from michelangelo.api.v2 import project_pb2
+from michelangelo.api.v2 import pipeline_pb2, project_pb2, ray_cluster_pb2
 from michelangelo.api.v2.client import ClientConfig, Conflict, Invalid, NotFound, Retry, Unavailable
+from michelangelo.api.v2.pipeline_client import PIPELINE_RULES
 from michelangelo.api.v2.project_client import PROJECT_RULES
+from michelangelo.api.v2.ray_cluster_client import RAY_CLUSTER_RULES
 from michelangelo.runtime.errors import error_class, from_status
 from michelangelo.runtime.validation import Validator
 
@@ -74,6 +76,36 @@ def test_validator_messages() -> None:
     assert [str(x) for x in v.violations(bad, ("spec",))] == [
         "spec.owningTeam: required",
         "spec.quota.maxGpu: must be at most 4096",
+    ]
+
+
+def _pipeline() -> pipeline_pb2.Pipeline:
+    return pipeline_pb2.Pipeline(
+        metadata=meta_pb2.ObjectMeta(name="train-eta", namespace="eta"),
+        spec=pipeline_pb2.PipelineSpec(
+            pipeline_type=pipeline_pb2.PIPELINE_TYPE_TRAIN,
+            git_ref=pipeline_pb2.PipelineGitRef(repo="https://git.example.com/ml/eta"),
+        ),
+    )
+
+
+def test_validator_skips_unset_optional_nested_messages() -> None:
+    v = Validator("Pipeline", PIPELINE_RULES)
+    # "Recurring schedule; unset means the pipeline runs only on demand."
+    assert v.violations(_pipeline(), ("metadata", "spec")) == []
+    no_git = _pipeline()
+    no_git.spec.ClearField("git_ref")  # its required `repo` is not checked while git_ref is unset
+    assert v.violations(no_git, ("metadata", "spec")) == []
+    scheduled = _pipeline()
+    scheduled.spec.schedule.time_zone = "UTC"
+    assert [str(x) for x in v.violations(scheduled, ("metadata", "spec"))] == ["spec.schedule.cron: required"]
+    # An unset required message is still reported, without descending into it.
+    rc = ray_cluster_pb2.RayCluster(
+        metadata=meta_pb2.ObjectMeta(name="rc", namespace="eta"),
+        spec=ray_cluster_pb2.RayClusterSpec(ray_version="2.9.3"),
+    )
+    assert [str(x) for x in Validator("RayCluster", RAY_CLUSTER_RULES).violations(rc, ("metadata", "spec"))] == [
+        "spec.headGroup: required"
     ]
 
 

@@ -11,6 +11,10 @@ Covered: every rule on fields reachable through singular messages (lists of
 scalars and maps per item), plus the Kubernetes syntax of label and annotation
 keys, label values and finalizers. Rules inside list items that are messages
 are left to the server, which stays authoritative.
+
+Unset messages, as on the server: the object's own fields (`metadata`, `spec`)
+are checked as empty messages when unset; below them, the rules inside an unset
+message are not checked (only a `required` rule on the message itself).
 """
 
 from __future__ import annotations
@@ -200,9 +204,17 @@ def _items(path: str, count: int, rule: Rule) -> list[FieldViolation]:
 
 
 def check_rule(obj: Message, rule: Rule) -> list[FieldViolation]:
-    """The violations of one rule in `obj` (unset parent messages count as empty)."""
+    """The violations of one rule in `obj`, as the server's `validate_message` finds them.
+
+    The object's own top-level field (`metadata`, `spec`) counts as an empty
+    message when unset, so a Project without `spec` lacks `spec.owningTeam`;
+    below it, a rule inside an unset message is skipped (an optional nested
+    message such as `Pipeline.spec.schedule` may be left out).
+    """
     parent = obj
-    for name in rule.proto_path[:-1]:
+    for depth, name in enumerate(rule.proto_path[:-1]):
+        if depth > 0 and not parent.HasField(name):
+            return []
         parent = getattr(parent, name)
     name = rule.proto_path[-1]
     value = getattr(parent, name)

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * invalid object fails before any call with the same {@code path: message} texts, e.g. {@code
  * spec.owningTeam: required}. The generated clients hold each resource's rule table (from the
  * {@code (michelangelo.api.field)} options); items of lists and map values are checked with the
- * rules of their message descriptors.
+ * rules of their message descriptors. An unset top-level message (metadata, spec) is checked as an
+ * empty one; the rules inside an unset message below it are not checked.
  */
 public final class Validation {
   /** The server's message texts, keyed as in MESSAGES of ma_server/validation.py. */
@@ -255,9 +256,20 @@ public final class Validation {
         continue;
       }
       covered.add(rule.path);
+      // The top-level field (metadata, spec) counts as an empty message when unset; below it, the
+      // rules inside an unset message are not checked (an optional nested message may be left out).
       Message parent = obj;
-      for (String seg : rule.protoPath.subList(0, rule.protoPath.size() - 1)) {
-        parent = (Message) parent.getField(parent.getDescriptorForType().findFieldByName(seg));
+      boolean unsetParent = false;
+      for (int i = 0; i < rule.protoPath.size() - 1; i++) {
+        FieldDescriptor seg = parent.getDescriptorForType().findFieldByName(rule.protoPath.get(i));
+        if (i > 0 && !parent.hasField(seg)) {
+          unsetParent = true;
+          break;
+        }
+        parent = (Message) parent.getField(seg);
+      }
+      if (unsetParent) {
+        continue;
       }
       FieldDescriptor fd =
           parent.getDescriptorForType().findFieldByName(rule.protoPath.get(rule.protoPath.size() - 1));
@@ -317,16 +329,19 @@ public final class Validation {
 
   /**
    * All violations of {@code msg} by the rules of its descriptor (a port of the server's
-   * validate_message); {@code prefix} is its JSON path plus a dot.
+   * validate_message); {@code prefix} is its JSON path plus a dot. An unset message field of {@code
+   * msg} itself is checked as an empty message (a Project without spec lacks {@code
+   * spec.owningTeam}); below that level an unset message is not descended into, only its own
+   * {@code required} rule applies.
    */
   public static List<FieldViolation> validateMessage(Message msg, String prefix) {
     List<FieldViolation> out = new ArrayList<>();
-    validateMessage(out, msg, prefix, Set.of());
+    validateMessage(out, msg, prefix, true);
     return out;
   }
 
   private static void validateMessage(
-      List<FieldViolation> out, Message msg, String prefix, Set<String> absent) {
+      List<FieldViolation> out, Message msg, String prefix, boolean top) {
     for (FieldDescriptor fd : msg.getDescriptorForType().getFields()) {
       String path = prefix + fd.getJsonName();
       Rule rules = rulesOf(fd, path);
@@ -341,12 +356,8 @@ public final class Validation {
         if (sub.startsWith("google.protobuf.")) {
           continue;
         }
-        if (present) {
-          validateMessage(out, (Message) msg.getField(fd), path + ".", Set.of());
-        } else if (!absent.contains(sub)) {
-          Set<String> more = new HashSet<>(absent);
-          more.add(sub);
-          validateMessage(out, (Message) msg.getField(fd), path + ".", more);
+        if (present || top) {
+          validateMessage(out, (Message) msg.getField(fd), path + ".", false);
         }
       } else {
         checkField(out, path, msg, fd, rules);
@@ -397,7 +408,7 @@ public final class Validation {
         String itemPath = mapKeyPath(path, e.getField(keyFd));
         Object v = e.getField(valueFd);
         if (v instanceof Message m) {
-          validateMessage(out, m, itemPath + ".", Set.of());
+          validateMessage(out, m, itemPath + ".", false);
         } else {
           checkEnum(out, itemPath, valueFd, v);
           if (rules != null) {
@@ -414,7 +425,7 @@ public final class Validation {
         Object v = msg.getRepeatedField(fd, i);
         String itemPath = path + "[" + i + "]";
         if (v instanceof Message m) {
-          validateMessage(out, m, itemPath + ".", Set.of());
+          validateMessage(out, m, itemPath + ".", false);
         } else {
           checkEnum(out, itemPath, fd, v);
           if (rules != null) {

@@ -13,10 +13,17 @@ import ai.michelangelo.api.ObjectMeta;
 import ai.michelangelo.api.Preconditions;
 import ai.michelangelo.api.WatchEventType;
 import ai.michelangelo.api.WatchOptions;
+import ai.michelangelo.api.v2.Pipeline;
+import ai.michelangelo.api.v2.PipelineGitRef;
+import ai.michelangelo.api.v2.PipelineSchedule;
+import ai.michelangelo.api.v2.PipelineSpec;
+import ai.michelangelo.api.v2.PipelineType;
 import ai.michelangelo.api.v2.Project;
 import ai.michelangelo.api.v2.ProjectSpec;
 import ai.michelangelo.api.v2.ProjectStatus;
 import ai.michelangelo.api.v2.ProjectWatchEvent;
+import ai.michelangelo.api.v2.RayCluster;
+import ai.michelangelo.api.v2.RayClusterSpec;
 import ai.michelangelo.api.v2.client.MichelangeloClient;
 import ai.michelangelo.sdk.AlreadyExistsException;
 import ai.michelangelo.sdk.CallOptions;
@@ -33,6 +40,7 @@ import ai.michelangelo.sdk.NotFoundException;
 import ai.michelangelo.sdk.Page;
 import ai.michelangelo.sdk.RetrySettings;
 import ai.michelangelo.sdk.UnavailableException;
+import ai.michelangelo.sdk.Validation;
 import ai.michelangelo.sdk.WatchSettings;
 import ai.michelangelo.sdk.Watcher;
 import io.grpc.Channel;
@@ -331,6 +339,64 @@ class ClientTest {
         List.of(new FieldViolation("spec.owningTeam", "required")),
         client.projects().validate(project(ns, "ok").toBuilder().clearSpec().build()));
     assertTrue(client.projects().validate(project(ns, "ok")).isEmpty());
+  }
+
+  static Pipeline pipeline(String ns) {
+    return Pipeline.newBuilder()
+        .setMetadata(ObjectMeta.newBuilder().setNamespace(ns).setName("train-eta"))
+        .setSpec(
+            PipelineSpec.newBuilder()
+                .setPipelineType(PipelineType.PIPELINE_TYPE_TRAIN)
+                .setGitRef(PipelineGitRef.newBuilder().setRepo("https://git.example.com/ml/eta")))
+        .build();
+  }
+
+  /** An unset optional nested message is not validated; only metadata and spec count as empty. */
+  @Test
+  void unsetOptionalNestedMessagesAreNotValidated() {
+    String ns = namespace();
+    CallOptions serverOnly = CallOptions.newBuilder().setDryRun(true).setValidate(false).build();
+    // "Recurring schedule; unset means the pipeline runs only on demand."
+    Pipeline unscheduled = pipeline(ns);
+    assertTrue(client.pipelines().validate(unscheduled).isEmpty());
+    client.pipelines().create(unscheduled, serverOnly);
+    // Without git_ref its required repo is not checked.
+    Pipeline noGitRef =
+        unscheduled.toBuilder().setSpec(unscheduled.getSpec().toBuilder().clearGitRef()).build();
+    assertTrue(client.pipelines().validate(noGitRef).isEmpty());
+    client.pipelines().create(noGitRef, serverOnly);
+    // A set nested message is validated in full, client and server alike.
+    Pipeline scheduled =
+        unscheduled.toBuilder()
+            .setSpec(
+                unscheduled.getSpec().toBuilder()
+                    .setSchedule(PipelineSchedule.newBuilder().setTimeZone("UTC")))
+            .build();
+    List<FieldViolation> want = List.of(new FieldViolation("spec.schedule.cron", "required"));
+    assertEquals(want, client.pipelines().validate(scheduled));
+    InvalidArgumentException remote =
+        assertThrows(
+            InvalidArgumentException.class, () -> client.pipelines().create(scheduled, serverOnly));
+    assertEquals(want, remote.getFieldViolations());
+    // An unset required nested message is reported without descending into it.
+    RayCluster rc =
+        RayCluster.newBuilder()
+            .setMetadata(ObjectMeta.newBuilder().setNamespace(ns).setName("rc"))
+            .setSpec(RayClusterSpec.newBuilder().setRayVersion("2.9.3"))
+            .build();
+    assertEquals(
+        List.of(new FieldViolation("spec.headGroup", "required")), client.rayClusters().validate(rc));
+    // The descriptor walk (Validation.validateMessage, the server's port) follows the same rule.
+    assertTrue(Validation.validateMessage(unscheduled, "").isEmpty());
+    assertTrue(Validation.validateMessage(noGitRef, "").isEmpty());
+    assertEquals(want, Validation.validateMessage(scheduled, ""));
+    assertEquals(
+        List.of(new FieldViolation("spec.owningTeam", "required")),
+        Validation.validateMessage(project(ns, "no-spec").toBuilder().clearSpec().build(), ""));
+    // An object without spec still lacks spec.owningTeam.
+    assertEquals(
+        List.of(new FieldViolation("spec.owningTeam", "required")),
+        client.projects().validate(project(ns, "no-spec").toBuilder().clearSpec().build()));
   }
 
   @Test
