@@ -81,6 +81,20 @@ def test_java_sdk_runtimes_match_generators(repo_root: Path, prop: str, pin: str
     assert props.findtext(f"m:{prop}", namespaces=MAVEN_NS) == pin
 
 
+def test_conformance_runners_use_the_pinned_runtimes(repo_root: Path) -> None:
+    """The Go and Java conformance runners build against the same runtimes as the SDKs they drive."""
+    go_mod = go_requirements((repo_root / "conformance/runners/go/go.mod").read_text())
+    assert go_mod.get("google.golang.org/protobuf") == toolchain.PROTOC_GEN_GO
+    assert go_mod.get("google.golang.org/grpc") == toolchain.GRPC_GO
+    assert go_mod.get("google.golang.org/genproto/googleapis/api") == toolchain.GENPROTO_GOOGLEAPIS_API
+    runner = ET.parse(repo_root / "conformance/runners/java/pom.xml").getroot()
+    sdk = ET.parse(repo_root / "sdk/java/pom.xml").getroot()
+    props = runner.find("m:properties", MAVEN_NS)
+    assert props is not None, "the Java runner's pom.xml has no <properties>"
+    assert props.findtext("m:protobuf.version", namespaces=MAVEN_NS) == toolchain.PROTOBUF_JAVA
+    assert props.findtext("m:sdk.version", namespaces=MAVEN_NS) == sdk.findtext("m:version", namespaces=MAVEN_NS)
+
+
 def test_manifest_parsers() -> None:
     """The parsers above read what they claim to (so a pin test cannot pass vacuously)."""
     assert lower_bounds(

@@ -34,14 +34,14 @@ def say(text: str) -> None:
         print(text, flush=True)
 
 
-def build_all(languages: Sequence[str]) -> list[str]:
-    """Build each distinct runner once (java and java-async share one jar), in parallel; returns errors."""
+def build_all(languages: Sequence[str]) -> dict[str, str]:
+    """Build each distinct runner once (java and java-async share one jar), in parallel; errors by runner."""
     todo: dict[tuple[tuple[tuple[str, ...], str], ...], list[str]] = {}
     for lang in languages:
         spec = runner_spec(lang)
         if spec.build:
             todo.setdefault(tuple((tuple(argv), str(cwd)) for argv, cwd in spec.build), []).append(lang)
-    errors: list[str] = []
+    errors: dict[str, str] = {}
 
     def one(langs: list[str]) -> None:
         started = time.monotonic()
@@ -49,7 +49,7 @@ def build_all(languages: Sequence[str]) -> list[str]:
             build(runner_spec(langs[0]))
             say(f"conformance: {'/'.join(langs)} runner built in {time.monotonic() - started:.1f} s")
         except RunnerError as e:
-            errors.extend(f"{lang}: {e}" for lang in langs)
+            errors.update((lang, str(e)) for lang in langs)
 
     threads = [threading.Thread(target=one, args=(langs,)) for langs in todo.values()]
     for t in threads:
@@ -63,7 +63,7 @@ def run_language(language: str, cases: Sequence[Case], known: KnownFailing, verb
     """Every case through one language's runner, against servers of its own (faults are per server)."""
     spec = runner_spec(language)
     work = temp_work_dir(f"ma-conformance-{language}-")
-    servers = Servers(work, work)
+    servers = Servers(work)
     runner: RunnerProcess | None = None
     results = []
     try:
@@ -148,11 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[tuple[str, str], Result] = {}
     errors: list[str] = []
 
-    broken = set()
-    if not args.no_build:
-        for error in build_all(languages):
-            errors.append(error)
-            broken.add(error.split(":", 1)[0])
+    broken = {} if args.no_build else build_all(languages)
+    errors += [f"{lang}: {error}" for lang, error in broken.items()]
     slots = threading.Semaphore(PARALLEL)
 
     def worker(lang: str) -> None:
@@ -175,8 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for t in threads:
         t.join()
 
-    rows = [(c.name, c.doc, c.file) for c in cases]
-    write_markdown(args.out / "report.md", rows, languages, results)
+    write_markdown(args.out / "report.md", [c.name for c in cases], languages, results)
     write_junit(args.out / "junit.xml", languages, results)
     for lang in languages:
         mine = [r for r in results.values() if r.language == lang]

@@ -22,7 +22,7 @@ from conformance.driver.cases import CONFORMANCE_DIR, Case
 from conformance.driver.matching import Mismatch, get_path, match, substitute
 from conformance.driver.runners import RunnerError, RunnerProcess
 from conformance.driver.server import Server
-from ma_server.model import Resource, load_model
+from ma_server.model import Method, Resource, load_model
 
 RUNNER_OPS = frozenset(
     {"create", "get", "update", "update_status", "delete", "delete_collection", "list",
@@ -326,16 +326,19 @@ class CaseRun:
             raise StepFailed(f"unknown method {verb!r} (one of {', '.join(methods)} or '*')")
         return methods[verb].full_name
 
-    def raw_call(self, res: ApiResource, verb: str, request: dict[str, Any]) -> dict[str, Any]:
-        method = res.model.methods[verb]  # type: ignore[index]
-        req = method.request_class()
-        json_format.ParseDict(request, req)
-        call = self.server.channel.unary_unary(
+    def raw_stub(self, method: Method) -> grpc.UnaryUnaryMultiCallable[Message, Message]:
+        """The generated-message stub of one API method on the driver's own channel."""
+        return self.server.channel.unary_unary(
             method.full_name,
             request_serializer=lambda m: m.SerializeToString(),
             response_deserializer=method.response_class.FromString,
         )
-        resp: Message = call(req, timeout=30, metadata=self.server.metadata())
+
+    def raw_call(self, res: ApiResource, verb: str, request: dict[str, Any]) -> dict[str, Any]:
+        method = res.model.methods[verb]  # type: ignore[index]
+        req = method.request_class()
+        json_format.ParseDict(request, req)
+        resp: Message = self.raw_stub(method)(req, timeout=30, metadata=self.server.metadata())
         out: dict[str, Any] = json_format.MessageToDict(resp)
         return out
 
@@ -349,11 +352,7 @@ class CaseRun:
         names = []
         futures = []
         method = res.model.methods["create"]
-        call = self.server.channel.unary_unary(
-            method.full_name,
-            request_serializer=lambda m: m.SerializeToString(),
-            response_deserializer=method.response_class.FromString,
-        )
+        call = self.raw_stub(method)
         base = self.object_json(res, {**step, "sample": step.get("sample", True)})
         for i in range(step.get("count", 1)):
             name = fmt.format(i=i)

@@ -32,7 +32,7 @@ class Result:
 
 
 def write_markdown(
-    path: Path, cases: Sequence[tuple[str, str, str]], languages: Sequence[str], results: dict[tuple[str, str], Result]
+    path: Path, cases: Sequence[str], languages: Sequence[str], results: dict[tuple[str, str], Result]
 ) -> None:
     lines = ["# Conformance matrix", ""]
     counts = {lang: {s: 0 for s in _CELL} for lang in languages}
@@ -44,7 +44,7 @@ def write_markdown(
         c = counts[lang]
         lines.append(f"| {lang} | {c[PASSED]} | {c[FAILED]} | {c[KNOWN]} | {c[STALE]} |")
     lines += ["", "| case | " + " | ".join(languages) + " |", "| --- |" + " --- |" * len(languages)]
-    for name, _, _ in cases:
+    for name in cases:
         cells = [_CELL[results[(name, lang)].status] if (name, lang) in results else "-" for lang in languages]
         lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
     problems = [r for r in results.values() if r.status != PASSED]
@@ -52,6 +52,7 @@ def write_markdown(
         lines += ["", "## Not passing", ""]
         for r in sorted(problems, key=lambda r: (r.case, r.language)):
             lines.append(f"- `{r.case}` ({r.language}, {r.status}): {r.message.splitlines()[0] if r.message else ''}")
+            lines.append(f"  - proves: {r.doc} ({r.file})")
             rest = r.message.splitlines()[1:]
             if rest:
                 lines += ["", "  ```", *("  " + ln for ln in rest[:40]), "  ```"]

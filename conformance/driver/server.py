@@ -156,9 +156,8 @@ def _read_ready(proc: subprocess.Popen[str], log_path: Path) -> dict[str, Any]:
 class Servers:
     """The servers of one language's run, started on first use per profile."""
 
-    def __init__(self, work: Path, certificate_dir: Path) -> None:
+    def __init__(self, work: Path) -> None:
         self.work = work
-        self.certificate_dir = certificate_dir
         self._servers: dict[str, Server] = {}
         self._certificate: Certificate | None = None
 
@@ -171,7 +170,7 @@ class Servers:
         cert = None
         if profile == "secure":
             if self._certificate is None:
-                self._certificate = make_certificate(self.certificate_dir)
+                self._certificate = make_certificate(self.work)
             cert = self._certificate
         server = Server(profile, self.work, cert).start()
         self._servers[profile] = server
