@@ -73,7 +73,7 @@ def rate(call: Callable[[], object], calls: int, concurrency: int) -> float:
 
 def python_rounds(target: str, rounds: int, calls: int, concurrency: int) -> tuple[list[float], list[float]]:
     raw_rates, wrapper_rates = [], []
-    with grpc.insecure_channel(target) as channel, Client(config=ClientConfig(target=target)) as client:
+    with grpc.insecure_channel(target) as channel, Client(config=ClientConfig(target=target, tls=False)) as client:
         stub = project_svc_pb2_grpc.ProjectServiceStub(channel)
         request = project_svc_pb2.GetProjectRequest(namespace=NAMESPACE, name=NAME)
 

@@ -232,7 +232,7 @@ from michelangelo.api import meta_pb2
 from michelangelo.api.v2 import feature_group_pb2
 from michelangelo.api.v2.client import Client, ClientConfig
 
-with Client(config=ClientConfig(target=sys.argv[1], default_namespace="feat")) as client:
+with Client(config=ClientConfig(target=sys.argv[1], tls=False, default_namespace="feat")) as client:
     client.feature_groups.create(feature_group_pb2.FeatureGroup(
         metadata=meta_pb2.ObjectMeta(name="from-python"),
         spec=feature_group_pb2.FeatureGroupSpec(owning_team="maps"),

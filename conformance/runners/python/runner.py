@@ -61,6 +61,8 @@ def _retry(spec: dict[str, Any] | None, base: Retry) -> Retry | None:
         changes["attempts"] = int(spec["attempts"])
     if "jitter" in spec:
         changes["jitter"] = bool(spec["jitter"])
+    if "attempt_timeout_ms" in spec:
+        changes["attempt_timeout"] = spec["attempt_timeout_ms"] / 1000
     return dataclasses.replace(base, **changes)
 
 
@@ -95,11 +97,22 @@ def _to_json(msg: Message) -> dict[str, Any]:
     return out
 
 
+class _Relists:
+    """Counts the calls of a watch's `on_relist` hook (reported as `relists` by `next`)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self) -> None:
+        self.count += 1
+
+
 class _WatchPump:
     """Consumes an SDK watch on a thread, so `next` can wait for events with a bound."""
 
-    def __init__(self, watch: Any) -> None:
+    def __init__(self, watch: Any, relists: _Relists) -> None:
         self.watch = watch
+        self.relists = relists
         self.events: queue.Queue[dict[str, Any] | None] = queue.Queue()
         self.error: dict[str, Any] | None = None
         self.done = False
@@ -126,7 +139,12 @@ class _WatchPump:
                 self.done = True
             else:
                 items.append(ev)
-        return {"items": items, "done": self.done, "error": self.error if self.done else None}
+        return {
+            "items": items,
+            "done": self.done,
+            "error": self.error if self.done else None,
+            "relists": self.relists.count,
+        }
 
     def close(self) -> None:
         self.watch.close()
@@ -204,6 +222,16 @@ class _Plumbing(Generic[C, It]):
         if call.get("retry") is not None:
             assert self.config is not None
             out["retry"] = _retry(call["retry"], self.config.retry)
+        if call.get("metadata") is not None:
+            out["metadata"] = [(str(k), str(v)) for k, v in call["metadata"].items()]
+        return out
+
+    def write_call_kwargs(self, req: dict[str, Any]) -> dict[str, Any]:
+        """Per-call options of a write: those of every call plus the idempotency key."""
+        out = self.call_kwargs(req)
+        key = (req.get("call") or {}).get("idempotency_key")
+        if key is not None:
+            out["idempotency_key"] = str(key)
         return out
 
     @staticmethod
@@ -223,7 +251,7 @@ class _Plumbing(Generic[C, It]):
         return {
             "dry_run": bool(req.get("dry_run", False)),
             "validate": bool(req.get("validate", True)),
-            **self.call_kwargs(req),
+            **self.write_call_kwargs(req),
         }
 
     def delete_kwargs(self, req: dict[str, Any]) -> dict[str, Any]:
@@ -232,14 +260,14 @@ class _Plumbing(Generic[C, It]):
             "uid": req.get("uid", ""),
             "resource_version": req.get("resource_version", ""),
             "dry_run": bool(req.get("dry_run", False)),
-            **self.call_kwargs(req),
+            **self.write_call_kwargs(req),
         }
 
     def delete_collection_kwargs(self, req: dict[str, Any]) -> dict[str, Any]:
         kwargs = self.list_kwargs(req)
         for key in ("limit", "resource_version", "order_by"):
             kwargs.pop(key)
-        return {"namespace": req.get("namespace"), **kwargs, **self.call_kwargs(req)}
+        return {"namespace": req.get("namespace"), **kwargs, **self.write_call_kwargs(req)}
 
     def pager_kwargs(self, req: dict[str, Any]) -> dict[str, Any]:
         return {"namespace": req.get("namespace"), **self.list_kwargs(req), **self.call_kwargs(req)}
@@ -255,10 +283,16 @@ class _Plumbing(Generic[C, It]):
         }
 
     def new_config(self, req: dict[str, Any]) -> ClientConfig:
-        kwargs: dict[str, Any] = {"target": _field(req, "target")}
-        for key in ("tls", "ca_file", "token", "default_namespace"):
+        # The protocol's `tls` defaults to false (the SDK's to True): an absent `tls` means plaintext.
+        kwargs: dict[str, Any] = {"target": _field(req, "target"), "tls": bool(req.get("tls", False))}
+        for key in ("ca_file", "default_namespace"):
             if req.get(key) is not None:
                 kwargs[key] = req[key]
+        token = req.get("token")
+        if token is not None and req.get("token_provider"):
+            kwargs["token_provider"] = lambda: token
+        elif token is not None:
+            kwargs["token"] = token
         if req.get("timeout_ms") is not None:
             kwargs["timeout"] = req["timeout_ms"] / 1000
         if req.get("retry") is not None:
@@ -356,8 +390,9 @@ class Runner(_Plumbing[Client, "_WatchPump | _Pull"]):
 
     def op_open_watch(self, req: dict[str, Any]) -> dict[str, Any]:
         handle = self.new_handle(req)
-        watch = self.sub(req).watch(**self.watch_kwargs(req))
-        self.iters[handle] = _WatchPump(watch)
+        relists = _Relists()
+        watch = self.sub(req).watch(**self.watch_kwargs(req), on_relist=relists)
+        self.iters[handle] = _WatchPump(watch, relists)
         return {}
 
     def op_next(self, req: dict[str, Any]) -> dict[str, Any]:
@@ -400,8 +435,9 @@ class Runner(_Plumbing[Client, "_WatchPump | _Pull"]):
 class _AsyncWatchPump:
     """Consumes an SDK AsyncWatch in a task on the runner's loop, so `next` can wait for events with a bound."""
 
-    def __init__(self, watch: Any) -> None:
+    def __init__(self, watch: Any, relists: _Relists) -> None:
         self.watch = watch
+        self.relists = relists
         self.events: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
         self.error: dict[str, Any] | None = None
         self.done = False
@@ -437,7 +473,12 @@ class _AsyncWatchPump:
                 self.done = True
             else:
                 items.append(ev)
-        return {"items": items, "done": self.done, "error": self.error if self.done else None}
+        return {
+            "items": items,
+            "done": self.done,
+            "error": self.error if self.done else None,
+            "relists": self.relists.count,
+        }
 
     async def close(self) -> None:
         await self.watch.aclose()
@@ -530,8 +571,9 @@ class AsyncRunner(_Plumbing[AsyncClient, "_AsyncWatchPump | _AsyncPull"]):
 
     async def op_open_watch(self, req: dict[str, Any]) -> dict[str, Any]:
         handle = self.new_handle(req)
-        watch = self.sub(req).watch(**self.watch_kwargs(req))
-        self.iters[handle] = _AsyncWatchPump(watch)
+        relists = _Relists()
+        watch = self.sub(req).watch(**self.watch_kwargs(req), on_relist=relists)
+        self.iters[handle] = _AsyncWatchPump(watch, relists)
         return {}
 
     async def op_next(self, req: dict[str, Any]) -> dict[str, Any]:

@@ -19,8 +19,9 @@ from michelangelo.api.v2.client import AlreadyExists, Client, ClientConfig, Inva
 def main() -> None:
     config = ClientConfig(
         target=os.environ.get("MA_SERVER_ADDR", "127.0.0.1:50051"),
+        tls=False,  # a local plaintext ma-server; TLS is the default
         default_namespace="eta",  # every call below works in namespace "eta"
-        timeout=10.0,  # seconds per call (per page for lists)
+        timeout=10.0,  # seconds for the whole call, retries included (per page for lists)
     )
     with Client(config=config) as client:
         # 1. Create a project (or reuse it when it already exists).

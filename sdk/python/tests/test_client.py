@@ -26,13 +26,14 @@ from michelangelo.api.v2.client import (
     FieldViolation,
     Invalid,
     NotFound,
+    ResourceExhausted,
     Retry,
     Unavailable,
     Watch,
     retry_on_conflict,
 )
 
-FAST = Retry(initial=0.01, maximum=0.05, attempts=5, deadline=5.0)
+FAST = Retry(initial=0.01, maximum=0.05, attempts=5)
 GET = method("Projects", "Get")
 CREATE = method("Projects", "Create")
 LIST = method("Projects", "List")
@@ -66,7 +67,9 @@ def ns() -> str:
 
 @pytest.fixture
 def client(server: Server, ns: str) -> Iterator[Client]:
-    with Client(config=ClientConfig(target=server.address, default_namespace=ns, timeout=10.0, retry=FAST)) as c:
+    with Client(
+        config=ClientConfig(target=server.address, tls=False, default_namespace=ns, timeout=10.0, retry=FAST)
+    ) as c:
         yield c
 
 
@@ -130,7 +133,7 @@ def test_delete_collection_and_selectors(client: Client) -> None:
 
 
 def test_namespace_required(server: Server) -> None:
-    with Client(server.address) as c:
+    with Client(config=ClientConfig(target=server.address, tls=False)) as c:
         with pytest.raises(ValueError, match="no namespace given"):
             c.projects.get("x")
         with pytest.raises(ValueError, match="default_namespace"):
@@ -183,7 +186,7 @@ def test_client_side_validation_matches_server(client: Client, control: Control)
     paths = [v.field for v in client_side.value.details]
     assert "spec.owningTeam" in paths and "metadata.name" in paths and "spec.quota.maxGpu" in paths
     with pytest.raises(Unavailable):  # the injected failure was not consumed: no call was made
-        client.projects.create(bad, validate=False)
+        client.projects.create(bad, validate=False, retry=NO_RETRY)
 
 
 def test_update_status_validates_status_only(client: Client) -> None:
@@ -207,20 +210,21 @@ def test_retry_on_unavailable(client: Client, control: Control) -> None:
     with pytest.raises(Unavailable):  # budget of 3 attempts spent
         client.projects.get("r", retry=FAST.with_(attempts=3))
     control.reset()
-    control.fail(GET, code="RESOURCE_EXHAUSTED", times=1)
-    assert client.projects.get("r").metadata.name == "r"
+    control.fail(GET, code="RESOURCE_EXHAUSTED", times=1)  # no RetryInfo: a limit, not a pause
+    with pytest.raises(ResourceExhausted):
+        client.projects.get("r")
+    assert client.projects.get("r").metadata.name == "r"  # one attempt used the one injected failure
 
 
-def test_create_is_not_retried(client: Client, control: Control) -> None:
+def test_create_is_retried_like_other_writes(client: Client, control: Control) -> None:
     control.fail(CREATE, times=2)
-    with pytest.raises(Unavailable):
-        client.projects.create(project("once"))
-    with pytest.raises(Unavailable):  # the second injected failure was still there: one attempt per call
-        client.projects.create(project("once"))
-    with pytest.raises(NotFound):
-        client.projects.get("once")
     assert client.projects.create(project("once")).metadata.name == "once"
     assert [p.metadata.name for p in client.projects.list()] == ["once"]
+    control.fail(CREATE, times=1)
+    with pytest.raises(Unavailable):  # NO_RETRY still means one attempt
+        client.projects.create(project("twice"), retry=NO_RETRY)
+    with pytest.raises(NotFound):
+        client.projects.get("twice")
 
 
 def test_deadline_exceeded(client: Client, control: Control) -> None:
@@ -232,7 +236,7 @@ def test_deadline_exceeded(client: Client, control: Control) -> None:
 
 def test_retry_on_conflict_with_threads(client: Client) -> None:
     client.projects.create(project("counter", count="0"))
-    policy = Retry(initial=0.005, maximum=0.2, attempts=200, deadline=60.0)
+    policy = Retry(initial=0.005, maximum=0.2, attempts=200)
 
     def increment() -> project_pb2.Project:
         current = client.projects.get("counter")
@@ -291,7 +295,7 @@ def test_list_1000_in_pages_with_per_page_deadline(client: Client, control: Cont
 
 def test_list_all_namespaces(server: Server) -> None:
     a, b = unique("a"), unique("b")
-    with Client(server.address) as c:
+    with Client(config=ClientConfig(target=server.address, tls=False)) as c:
         c.projects.create(project("x", namespace=a))
         c.projects.create(project("x", namespace=b))
         names = {(p.metadata.namespace, p.metadata.name) for p in c.projects.list()}

@@ -22,7 +22,7 @@ from michelangelo.api.v2.client import (
     retry_on_conflict_async,
 )
 
-FAST = Retry(initial=0.01, maximum=0.05, attempts=5, deadline=5.0)
+FAST = Retry(initial=0.01, maximum=0.05, attempts=5)
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def control(server: Server) -> Iterator[Control]:
 
 
 def config(server: Server) -> ClientConfig:
-    return ClientConfig(target=server.address, default_namespace=unique("ans"), timeout=10.0, retry=FAST)
+    return ClientConfig(target=server.address, tls=False, default_namespace=unique("ans"), timeout=10.0, retry=FAST)
 
 
 def test_async_crud_list_watch(server: Server) -> None:
@@ -86,10 +86,12 @@ def test_async_errors_retries_deadlines(server: Server, control: Control) -> Non
             control.fail(method("Projects", "Get"), times=2)
             assert (await client.projects.get("x")).metadata.name == "x"
             control.fail(method("Projects", "Create"), times=1)
+            assert (await client.projects.create(project("y"))).metadata.name == "y"  # Create is retried too
+            control.fail(method("Projects", "Create"), times=1)
             with pytest.raises(Unavailable):
-                await client.projects.create(project("y"))
+                await client.projects.create(project("z"), retry=Retry(attempts=1))
             with pytest.raises(NotFound):
-                await client.projects.get("y")
+                await client.projects.get("z")
             control.delay(method("Projects", "Get"), seconds=1.0, times=1)
             with pytest.raises(DeadlineExceeded):
                 await client.projects.get("x", timeout=0.2)
@@ -117,7 +119,7 @@ def test_async_retry_on_conflict(server: Server) -> None:
 
             async def worker() -> None:
                 for _ in range(10):
-                    await retry_on_conflict_async(increment, retry=Retry(initial=0.002, attempts=200, deadline=30))
+                    await retry_on_conflict_async(increment, retry=Retry(initial=0.002, attempts=200))
 
             await asyncio.gather(*(worker() for _ in range(4)))
             assert (await client.projects.get("c")).metadata.labels["count"] == "40"

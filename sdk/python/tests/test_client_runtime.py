@@ -113,5 +113,5 @@ def test_config_checks() -> None:
     with pytest.raises(ValueError):
         ClientConfig(timeout=0)
     with pytest.raises(ValueError):
-        ClientConfig(ca_file="ca.pem")
+        ClientConfig(tls=False, ca_file="ca.pem")
     assert ClientConfig(token="t").metadata() == (("authorization", "Bearer t"),)

@@ -1,13 +1,22 @@
-"""Invoking one RPC: metadata, per-call deadline, retry policy and error mapping (sync and asyncio).
+"""Invoking one RPC: metadata, deadline, retry policy, idempotency key and error mapping (sync and asyncio).
 
 The generated sub-clients call through a `Caller` (sync) or `AsyncCaller`
-(asyncio). `timeout=None` and `retry=None` mean "the config's default";
-a method that is not idempotent (Create) is attempted once unless the caller
-passes a `retry` explicitly.
+(asyncio). `timeout=None` and `retry=None` mean "the config's default". One
+call is one logical call: `timeout` bounds all its attempts and waits, and a
+write sends one `idempotency-key` on every attempt, so the server applies it
+at most once however often it is retried.
+
+Request metadata of an attempt: the caller's `metadata=` pairs, then
+`authorization` (from the config's token or token provider, asked per
+attempt), then `idempotency-key` (writes). The SDK owns the last two: passing
+`idempotency-key` in `metadata` raises ValueError (use `idempotency_key=`),
+and so does `authorization` when the config has credentials of its own.
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from typing import TypeVar, cast
 
 import grpc
@@ -15,27 +24,79 @@ import grpc.aio
 from google.protobuf.message import Message
 
 from michelangelo.api import meta_pb2
-from michelangelo.runtime.config import ClientConfig
+from michelangelo.runtime.config import ClientConfig, is_loopback
 from michelangelo.runtime.errors import from_rpc_error
-from michelangelo.runtime.retry import NO_RETRY, Retry
+from michelangelo.runtime.retry import Retry
 
 Req = TypeVar("Req")
 Resp = TypeVar("Resp")
 M = TypeVar("M", bound=Message)
 
+Metadata = Sequence[tuple[str, str | bytes]]
+"""Extra request metadata of one call: (key, value) pairs; keys lower-case, `-bin` keys take bytes."""
+
+AUTHORIZATION = "authorization"
+IDEMPOTENCY_KEY = "idempotency-key"
+
+
+def new_idempotency_key() -> str:
+    """A fresh key for one logical write: a random UUID4."""
+    return str(uuid.uuid4())
+
 
 class _Base:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
-        self.metadata = config.metadata()
+        self._loopback = is_loopback(config.target)
 
     def timeout(self, timeout: float | None) -> float | None:
         return self.config.timeout if timeout is None else timeout
 
-    def policy(self, retry: Retry | None, idempotent: bool) -> Retry:
-        if retry is not None:
-            return retry
-        return self.config.retry if idempotent else NO_RETRY
+    def policy(self, retry: Retry | None) -> Retry:
+        return self.config.retry if retry is None else retry
+
+    def user_metadata(self, metadata: Metadata | None) -> tuple[tuple[str, str | bytes], ...]:
+        """The caller's extra metadata, checked against the keys the SDK owns."""
+        out = tuple((str(k), v) for k, v in metadata or ())
+        for key, _ in out:
+            lower = key.lower()
+            if lower == IDEMPOTENCY_KEY:
+                raise ValueError("pass the idempotency key as idempotency_key=..., not in metadata")
+            if lower == AUTHORIZATION:
+                if self.config.has_credentials:
+                    raise ValueError(
+                        "metadata sets 'authorization' but the ClientConfig has a token or token_provider; "
+                        "use one or the other"
+                    )
+                if not self.config.tls and not self.config.allow_insecure_token and not self._loopback:
+                    raise ValueError(
+                        f"refusing to send 'authorization' in plaintext to {self.config.target!r} "
+                        "(not a loopback address); use tls=True or ClientConfig(allow_insecure_token=True)"
+                    )
+        return out
+
+    def attempt_metadata(
+        self, user: tuple[tuple[str, str | bytes], ...], idempotency_key: str | None
+    ) -> tuple[tuple[str, str | bytes], ...]:
+        """The metadata of one attempt: the caller's, the credentials (asked now), the write's key."""
+        key = ((IDEMPOTENCY_KEY, idempotency_key),) if idempotency_key is not None else ()
+        return (*user, *self.config.metadata(), *key)
+
+    def stream_metadata(self, metadata: Metadata | None) -> tuple[tuple[str, str | bytes], ...]:
+        """The metadata of opening one watch stream."""
+        return self.attempt_metadata(self.user_metadata(metadata), None)
+
+    @staticmethod
+    def write_key(write: bool, idempotency_key: str | None) -> str | None:
+        if not write:
+            if idempotency_key is not None:
+                raise ValueError("idempotency_key applies to writes only")
+            return None
+        if idempotency_key is None:
+            return new_idempotency_key()
+        if not idempotency_key:
+            raise ValueError("idempotency_key must not be empty (None: a fresh key per call)")
+        return idempotency_key
 
     def namespace(self, namespace: str | None, *, kind: str, verb: str) -> str:
         """The namespace of a call on one object or collection: the argument, else the config's default."""
@@ -74,17 +135,22 @@ class Caller(_Base):
         *,
         timeout: float | None,
         retry: Retry | None,
-        idempotent: bool,
+        metadata: Metadata | None = None,
+        write: bool = False,
+        idempotency_key: str | None = None,
     ) -> Resp:
-        deadline = self.timeout(timeout)
+        """One logical call: `write` calls send `idempotency_key` (default: a fresh UUID4) on every attempt."""
+        user = self.user_metadata(metadata)
+        key = self.write_key(write, idempotency_key)
 
-        def attempt() -> Resp:
+        def attempt(attempt_timeout: float | None) -> Resp:
+            md = self.attempt_metadata(user, key)
             try:
-                return method(request, timeout=deadline, metadata=self.metadata)
+                return method(request, timeout=attempt_timeout, metadata=md)
             except grpc.RpcError as exc:
                 raise from_rpc_error(exc) from exc
 
-        return self.policy(retry, idempotent).call(attempt)
+        return self.policy(retry).run(attempt, timeout=self.timeout(timeout))
 
 
 class AsyncCaller(_Base):
@@ -97,14 +163,19 @@ class AsyncCaller(_Base):
         *,
         timeout: float | None,
         retry: Retry | None,
-        idempotent: bool,
+        metadata: Metadata | None = None,
+        write: bool = False,
+        idempotency_key: str | None = None,
     ) -> Resp:
-        deadline = self.timeout(timeout)
+        """The asyncio form of `Caller.unary`."""
+        user = self.user_metadata(metadata)
+        key = self.write_key(write, idempotency_key)
 
-        async def attempt() -> Resp:
+        async def attempt(attempt_timeout: float | None) -> Resp:
+            md = self.attempt_metadata(user, key)
             try:
-                return await method(request, timeout=deadline, metadata=self.metadata)
+                return await method(request, timeout=attempt_timeout, metadata=md)
             except grpc.RpcError as exc:
                 raise from_rpc_error(exc) from exc
 
-        return await self.policy(retry, idempotent).acall(attempt)
+        return await self.policy(retry).arun(attempt, timeout=self.timeout(timeout))

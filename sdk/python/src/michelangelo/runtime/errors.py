@@ -2,18 +2,21 @@
 
 Modelled on `google.api_core.exceptions`: every failed call raises an
 `ApiError` subclass carrying the gRPC `code`, the server's `message`, the
-field violations of a `google.rpc.BadRequest` detail (`details`) and whether
-the call may be retried as is (`retryable`: only UNAVAILABLE and
-RESOURCE_EXHAUSTED).
+field violations of a `google.rpc.BadRequest` detail (`details`), the
+server's requested pause of a `google.rpc.RetryInfo` detail (`retry_delay`)
+and whether the call may be retried as is (`retryable`: UNAVAILABLE always,
+RESOURCE_EXHAUSTED only when the server sent a RetryInfo - without one it is
+a limit such as a message size, which a retry cannot fix).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import grpc
+from google.protobuf.message import DecodeError
 from google.rpc import error_details_pb2, status_pb2
 
 STATUS_DETAILS_KEY = "grpc-status-details-bin"
@@ -34,12 +37,20 @@ class ApiError(Exception):
     """A failed API call. Subclasses name the status code; catch them rather than comparing codes."""
 
     code: ClassVar[grpc.StatusCode] = grpc.StatusCode.UNKNOWN
-    retryable: ClassVar[bool] = False
 
-    def __init__(self, message: str, details: Sequence[FieldViolation] = ()) -> None:
+    def __init__(
+        self, message: str, details: Sequence[FieldViolation] = (), *, retry_delay: float | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.details: tuple[FieldViolation, ...] = tuple(details)
+        self.retry_delay = retry_delay
+        """Seconds the server asked to wait before a retry (`google.rpc.RetryInfo`), None without one."""
+
+    @property
+    def retryable(self) -> bool:
+        """Whether the same call may succeed if repeated (after a pause)."""
+        return False
 
     def __str__(self) -> str:
         return f"{self.code.name}: {self.message}"
@@ -81,10 +92,16 @@ class PermissionDenied(ApiError):
 
 
 class ResourceExhausted(ApiError):
-    """The server is overloaded or a quota ran out; safe to retry after a pause."""
+    """The server is overloaded or a quota ran out, or a limit (e.g. message size) was hit.
+
+    Retryable only when the server said when to retry (`retry_delay`, from a `google.rpc.RetryInfo`).
+    """
 
     code = grpc.StatusCode.RESOURCE_EXHAUSTED
-    retryable = True
+
+    @property
+    def retryable(self) -> bool:
+        return self.retry_delay is not None
 
 
 class FailedPrecondition(ApiError):
@@ -117,7 +134,10 @@ class Unavailable(ApiError):
     """The server could not be reached or is shutting down; safe to retry."""
 
     code = grpc.StatusCode.UNAVAILABLE
-    retryable = True
+
+    @property
+    def retryable(self) -> bool:
+        return True
 
 
 class DataLoss(ApiError):
@@ -156,24 +176,48 @@ def error_class(code: grpc.StatusCode) -> type[ApiError]:
     return _BY_CODE.get(code, Unknown)
 
 
-def from_status(code: grpc.StatusCode, message: str, details: Sequence[FieldViolation] = ()) -> ApiError:
-    return error_class(code)(message, details)
+def from_status(
+    code: grpc.StatusCode,
+    message: str,
+    details: Sequence[FieldViolation] = (),
+    *,
+    retry_delay: float | None = None,
+) -> ApiError:
+    return error_class(code)(message, details, retry_delay=retry_delay)
+
+
+def _statuses(trailing_metadata: Iterable[Any] | None) -> Iterator[status_pb2.Status]:
+    for item in trailing_metadata or ():
+        key, value = item
+        if key == STATUS_DETAILS_KEY and isinstance(value, bytes):
+            try:
+                yield status_pb2.Status.FromString(value)
+            except DecodeError:  # a malformed trailer must not hide the status code itself
+                continue
 
 
 def parse_details(trailing_metadata: Iterable[Any] | None) -> list[FieldViolation]:
     """Field violations from a `grpc-status-details-bin` trailer (google.rpc.Status with BadRequest)."""
     out: list[FieldViolation] = []
-    for item in trailing_metadata or ():
-        key, value = item
-        if key != STATUS_DETAILS_KEY or not isinstance(value, bytes):
-            continue
-        status = status_pb2.Status.FromString(value)
+    for status in _statuses(trailing_metadata):
         for any_detail in status.details:
             if any_detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
                 bad = error_details_pb2.BadRequest()
                 any_detail.Unpack(bad)
                 out += [FieldViolation(str(v.field), str(v.description)) for v in bad.field_violations]
     return out
+
+
+def parse_retry_delay(trailing_metadata: Iterable[Any] | None) -> float | None:
+    """The `retry_delay` (seconds) of a `google.rpc.RetryInfo` detail in the trailers, None without one."""
+    for status in _statuses(trailing_metadata):
+        for any_detail in status.details:
+            if any_detail.Is(error_details_pb2.RetryInfo.DESCRIPTOR):
+                info = error_details_pb2.RetryInfo()
+                any_detail.Unpack(info)
+                delay: float = info.retry_delay.seconds + info.retry_delay.nanos / 1e9
+                return max(0.0, delay)
+    return None
 
 
 def from_rpc_error(exc: grpc.RpcError) -> ApiError:
@@ -186,6 +230,8 @@ def from_rpc_error(exc: grpc.RpcError) -> ApiError:
     message = details_fn() if callable(details_fn) else None
     trailer_fn = getattr(exc, "trailing_metadata", None)
     trailers = trailer_fn() if callable(trailer_fn) else None
-    error = from_status(code, str(message or code.name), parse_details(trailers))
+    error = from_status(
+        code, str(message or code.name), parse_details(trailers), retry_delay=parse_retry_delay(trailers)
+    )
     error.__cause__ = exc
     return error

@@ -8,7 +8,7 @@ Behaviour (sync `Watch` and asyncio `AsyncWatch` alike):
 - It remembers the version of every event it sees, BOOKMARK events included;
   bookmarks are never yielded.
 - When the stream ends (cleanly, e.g. a server-side timeout, or with
-  UNAVAILABLE / RESOURCE_EXHAUSTED) it reconnects from the last version, so
+  UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED) it reconnects from the last version, so
   every later event is delivered exactly once. Consecutive reconnects without
   any event in between wait with the `retry` policy's backoff; after
   `max_reconnects` of them the last error is raised.
@@ -60,7 +60,9 @@ class Event(Protocol):
 
 E = TypeVar("E", bound=Event)
 
-_LIST_VERSIONS = ("", "0")
+_LIST_VERSIONS = ("", "0")  # "0" means "any version" as in Kubernetes: list first, like ""
+RECONNECT_CODES = frozenset({grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.INTERNAL, grpc.StatusCode.RESOURCE_EXHAUSTED})
+"""Stream errors after which a watch reconnects (a proxy or server restart ends streams with any of them)."""
 DEFAULT_MAX_RECONNECTS = 10
 _EOF: object = grpc.aio.EOF  # type: ignore[attr-defined]  # the end-of-stream marker of UnaryStreamCall.read
 
@@ -102,7 +104,7 @@ class _State(Generic[E]):
                 raise error
             self.need_list = True
             return 0.0
-        if error is not None and not error.retryable:
+        if error is not None and error.code not in RECONNECT_CODES:
             raise error
         if had_events:
             return 0.0

@@ -17,7 +17,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import cached_output_pb2, cached_output_svc_pb2, cached_output_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -64,9 +64,12 @@ class CachedOutputsClient:
     step's code and inputs, so later runs with the same key can reuse it instead
     of recomputing it.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -79,8 +82,10 @@ class CachedOutputsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutput:
         """CreateCachedOutput stores a new cached output. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -93,7 +98,15 @@ class CachedOutputsClient:
         if validate:
             _VALIDATOR.check(cached_output, _WRITE_FIELDS)
         request = cached_output_svc_pb2.CreateCachedOutputRequest(cached_output=cached_output, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateCachedOutput, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateCachedOutput,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -103,6 +116,7 @@ class CachedOutputsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutput:
         """GetCachedOutput returns one cached output; NOT_FOUND when it does not exist."""
         request = cached_output_svc_pb2.GetCachedOutputRequest(
@@ -110,7 +124,7 @@ class CachedOutputsClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetCachedOutput, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetCachedOutput, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -118,8 +132,10 @@ class CachedOutputsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutput:
         """UpdateCachedOutput replaces the spec, metadata labels, annotations and finalizers of
         a cached output. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -130,7 +146,15 @@ class CachedOutputsClient:
         if validate:
             _VALIDATOR.check(cached_output, _WRITE_FIELDS)
         request = cached_output_svc_pb2.UpdateCachedOutputRequest(cached_output=cached_output, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateCachedOutput, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateCachedOutput,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -138,8 +162,10 @@ class CachedOutputsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutput:
         """UpdateCachedOutputStatus replaces only the status of a cached output, with the same
         optimistic concurrency as UpdateCachedOutput.
@@ -151,7 +177,13 @@ class CachedOutputsClient:
             _VALIDATOR.check(cached_output, _STATUS_FIELDS)
         request = cached_output_svc_pb2.UpdateCachedOutputStatusRequest(cached_output=cached_output, dry_run=dry_run)
         return self._calls.unary(
-            self._stub.UpdateCachedOutputStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateCachedOutputStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete(
@@ -162,8 +194,10 @@ class CachedOutputsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutput:
         """DeleteCachedOutput removes a cached output. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -177,7 +211,15 @@ class CachedOutputsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteCachedOutput, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteCachedOutput,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -187,8 +229,10 @@ class CachedOutputsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutputList:
         """DeleteCachedOutputCollection deletes every cached output in a namespace matching the
         list options and returns what it deleted."""
@@ -198,7 +242,13 @@ class CachedOutputsClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteCachedOutputCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteCachedOutputCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -213,12 +263,14 @@ class CachedOutputsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[cached_output_pb2.CachedOutput, cached_output_pb2.CachedOutputList]:
         """ListCachedOutputs returns one page of cached outputs; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching CachedOutput: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -236,7 +288,7 @@ class CachedOutputsClient:
             )
             request = cached_output_svc_pb2.ListCachedOutputsRequest(namespace=ns, options=options)
             return self._calls.unary(
-                self._stub.ListCachedOutputs, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListCachedOutputs, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return Pager(fetch, _items)
@@ -254,6 +306,7 @@ class CachedOutputsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[cached_output_pb2.CachedOutputWatchEvent]:
         """WatchCachedOutputs streams every change to cached outputs after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -263,18 +316,21 @@ class CachedOutputsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[cached_output_pb2.CachedOutputWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = cached_output_svc_pb2.WatchCachedOutputsRequest(namespace=ns, options=options)
-            return self._stub.WatchCachedOutputs(request, metadata=self._calls.metadata)
+            return self._stub.WatchCachedOutputs(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[cached_output_pb2.CachedOutputWatchEvent], str]:
             pager = self.list(
@@ -284,6 +340,7 @@ class CachedOutputsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -293,7 +350,7 @@ class CachedOutputsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -306,9 +363,12 @@ class AsyncCachedOutputsClient:
     step's code and inputs, so later runs with the same key can reuse it instead
     of recomputing it.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -321,8 +381,10 @@ class AsyncCachedOutputsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutput:
         """CreateCachedOutput stores a new cached output. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -336,7 +398,13 @@ class AsyncCachedOutputsClient:
             _VALIDATOR.check(cached_output, _WRITE_FIELDS)
         request = cached_output_svc_pb2.CreateCachedOutputRequest(cached_output=cached_output, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreateCachedOutput, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateCachedOutput,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -347,6 +415,7 @@ class AsyncCachedOutputsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutput:
         """GetCachedOutput returns one cached output; NOT_FOUND when it does not exist."""
         request = cached_output_svc_pb2.GetCachedOutputRequest(
@@ -355,7 +424,7 @@ class AsyncCachedOutputsClient:
             resource_version=resource_version,
         )
         return await self._calls.unary(
-            self._stub.GetCachedOutput, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.GetCachedOutput, request, timeout=timeout, retry=retry, metadata=metadata
         )
 
     async def update(
@@ -364,8 +433,10 @@ class AsyncCachedOutputsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutput:
         """UpdateCachedOutput replaces the spec, metadata labels, annotations and finalizers of
         a cached output. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -377,7 +448,13 @@ class AsyncCachedOutputsClient:
             _VALIDATOR.check(cached_output, _WRITE_FIELDS)
         request = cached_output_svc_pb2.UpdateCachedOutputRequest(cached_output=cached_output, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateCachedOutput, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateCachedOutput,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def update_status(
@@ -386,8 +463,10 @@ class AsyncCachedOutputsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutput:
         """UpdateCachedOutputStatus replaces only the status of a cached output, with the same
         optimistic concurrency as UpdateCachedOutput.
@@ -399,7 +478,13 @@ class AsyncCachedOutputsClient:
             _VALIDATOR.check(cached_output, _STATUS_FIELDS)
         request = cached_output_svc_pb2.UpdateCachedOutputStatusRequest(cached_output=cached_output, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateCachedOutputStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateCachedOutputStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -410,8 +495,10 @@ class AsyncCachedOutputsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutput:
         """DeleteCachedOutput removes a cached output. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -426,7 +513,13 @@ class AsyncCachedOutputsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteCachedOutput, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteCachedOutput,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_collection(
@@ -437,8 +530,10 @@ class AsyncCachedOutputsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cached_output_pb2.CachedOutputList:
         """DeleteCachedOutputCollection deletes every cached output in a namespace matching the
         list options and returns what it deleted."""
@@ -448,7 +543,13 @@ class AsyncCachedOutputsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteCachedOutputCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteCachedOutputCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -463,12 +564,14 @@ class AsyncCachedOutputsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[cached_output_pb2.CachedOutput, cached_output_pb2.CachedOutputList]:
         """ListCachedOutputs returns one page of cached outputs; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching CachedOutput: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -486,7 +589,7 @@ class AsyncCachedOutputsClient:
             )
             request = cached_output_svc_pb2.ListCachedOutputsRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListCachedOutputs, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListCachedOutputs, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -504,6 +607,7 @@ class AsyncCachedOutputsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[cached_output_pb2.CachedOutputWatchEvent]:
         """WatchCachedOutputs streams every change to cached outputs after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -513,11 +617,14 @@ class AsyncCachedOutputsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -528,7 +635,7 @@ class AsyncCachedOutputsClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = cached_output_svc_pb2.WatchCachedOutputsRequest(namespace=ns, options=options)
-            return self._stub.WatchCachedOutputs(request, metadata=self._calls.metadata)
+            return self._stub.WatchCachedOutputs(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[cached_output_pb2.CachedOutputWatchEvent], str]:
             pager = self.list(
@@ -538,6 +645,7 @@ class AsyncCachedOutputsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -547,7 +655,7 @@ class AsyncCachedOutputsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

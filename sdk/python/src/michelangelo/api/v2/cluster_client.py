@@ -16,7 +16,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import cluster_pb2, cluster_svc_pb2, cluster_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -79,9 +79,12 @@ class ClustersClient:
     Cluster is a Kubernetes compute cluster registered with the control plane.
     Jobs and inference servers are scheduled onto clusters.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -94,8 +97,10 @@ class ClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.Cluster:
         """CreateCluster stores a new cluster. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -108,7 +113,15 @@ class ClustersClient:
         if validate:
             _VALIDATOR.check(cluster, _WRITE_FIELDS)
         request = cluster_svc_pb2.CreateClusterRequest(cluster=cluster, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateCluster, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -118,6 +131,7 @@ class ClustersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.Cluster:
         """GetCluster returns one cluster; NOT_FOUND when it does not exist."""
         request = cluster_svc_pb2.GetClusterRequest(
@@ -125,7 +139,7 @@ class ClustersClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetCluster, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetCluster, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -133,8 +147,10 @@ class ClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.Cluster:
         """UpdateCluster replaces the spec, metadata labels, annotations and finalizers of
         a cluster. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -145,7 +161,15 @@ class ClustersClient:
         if validate:
             _VALIDATOR.check(cluster, _WRITE_FIELDS)
         request = cluster_svc_pb2.UpdateClusterRequest(cluster=cluster, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateCluster, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -153,8 +177,10 @@ class ClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.Cluster:
         """UpdateClusterStatus replaces only the status of a cluster, with the same
         optimistic concurrency as UpdateCluster.
@@ -165,7 +191,15 @@ class ClustersClient:
         if validate:
             _VALIDATOR.check(cluster, _STATUS_FIELDS)
         request = cluster_svc_pb2.UpdateClusterStatusRequest(cluster=cluster, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateClusterStatus, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateClusterStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete(
         self,
@@ -175,8 +209,10 @@ class ClustersClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.Cluster:
         """DeleteCluster removes a cluster. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -190,7 +226,15 @@ class ClustersClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteCluster, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -200,8 +244,10 @@ class ClustersClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.ClusterList:
         """DeleteClusterCollection deletes every cluster in a namespace matching the
         list options and returns what it deleted."""
@@ -211,7 +257,13 @@ class ClustersClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteClusterCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteClusterCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -226,12 +278,14 @@ class ClustersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[cluster_pb2.Cluster, cluster_pb2.ClusterList]:
         """ListClusters returns one page of clusters; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Cluster: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -248,7 +302,7 @@ class ClustersClient:
                 resource_version=resource_version,
             )
             request = cluster_svc_pb2.ListClustersRequest(namespace=ns, options=options)
-            return self._calls.unary(self._stub.ListClusters, request, timeout=timeout, retry=retry, idempotent=True)
+            return self._calls.unary(self._stub.ListClusters, request, timeout=timeout, retry=retry, metadata=metadata)
 
         return Pager(fetch, _items)
 
@@ -265,6 +319,7 @@ class ClustersClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[cluster_pb2.ClusterWatchEvent]:
         """WatchClusters streams every change to clusters after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -274,18 +329,21 @@ class ClustersClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[cluster_pb2.ClusterWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = cluster_svc_pb2.WatchClustersRequest(namespace=ns, options=options)
-            return self._stub.WatchClusters(request, metadata=self._calls.metadata)
+            return self._stub.WatchClusters(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[cluster_pb2.ClusterWatchEvent], str]:
             pager = self.list(
@@ -295,6 +353,7 @@ class ClustersClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -304,7 +363,7 @@ class ClustersClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -316,9 +375,12 @@ class AsyncClustersClient:
     Cluster is a Kubernetes compute cluster registered with the control plane.
     Jobs and inference servers are scheduled onto clusters.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -331,8 +393,10 @@ class AsyncClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.Cluster:
         """CreateCluster stores a new cluster. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -346,7 +410,13 @@ class AsyncClustersClient:
             _VALIDATOR.check(cluster, _WRITE_FIELDS)
         request = cluster_svc_pb2.CreateClusterRequest(cluster=cluster, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreateCluster, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -357,6 +427,7 @@ class AsyncClustersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.Cluster:
         """GetCluster returns one cluster; NOT_FOUND when it does not exist."""
         request = cluster_svc_pb2.GetClusterRequest(
@@ -364,7 +435,7 @@ class AsyncClustersClient:
             name=name,
             resource_version=resource_version,
         )
-        return await self._calls.unary(self._stub.GetCluster, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(self._stub.GetCluster, request, timeout=timeout, retry=retry, metadata=metadata)
 
     async def update(
         self,
@@ -372,8 +443,10 @@ class AsyncClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.Cluster:
         """UpdateCluster replaces the spec, metadata labels, annotations and finalizers of
         a cluster. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -384,7 +457,15 @@ class AsyncClustersClient:
         if validate:
             _VALIDATOR.check(cluster, _WRITE_FIELDS)
         request = cluster_svc_pb2.UpdateClusterRequest(cluster=cluster, dry_run=dry_run)
-        return await self._calls.unary(self._stub.UpdateCluster, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.UpdateCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def update_status(
         self,
@@ -392,8 +473,10 @@ class AsyncClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.Cluster:
         """UpdateClusterStatus replaces only the status of a cluster, with the same
         optimistic concurrency as UpdateCluster.
@@ -405,7 +488,13 @@ class AsyncClustersClient:
             _VALIDATOR.check(cluster, _STATUS_FIELDS)
         request = cluster_svc_pb2.UpdateClusterStatusRequest(cluster=cluster, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateClusterStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateClusterStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -416,8 +505,10 @@ class AsyncClustersClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.Cluster:
         """DeleteCluster removes a cluster. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -431,7 +522,15 @@ class AsyncClustersClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return await self._calls.unary(self._stub.DeleteCluster, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.DeleteCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def delete_collection(
         self,
@@ -441,8 +540,10 @@ class AsyncClustersClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> cluster_pb2.ClusterList:
         """DeleteClusterCollection deletes every cluster in a namespace matching the
         list options and returns what it deleted."""
@@ -452,7 +553,13 @@ class AsyncClustersClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteClusterCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteClusterCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -467,12 +574,14 @@ class AsyncClustersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[cluster_pb2.Cluster, cluster_pb2.ClusterList]:
         """ListClusters returns one page of clusters; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Cluster: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -490,7 +599,7 @@ class AsyncClustersClient:
             )
             request = cluster_svc_pb2.ListClustersRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListClusters, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListClusters, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -508,6 +617,7 @@ class AsyncClustersClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[cluster_pb2.ClusterWatchEvent]:
         """WatchClusters streams every change to clusters after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -517,11 +627,14 @@ class AsyncClustersClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -530,7 +643,7 @@ class AsyncClustersClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = cluster_svc_pb2.WatchClustersRequest(namespace=ns, options=options)
-            return self._stub.WatchClusters(request, metadata=self._calls.metadata)
+            return self._stub.WatchClusters(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[cluster_pb2.ClusterWatchEvent], str]:
             pager = self.list(
@@ -540,6 +653,7 @@ class AsyncClustersClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -549,7 +663,7 @@ class AsyncClustersClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

@@ -16,7 +16,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import deployment_pb2, deployment_svc_pb2, deployment_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -58,9 +58,12 @@ class DeploymentsClient:
     Deployment rolls a Model out to an InferenceServer and keeps it serving a
     share of the server's traffic.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -73,8 +76,10 @@ class DeploymentsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.Deployment:
         """CreateDeployment stores a new deployment. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -87,7 +92,15 @@ class DeploymentsClient:
         if validate:
             _VALIDATOR.check(deployment, _WRITE_FIELDS)
         request = deployment_svc_pb2.CreateDeploymentRequest(deployment=deployment, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateDeployment, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateDeployment,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -97,6 +110,7 @@ class DeploymentsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.Deployment:
         """GetDeployment returns one deployment; NOT_FOUND when it does not exist."""
         request = deployment_svc_pb2.GetDeploymentRequest(
@@ -104,7 +118,7 @@ class DeploymentsClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetDeployment, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetDeployment, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -112,8 +126,10 @@ class DeploymentsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.Deployment:
         """UpdateDeployment replaces the spec, metadata labels, annotations and finalizers of
         a deployment. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -124,7 +140,15 @@ class DeploymentsClient:
         if validate:
             _VALIDATOR.check(deployment, _WRITE_FIELDS)
         request = deployment_svc_pb2.UpdateDeploymentRequest(deployment=deployment, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateDeployment, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateDeployment,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -132,8 +156,10 @@ class DeploymentsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.Deployment:
         """UpdateDeploymentStatus replaces only the status of a deployment, with the same
         optimistic concurrency as UpdateDeployment.
@@ -145,7 +171,13 @@ class DeploymentsClient:
             _VALIDATOR.check(deployment, _STATUS_FIELDS)
         request = deployment_svc_pb2.UpdateDeploymentStatusRequest(deployment=deployment, dry_run=dry_run)
         return self._calls.unary(
-            self._stub.UpdateDeploymentStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateDeploymentStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete(
@@ -156,8 +188,10 @@ class DeploymentsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.Deployment:
         """DeleteDeployment removes a deployment. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -171,7 +205,15 @@ class DeploymentsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteDeployment, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteDeployment,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -181,8 +223,10 @@ class DeploymentsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.DeploymentList:
         """DeleteDeploymentCollection deletes every deployment in a namespace matching the
         list options and returns what it deleted."""
@@ -192,7 +236,13 @@ class DeploymentsClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteDeploymentCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteDeploymentCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -207,12 +257,14 @@ class DeploymentsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[deployment_pb2.Deployment, deployment_pb2.DeploymentList]:
         """ListDeployments returns one page of deployments; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Deployment: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -229,7 +281,9 @@ class DeploymentsClient:
                 resource_version=resource_version,
             )
             request = deployment_svc_pb2.ListDeploymentsRequest(namespace=ns, options=options)
-            return self._calls.unary(self._stub.ListDeployments, request, timeout=timeout, retry=retry, idempotent=True)
+            return self._calls.unary(
+                self._stub.ListDeployments, request, timeout=timeout, retry=retry, metadata=metadata
+            )
 
         return Pager(fetch, _items)
 
@@ -246,6 +300,7 @@ class DeploymentsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[deployment_pb2.DeploymentWatchEvent]:
         """WatchDeployments streams every change to deployments after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -255,18 +310,21 @@ class DeploymentsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[deployment_pb2.DeploymentWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = deployment_svc_pb2.WatchDeploymentsRequest(namespace=ns, options=options)
-            return self._stub.WatchDeployments(request, metadata=self._calls.metadata)
+            return self._stub.WatchDeployments(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[deployment_pb2.DeploymentWatchEvent], str]:
             pager = self.list(
@@ -276,6 +334,7 @@ class DeploymentsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -285,7 +344,7 @@ class DeploymentsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -297,9 +356,12 @@ class AsyncDeploymentsClient:
     Deployment rolls a Model out to an InferenceServer and keeps it serving a
     share of the server's traffic.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -312,8 +374,10 @@ class AsyncDeploymentsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.Deployment:
         """CreateDeployment stores a new deployment. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -327,7 +391,13 @@ class AsyncDeploymentsClient:
             _VALIDATOR.check(deployment, _WRITE_FIELDS)
         request = deployment_svc_pb2.CreateDeploymentRequest(deployment=deployment, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreateDeployment, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateDeployment,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -338,6 +408,7 @@ class AsyncDeploymentsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.Deployment:
         """GetDeployment returns one deployment; NOT_FOUND when it does not exist."""
         request = deployment_svc_pb2.GetDeploymentRequest(
@@ -345,7 +416,9 @@ class AsyncDeploymentsClient:
             name=name,
             resource_version=resource_version,
         )
-        return await self._calls.unary(self._stub.GetDeployment, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.GetDeployment, request, timeout=timeout, retry=retry, metadata=metadata
+        )
 
     async def update(
         self,
@@ -353,8 +426,10 @@ class AsyncDeploymentsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.Deployment:
         """UpdateDeployment replaces the spec, metadata labels, annotations and finalizers of
         a deployment. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -366,7 +441,13 @@ class AsyncDeploymentsClient:
             _VALIDATOR.check(deployment, _WRITE_FIELDS)
         request = deployment_svc_pb2.UpdateDeploymentRequest(deployment=deployment, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateDeployment, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateDeployment,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def update_status(
@@ -375,8 +456,10 @@ class AsyncDeploymentsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.Deployment:
         """UpdateDeploymentStatus replaces only the status of a deployment, with the same
         optimistic concurrency as UpdateDeployment.
@@ -388,7 +471,13 @@ class AsyncDeploymentsClient:
             _VALIDATOR.check(deployment, _STATUS_FIELDS)
         request = deployment_svc_pb2.UpdateDeploymentStatusRequest(deployment=deployment, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateDeploymentStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateDeploymentStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -399,8 +488,10 @@ class AsyncDeploymentsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.Deployment:
         """DeleteDeployment removes a deployment. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -415,7 +506,13 @@ class AsyncDeploymentsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteDeployment, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteDeployment,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_collection(
@@ -426,8 +523,10 @@ class AsyncDeploymentsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> deployment_pb2.DeploymentList:
         """DeleteDeploymentCollection deletes every deployment in a namespace matching the
         list options and returns what it deleted."""
@@ -437,7 +536,13 @@ class AsyncDeploymentsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteDeploymentCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteDeploymentCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -452,12 +557,14 @@ class AsyncDeploymentsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[deployment_pb2.Deployment, deployment_pb2.DeploymentList]:
         """ListDeployments returns one page of deployments; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Deployment: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -475,7 +582,7 @@ class AsyncDeploymentsClient:
             )
             request = deployment_svc_pb2.ListDeploymentsRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListDeployments, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListDeployments, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -493,6 +600,7 @@ class AsyncDeploymentsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[deployment_pb2.DeploymentWatchEvent]:
         """WatchDeployments streams every change to deployments after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -502,11 +610,14 @@ class AsyncDeploymentsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -515,7 +626,7 @@ class AsyncDeploymentsClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = deployment_svc_pb2.WatchDeploymentsRequest(namespace=ns, options=options)
-            return self._stub.WatchDeployments(request, metadata=self._calls.metadata)
+            return self._stub.WatchDeployments(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[deployment_pb2.DeploymentWatchEvent], str]:
             pager = self.list(
@@ -525,6 +636,7 @@ class AsyncDeploymentsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -534,7 +646,7 @@ class AsyncDeploymentsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

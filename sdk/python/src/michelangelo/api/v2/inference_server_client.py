@@ -16,7 +16,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import inference_server_pb2, inference_server_svc_pb2, inference_server_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -75,9 +75,12 @@ class InferenceServersClient:
     InferenceServer is a fleet of model-serving replicas on one compute cluster.
     Deployments place models on it.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -90,8 +93,10 @@ class InferenceServersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServer:
         """CreateInferenceServer stores a new inference server. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -107,7 +112,13 @@ class InferenceServersClient:
             inference_server=inference_server, dry_run=dry_run
         )
         return self._calls.unary(
-            self._stub.CreateInferenceServer, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateInferenceServer,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def get(
@@ -118,6 +129,7 @@ class InferenceServersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServer:
         """GetInferenceServer returns one inference server; NOT_FOUND when it does not exist."""
         request = inference_server_svc_pb2.GetInferenceServerRequest(
@@ -125,7 +137,9 @@ class InferenceServersClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetInferenceServer, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.GetInferenceServer, request, timeout=timeout, retry=retry, metadata=metadata
+        )
 
     def update(
         self,
@@ -133,8 +147,10 @@ class InferenceServersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServer:
         """UpdateInferenceServer replaces the spec, metadata labels, annotations and finalizers of
         a inference server. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -148,7 +164,13 @@ class InferenceServersClient:
             inference_server=inference_server, dry_run=dry_run
         )
         return self._calls.unary(
-            self._stub.UpdateInferenceServer, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateInferenceServer,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def update_status(
@@ -157,8 +179,10 @@ class InferenceServersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServer:
         """UpdateInferenceServerStatus replaces only the status of a inference server, with the same
         optimistic concurrency as UpdateInferenceServer.
@@ -172,7 +196,13 @@ class InferenceServersClient:
             inference_server=inference_server, dry_run=dry_run
         )
         return self._calls.unary(
-            self._stub.UpdateInferenceServerStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateInferenceServerStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete(
@@ -183,8 +213,10 @@ class InferenceServersClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServer:
         """DeleteInferenceServer removes a inference server. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -199,7 +231,13 @@ class InferenceServersClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteInferenceServer, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteInferenceServer,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete_collection(
@@ -210,8 +248,10 @@ class InferenceServersClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServerList:
         """DeleteInferenceServerCollection deletes every inference server in a namespace matching the
         list options and returns what it deleted."""
@@ -221,7 +261,13 @@ class InferenceServersClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteInferenceServerCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteInferenceServerCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -236,12 +282,14 @@ class InferenceServersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[inference_server_pb2.InferenceServer, inference_server_pb2.InferenceServerList]:
         """ListInferenceServers returns one page of inference servers; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching InferenceServer: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -259,7 +307,7 @@ class InferenceServersClient:
             )
             request = inference_server_svc_pb2.ListInferenceServersRequest(namespace=ns, options=options)
             return self._calls.unary(
-                self._stub.ListInferenceServers, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListInferenceServers, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return Pager(fetch, _items)
@@ -277,6 +325,7 @@ class InferenceServersClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[inference_server_pb2.InferenceServerWatchEvent]:
         """WatchInferenceServers streams every change to inference servers after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -286,18 +335,21 @@ class InferenceServersClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[inference_server_pb2.InferenceServerWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = inference_server_svc_pb2.WatchInferenceServersRequest(namespace=ns, options=options)
-            return self._stub.WatchInferenceServers(request, metadata=self._calls.metadata)
+            return self._stub.WatchInferenceServers(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[inference_server_pb2.InferenceServerWatchEvent], str]:
             pager = self.list(
@@ -307,6 +359,7 @@ class InferenceServersClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -316,7 +369,7 @@ class InferenceServersClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -328,9 +381,12 @@ class AsyncInferenceServersClient:
     InferenceServer is a fleet of model-serving replicas on one compute cluster.
     Deployments place models on it.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -343,8 +399,10 @@ class AsyncInferenceServersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServer:
         """CreateInferenceServer stores a new inference server. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -360,7 +418,13 @@ class AsyncInferenceServersClient:
             inference_server=inference_server, dry_run=dry_run
         )
         return await self._calls.unary(
-            self._stub.CreateInferenceServer, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateInferenceServer,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -371,6 +435,7 @@ class AsyncInferenceServersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServer:
         """GetInferenceServer returns one inference server; NOT_FOUND when it does not exist."""
         request = inference_server_svc_pb2.GetInferenceServerRequest(
@@ -379,7 +444,7 @@ class AsyncInferenceServersClient:
             resource_version=resource_version,
         )
         return await self._calls.unary(
-            self._stub.GetInferenceServer, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.GetInferenceServer, request, timeout=timeout, retry=retry, metadata=metadata
         )
 
     async def update(
@@ -388,8 +453,10 @@ class AsyncInferenceServersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServer:
         """UpdateInferenceServer replaces the spec, metadata labels, annotations and finalizers of
         a inference server. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -403,7 +470,13 @@ class AsyncInferenceServersClient:
             inference_server=inference_server, dry_run=dry_run
         )
         return await self._calls.unary(
-            self._stub.UpdateInferenceServer, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateInferenceServer,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def update_status(
@@ -412,8 +485,10 @@ class AsyncInferenceServersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServer:
         """UpdateInferenceServerStatus replaces only the status of a inference server, with the same
         optimistic concurrency as UpdateInferenceServer.
@@ -427,7 +502,13 @@ class AsyncInferenceServersClient:
             inference_server=inference_server, dry_run=dry_run
         )
         return await self._calls.unary(
-            self._stub.UpdateInferenceServerStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateInferenceServerStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -438,8 +519,10 @@ class AsyncInferenceServersClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServer:
         """DeleteInferenceServer removes a inference server. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -454,7 +537,13 @@ class AsyncInferenceServersClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteInferenceServer, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteInferenceServer,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_collection(
@@ -465,8 +554,10 @@ class AsyncInferenceServersClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> inference_server_pb2.InferenceServerList:
         """DeleteInferenceServerCollection deletes every inference server in a namespace matching the
         list options and returns what it deleted."""
@@ -476,7 +567,13 @@ class AsyncInferenceServersClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteInferenceServerCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteInferenceServerCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -491,12 +588,14 @@ class AsyncInferenceServersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[inference_server_pb2.InferenceServer, inference_server_pb2.InferenceServerList]:
         """ListInferenceServers returns one page of inference servers; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching InferenceServer: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -514,7 +613,7 @@ class AsyncInferenceServersClient:
             )
             request = inference_server_svc_pb2.ListInferenceServersRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListInferenceServers, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListInferenceServers, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -532,6 +631,7 @@ class AsyncInferenceServersClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[inference_server_pb2.InferenceServerWatchEvent]:
         """WatchInferenceServers streams every change to inference servers after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -541,11 +641,14 @@ class AsyncInferenceServersClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -556,7 +659,7 @@ class AsyncInferenceServersClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = inference_server_svc_pb2.WatchInferenceServersRequest(namespace=ns, options=options)
-            return self._stub.WatchInferenceServers(request, metadata=self._calls.metadata)
+            return self._stub.WatchInferenceServers(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[inference_server_pb2.InferenceServerWatchEvent], str]:
             pager = self.list(
@@ -566,6 +669,7 @@ class AsyncInferenceServersClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -575,7 +679,7 @@ class AsyncInferenceServersClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

@@ -17,7 +17,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import model_pb2, model_svc_pb2, model_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -64,9 +64,12 @@ class ModelsClient:
     the ETA regression model. Models belong to a ModelFamily and are served by
     Deployments.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -79,8 +82,10 @@ class ModelsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.Model:
         """CreateModel stores a new model. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -93,7 +98,15 @@ class ModelsClient:
         if validate:
             _VALIDATOR.check(model, _WRITE_FIELDS)
         request = model_svc_pb2.CreateModelRequest(model=model, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateModel, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateModel,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -103,6 +116,7 @@ class ModelsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.Model:
         """GetModel returns one model; NOT_FOUND when it does not exist."""
         request = model_svc_pb2.GetModelRequest(
@@ -110,7 +124,7 @@ class ModelsClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetModel, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetModel, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -118,8 +132,10 @@ class ModelsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.Model:
         """UpdateModel replaces the spec, metadata labels, annotations and finalizers of
         a model. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -130,7 +146,15 @@ class ModelsClient:
         if validate:
             _VALIDATOR.check(model, _WRITE_FIELDS)
         request = model_svc_pb2.UpdateModelRequest(model=model, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateModel, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateModel,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -138,8 +162,10 @@ class ModelsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.Model:
         """UpdateModelStatus replaces only the status of a model, with the same
         optimistic concurrency as UpdateModel.
@@ -150,7 +176,15 @@ class ModelsClient:
         if validate:
             _VALIDATOR.check(model, _STATUS_FIELDS)
         request = model_svc_pb2.UpdateModelStatusRequest(model=model, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateModelStatus, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateModelStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete(
         self,
@@ -160,8 +194,10 @@ class ModelsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.Model:
         """DeleteModel removes a model. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -175,7 +211,15 @@ class ModelsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteModel, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteModel,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -185,8 +229,10 @@ class ModelsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.ModelList:
         """DeleteModelCollection deletes every model in a namespace matching the
         list options and returns what it deleted."""
@@ -196,7 +242,13 @@ class ModelsClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteModelCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteModelCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -211,12 +263,14 @@ class ModelsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[model_pb2.Model, model_pb2.ModelList]:
         """ListModels returns one page of models; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Model: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -233,7 +287,7 @@ class ModelsClient:
                 resource_version=resource_version,
             )
             request = model_svc_pb2.ListModelsRequest(namespace=ns, options=options)
-            return self._calls.unary(self._stub.ListModels, request, timeout=timeout, retry=retry, idempotent=True)
+            return self._calls.unary(self._stub.ListModels, request, timeout=timeout, retry=retry, metadata=metadata)
 
         return Pager(fetch, _items)
 
@@ -250,6 +304,7 @@ class ModelsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[model_pb2.ModelWatchEvent]:
         """WatchModels streams every change to models after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -259,18 +314,21 @@ class ModelsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[model_pb2.ModelWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = model_svc_pb2.WatchModelsRequest(namespace=ns, options=options)
-            return self._stub.WatchModels(request, metadata=self._calls.metadata)
+            return self._stub.WatchModels(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[model_pb2.ModelWatchEvent], str]:
             pager = self.list(
@@ -280,6 +338,7 @@ class ModelsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -289,7 +348,7 @@ class ModelsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -302,9 +361,12 @@ class AsyncModelsClient:
     the ETA regression model. Models belong to a ModelFamily and are served by
     Deployments.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -317,8 +379,10 @@ class AsyncModelsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.Model:
         """CreateModel stores a new model. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -331,7 +395,15 @@ class AsyncModelsClient:
         if validate:
             _VALIDATOR.check(model, _WRITE_FIELDS)
         request = model_svc_pb2.CreateModelRequest(model=model, dry_run=dry_run)
-        return await self._calls.unary(self._stub.CreateModel, request, timeout=timeout, retry=retry, idempotent=False)
+        return await self._calls.unary(
+            self._stub.CreateModel,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def get(
         self,
@@ -341,6 +413,7 @@ class AsyncModelsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.Model:
         """GetModel returns one model; NOT_FOUND when it does not exist."""
         request = model_svc_pb2.GetModelRequest(
@@ -348,7 +421,7 @@ class AsyncModelsClient:
             name=name,
             resource_version=resource_version,
         )
-        return await self._calls.unary(self._stub.GetModel, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(self._stub.GetModel, request, timeout=timeout, retry=retry, metadata=metadata)
 
     async def update(
         self,
@@ -356,8 +429,10 @@ class AsyncModelsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.Model:
         """UpdateModel replaces the spec, metadata labels, annotations and finalizers of
         a model. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -368,7 +443,15 @@ class AsyncModelsClient:
         if validate:
             _VALIDATOR.check(model, _WRITE_FIELDS)
         request = model_svc_pb2.UpdateModelRequest(model=model, dry_run=dry_run)
-        return await self._calls.unary(self._stub.UpdateModel, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.UpdateModel,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def update_status(
         self,
@@ -376,8 +459,10 @@ class AsyncModelsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.Model:
         """UpdateModelStatus replaces only the status of a model, with the same
         optimistic concurrency as UpdateModel.
@@ -389,7 +474,13 @@ class AsyncModelsClient:
             _VALIDATOR.check(model, _STATUS_FIELDS)
         request = model_svc_pb2.UpdateModelStatusRequest(model=model, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateModelStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateModelStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -400,8 +491,10 @@ class AsyncModelsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.Model:
         """DeleteModel removes a model. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -415,7 +508,15 @@ class AsyncModelsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return await self._calls.unary(self._stub.DeleteModel, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.DeleteModel,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def delete_collection(
         self,
@@ -425,8 +526,10 @@ class AsyncModelsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_pb2.ModelList:
         """DeleteModelCollection deletes every model in a namespace matching the
         list options and returns what it deleted."""
@@ -436,7 +539,13 @@ class AsyncModelsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteModelCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteModelCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -451,12 +560,14 @@ class AsyncModelsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[model_pb2.Model, model_pb2.ModelList]:
         """ListModels returns one page of models; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Model: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -474,7 +585,7 @@ class AsyncModelsClient:
             )
             request = model_svc_pb2.ListModelsRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListModels, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListModels, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -492,6 +603,7 @@ class AsyncModelsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[model_pb2.ModelWatchEvent]:
         """WatchModels streams every change to models after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -501,11 +613,14 @@ class AsyncModelsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -514,7 +629,7 @@ class AsyncModelsClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = model_svc_pb2.WatchModelsRequest(namespace=ns, options=options)
-            return self._stub.WatchModels(request, metadata=self._calls.metadata)
+            return self._stub.WatchModels(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[model_pb2.ModelWatchEvent], str]:
             pager = self.list(
@@ -524,6 +639,7 @@ class AsyncModelsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -533,7 +649,7 @@ class AsyncModelsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

@@ -17,7 +17,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import model_family_pb2, model_family_svc_pb2, model_family_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -62,9 +62,12 @@ class ModelFamiliesClient:
     e.g. every retrained version of the ETA regression model. It fixes the problem
     definition and tracks which member is the current champion.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -77,8 +80,10 @@ class ModelFamiliesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamily:
         """CreateModelFamily stores a new model family. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -91,7 +96,15 @@ class ModelFamiliesClient:
         if validate:
             _VALIDATOR.check(model_family, _WRITE_FIELDS)
         request = model_family_svc_pb2.CreateModelFamilyRequest(model_family=model_family, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateModelFamily, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateModelFamily,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -101,6 +114,7 @@ class ModelFamiliesClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamily:
         """GetModelFamily returns one model family; NOT_FOUND when it does not exist."""
         request = model_family_svc_pb2.GetModelFamilyRequest(
@@ -108,7 +122,7 @@ class ModelFamiliesClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetModelFamily, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetModelFamily, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -116,8 +130,10 @@ class ModelFamiliesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamily:
         """UpdateModelFamily replaces the spec, metadata labels, annotations and finalizers of
         a model family. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -128,7 +144,15 @@ class ModelFamiliesClient:
         if validate:
             _VALIDATOR.check(model_family, _WRITE_FIELDS)
         request = model_family_svc_pb2.UpdateModelFamilyRequest(model_family=model_family, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateModelFamily, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateModelFamily,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -136,8 +160,10 @@ class ModelFamiliesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamily:
         """UpdateModelFamilyStatus replaces only the status of a model family, with the same
         optimistic concurrency as UpdateModelFamily.
@@ -149,7 +175,13 @@ class ModelFamiliesClient:
             _VALIDATOR.check(model_family, _STATUS_FIELDS)
         request = model_family_svc_pb2.UpdateModelFamilyStatusRequest(model_family=model_family, dry_run=dry_run)
         return self._calls.unary(
-            self._stub.UpdateModelFamilyStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateModelFamilyStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete(
@@ -160,8 +192,10 @@ class ModelFamiliesClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamily:
         """DeleteModelFamily removes a model family. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -175,7 +209,15 @@ class ModelFamiliesClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteModelFamily, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteModelFamily,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -185,8 +227,10 @@ class ModelFamiliesClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamilyList:
         """DeleteModelFamilyCollection deletes every model family in a namespace matching the
         list options and returns what it deleted."""
@@ -196,7 +240,13 @@ class ModelFamiliesClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteModelFamilyCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteModelFamilyCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -211,12 +261,14 @@ class ModelFamiliesClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[model_family_pb2.ModelFamily, model_family_pb2.ModelFamilyList]:
         """ListModelFamilies returns one page of model families; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching ModelFamily: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -234,7 +286,7 @@ class ModelFamiliesClient:
             )
             request = model_family_svc_pb2.ListModelFamiliesRequest(namespace=ns, options=options)
             return self._calls.unary(
-                self._stub.ListModelFamilies, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListModelFamilies, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return Pager(fetch, _items)
@@ -252,6 +304,7 @@ class ModelFamiliesClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[model_family_pb2.ModelFamilyWatchEvent]:
         """WatchModelFamilies streams every change to model families after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -261,18 +314,21 @@ class ModelFamiliesClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[model_family_pb2.ModelFamilyWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = model_family_svc_pb2.WatchModelFamiliesRequest(namespace=ns, options=options)
-            return self._stub.WatchModelFamilies(request, metadata=self._calls.metadata)
+            return self._stub.WatchModelFamilies(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[model_family_pb2.ModelFamilyWatchEvent], str]:
             pager = self.list(
@@ -282,6 +338,7 @@ class ModelFamiliesClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -291,7 +348,7 @@ class ModelFamiliesClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -304,9 +361,12 @@ class AsyncModelFamiliesClient:
     e.g. every retrained version of the ETA regression model. It fixes the problem
     definition and tracks which member is the current champion.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -319,8 +379,10 @@ class AsyncModelFamiliesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamily:
         """CreateModelFamily stores a new model family. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -334,7 +396,13 @@ class AsyncModelFamiliesClient:
             _VALIDATOR.check(model_family, _WRITE_FIELDS)
         request = model_family_svc_pb2.CreateModelFamilyRequest(model_family=model_family, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreateModelFamily, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateModelFamily,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -345,6 +413,7 @@ class AsyncModelFamiliesClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamily:
         """GetModelFamily returns one model family; NOT_FOUND when it does not exist."""
         request = model_family_svc_pb2.GetModelFamilyRequest(
@@ -353,7 +422,7 @@ class AsyncModelFamiliesClient:
             resource_version=resource_version,
         )
         return await self._calls.unary(
-            self._stub.GetModelFamily, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.GetModelFamily, request, timeout=timeout, retry=retry, metadata=metadata
         )
 
     async def update(
@@ -362,8 +431,10 @@ class AsyncModelFamiliesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamily:
         """UpdateModelFamily replaces the spec, metadata labels, annotations and finalizers of
         a model family. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -375,7 +446,13 @@ class AsyncModelFamiliesClient:
             _VALIDATOR.check(model_family, _WRITE_FIELDS)
         request = model_family_svc_pb2.UpdateModelFamilyRequest(model_family=model_family, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateModelFamily, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateModelFamily,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def update_status(
@@ -384,8 +461,10 @@ class AsyncModelFamiliesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamily:
         """UpdateModelFamilyStatus replaces only the status of a model family, with the same
         optimistic concurrency as UpdateModelFamily.
@@ -397,7 +476,13 @@ class AsyncModelFamiliesClient:
             _VALIDATOR.check(model_family, _STATUS_FIELDS)
         request = model_family_svc_pb2.UpdateModelFamilyStatusRequest(model_family=model_family, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateModelFamilyStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateModelFamilyStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -408,8 +493,10 @@ class AsyncModelFamiliesClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamily:
         """DeleteModelFamily removes a model family. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -424,7 +511,13 @@ class AsyncModelFamiliesClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteModelFamily, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteModelFamily,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_collection(
@@ -435,8 +528,10 @@ class AsyncModelFamiliesClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> model_family_pb2.ModelFamilyList:
         """DeleteModelFamilyCollection deletes every model family in a namespace matching the
         list options and returns what it deleted."""
@@ -446,7 +541,13 @@ class AsyncModelFamiliesClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteModelFamilyCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteModelFamilyCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -461,12 +562,14 @@ class AsyncModelFamiliesClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[model_family_pb2.ModelFamily, model_family_pb2.ModelFamilyList]:
         """ListModelFamilies returns one page of model families; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching ModelFamily: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -484,7 +587,7 @@ class AsyncModelFamiliesClient:
             )
             request = model_family_svc_pb2.ListModelFamiliesRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListModelFamilies, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListModelFamilies, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -502,6 +605,7 @@ class AsyncModelFamiliesClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[model_family_pb2.ModelFamilyWatchEvent]:
         """WatchModelFamilies streams every change to model families after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -511,11 +615,14 @@ class AsyncModelFamiliesClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -526,7 +633,7 @@ class AsyncModelFamiliesClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = model_family_svc_pb2.WatchModelFamiliesRequest(namespace=ns, options=options)
-            return self._stub.WatchModelFamilies(request, metadata=self._calls.metadata)
+            return self._stub.WatchModelFamilies(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[model_family_pb2.ModelFamilyWatchEvent], str]:
             pager = self.list(
@@ -536,6 +643,7 @@ class AsyncModelFamiliesClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -545,7 +653,7 @@ class AsyncModelFamiliesClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

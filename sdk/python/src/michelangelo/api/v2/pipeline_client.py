@@ -17,7 +17,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import pipeline_pb2, pipeline_svc_pb2, pipeline_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -76,9 +76,12 @@ class PipelinesClient:
     daily from the last 30 days of trips". Each execution is a PipelineRun; each
     change of its manifest is captured as a Revision.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -91,8 +94,10 @@ class PipelinesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.Pipeline:
         """CreatePipeline stores a new pipeline. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -105,7 +110,15 @@ class PipelinesClient:
         if validate:
             _VALIDATOR.check(pipeline, _WRITE_FIELDS)
         request = pipeline_svc_pb2.CreatePipelineRequest(pipeline=pipeline, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreatePipeline, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreatePipeline,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -115,6 +128,7 @@ class PipelinesClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.Pipeline:
         """GetPipeline returns one pipeline; NOT_FOUND when it does not exist."""
         request = pipeline_svc_pb2.GetPipelineRequest(
@@ -122,7 +136,7 @@ class PipelinesClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetPipeline, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetPipeline, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -130,8 +144,10 @@ class PipelinesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.Pipeline:
         """UpdatePipeline replaces the spec, metadata labels, annotations and finalizers of
         a pipeline. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -142,7 +158,15 @@ class PipelinesClient:
         if validate:
             _VALIDATOR.check(pipeline, _WRITE_FIELDS)
         request = pipeline_svc_pb2.UpdatePipelineRequest(pipeline=pipeline, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdatePipeline, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdatePipeline,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -150,8 +174,10 @@ class PipelinesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.Pipeline:
         """UpdatePipelineStatus replaces only the status of a pipeline, with the same
         optimistic concurrency as UpdatePipeline.
@@ -163,7 +189,13 @@ class PipelinesClient:
             _VALIDATOR.check(pipeline, _STATUS_FIELDS)
         request = pipeline_svc_pb2.UpdatePipelineStatusRequest(pipeline=pipeline, dry_run=dry_run)
         return self._calls.unary(
-            self._stub.UpdatePipelineStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdatePipelineStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete(
@@ -174,8 +206,10 @@ class PipelinesClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.Pipeline:
         """DeletePipeline removes a pipeline. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -189,7 +223,15 @@ class PipelinesClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeletePipeline, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeletePipeline,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -199,8 +241,10 @@ class PipelinesClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.PipelineList:
         """DeletePipelineCollection deletes every pipeline in a namespace matching the
         list options and returns what it deleted."""
@@ -210,7 +254,13 @@ class PipelinesClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeletePipelineCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeletePipelineCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -225,12 +275,14 @@ class PipelinesClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[pipeline_pb2.Pipeline, pipeline_pb2.PipelineList]:
         """ListPipelines returns one page of pipelines; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Pipeline: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -247,7 +299,7 @@ class PipelinesClient:
                 resource_version=resource_version,
             )
             request = pipeline_svc_pb2.ListPipelinesRequest(namespace=ns, options=options)
-            return self._calls.unary(self._stub.ListPipelines, request, timeout=timeout, retry=retry, idempotent=True)
+            return self._calls.unary(self._stub.ListPipelines, request, timeout=timeout, retry=retry, metadata=metadata)
 
         return Pager(fetch, _items)
 
@@ -264,6 +316,7 @@ class PipelinesClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[pipeline_pb2.PipelineWatchEvent]:
         """WatchPipelines streams every change to pipelines after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -273,18 +326,21 @@ class PipelinesClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[pipeline_pb2.PipelineWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = pipeline_svc_pb2.WatchPipelinesRequest(namespace=ns, options=options)
-            return self._stub.WatchPipelines(request, metadata=self._calls.metadata)
+            return self._stub.WatchPipelines(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[pipeline_pb2.PipelineWatchEvent], str]:
             pager = self.list(
@@ -294,6 +350,7 @@ class PipelinesClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -303,7 +360,7 @@ class PipelinesClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -316,9 +373,12 @@ class AsyncPipelinesClient:
     daily from the last 30 days of trips". Each execution is a PipelineRun; each
     change of its manifest is captured as a Revision.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -331,8 +391,10 @@ class AsyncPipelinesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.Pipeline:
         """CreatePipeline stores a new pipeline. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -346,7 +408,13 @@ class AsyncPipelinesClient:
             _VALIDATOR.check(pipeline, _WRITE_FIELDS)
         request = pipeline_svc_pb2.CreatePipelineRequest(pipeline=pipeline, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreatePipeline, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreatePipeline,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -357,6 +425,7 @@ class AsyncPipelinesClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.Pipeline:
         """GetPipeline returns one pipeline; NOT_FOUND when it does not exist."""
         request = pipeline_svc_pb2.GetPipelineRequest(
@@ -364,7 +433,7 @@ class AsyncPipelinesClient:
             name=name,
             resource_version=resource_version,
         )
-        return await self._calls.unary(self._stub.GetPipeline, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(self._stub.GetPipeline, request, timeout=timeout, retry=retry, metadata=metadata)
 
     async def update(
         self,
@@ -372,8 +441,10 @@ class AsyncPipelinesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.Pipeline:
         """UpdatePipeline replaces the spec, metadata labels, annotations and finalizers of
         a pipeline. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -385,7 +456,13 @@ class AsyncPipelinesClient:
             _VALIDATOR.check(pipeline, _WRITE_FIELDS)
         request = pipeline_svc_pb2.UpdatePipelineRequest(pipeline=pipeline, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdatePipeline, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdatePipeline,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def update_status(
@@ -394,8 +471,10 @@ class AsyncPipelinesClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.Pipeline:
         """UpdatePipelineStatus replaces only the status of a pipeline, with the same
         optimistic concurrency as UpdatePipeline.
@@ -407,7 +486,13 @@ class AsyncPipelinesClient:
             _VALIDATOR.check(pipeline, _STATUS_FIELDS)
         request = pipeline_svc_pb2.UpdatePipelineStatusRequest(pipeline=pipeline, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdatePipelineStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdatePipelineStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -418,8 +503,10 @@ class AsyncPipelinesClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.Pipeline:
         """DeletePipeline removes a pipeline. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -434,7 +521,13 @@ class AsyncPipelinesClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeletePipeline, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeletePipeline,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_collection(
@@ -445,8 +538,10 @@ class AsyncPipelinesClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_pb2.PipelineList:
         """DeletePipelineCollection deletes every pipeline in a namespace matching the
         list options and returns what it deleted."""
@@ -456,7 +551,13 @@ class AsyncPipelinesClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeletePipelineCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeletePipelineCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -471,12 +572,14 @@ class AsyncPipelinesClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[pipeline_pb2.Pipeline, pipeline_pb2.PipelineList]:
         """ListPipelines returns one page of pipelines; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Pipeline: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -494,7 +597,7 @@ class AsyncPipelinesClient:
             )
             request = pipeline_svc_pb2.ListPipelinesRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListPipelines, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListPipelines, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -512,6 +615,7 @@ class AsyncPipelinesClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[pipeline_pb2.PipelineWatchEvent]:
         """WatchPipelines streams every change to pipelines after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -521,11 +625,14 @@ class AsyncPipelinesClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -534,7 +641,7 @@ class AsyncPipelinesClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = pipeline_svc_pb2.WatchPipelinesRequest(namespace=ns, options=options)
-            return self._stub.WatchPipelines(request, metadata=self._calls.metadata)
+            return self._stub.WatchPipelines(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[pipeline_pb2.PipelineWatchEvent], str]:
             pager = self.list(
@@ -544,6 +651,7 @@ class AsyncPipelinesClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -553,7 +661,7 @@ class AsyncPipelinesClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

@@ -16,7 +16,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import pipeline_run_pb2, pipeline_run_svc_pb2, pipeline_run_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -59,9 +59,12 @@ class PipelineRunsClient:
     PipelineRun is one execution of a Pipeline at a fixed Revision with a given
     set of inputs. It is created on demand, by a schedule or by a TriggerRun.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -74,8 +77,10 @@ class PipelineRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRun:
         """CreatePipelineRun stores a new pipeline run. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -88,7 +93,15 @@ class PipelineRunsClient:
         if validate:
             _VALIDATOR.check(pipeline_run, _WRITE_FIELDS)
         request = pipeline_run_svc_pb2.CreatePipelineRunRequest(pipeline_run=pipeline_run, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreatePipelineRun, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreatePipelineRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -98,6 +111,7 @@ class PipelineRunsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRun:
         """GetPipelineRun returns one pipeline run; NOT_FOUND when it does not exist."""
         request = pipeline_run_svc_pb2.GetPipelineRunRequest(
@@ -105,7 +119,7 @@ class PipelineRunsClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetPipelineRun, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetPipelineRun, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -113,8 +127,10 @@ class PipelineRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRun:
         """UpdatePipelineRun replaces the spec, metadata labels, annotations and finalizers of
         a pipeline run. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -125,7 +141,15 @@ class PipelineRunsClient:
         if validate:
             _VALIDATOR.check(pipeline_run, _WRITE_FIELDS)
         request = pipeline_run_svc_pb2.UpdatePipelineRunRequest(pipeline_run=pipeline_run, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdatePipelineRun, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdatePipelineRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -133,8 +157,10 @@ class PipelineRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRun:
         """UpdatePipelineRunStatus replaces only the status of a pipeline run, with the same
         optimistic concurrency as UpdatePipelineRun.
@@ -146,7 +172,13 @@ class PipelineRunsClient:
             _VALIDATOR.check(pipeline_run, _STATUS_FIELDS)
         request = pipeline_run_svc_pb2.UpdatePipelineRunStatusRequest(pipeline_run=pipeline_run, dry_run=dry_run)
         return self._calls.unary(
-            self._stub.UpdatePipelineRunStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdatePipelineRunStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete(
@@ -157,8 +189,10 @@ class PipelineRunsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRun:
         """DeletePipelineRun removes a pipeline run. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -172,7 +206,15 @@ class PipelineRunsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeletePipelineRun, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeletePipelineRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -182,8 +224,10 @@ class PipelineRunsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRunList:
         """DeletePipelineRunCollection deletes every pipeline run in a namespace matching the
         list options and returns what it deleted."""
@@ -193,7 +237,13 @@ class PipelineRunsClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeletePipelineRunCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeletePipelineRunCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -208,12 +258,14 @@ class PipelineRunsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[pipeline_run_pb2.PipelineRun, pipeline_run_pb2.PipelineRunList]:
         """ListPipelineRuns returns one page of pipeline runs; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching PipelineRun: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -231,7 +283,7 @@ class PipelineRunsClient:
             )
             request = pipeline_run_svc_pb2.ListPipelineRunsRequest(namespace=ns, options=options)
             return self._calls.unary(
-                self._stub.ListPipelineRuns, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListPipelineRuns, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return Pager(fetch, _items)
@@ -249,6 +301,7 @@ class PipelineRunsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[pipeline_run_pb2.PipelineRunWatchEvent]:
         """WatchPipelineRuns streams every change to pipeline runs after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -258,18 +311,21 @@ class PipelineRunsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[pipeline_run_pb2.PipelineRunWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = pipeline_run_svc_pb2.WatchPipelineRunsRequest(namespace=ns, options=options)
-            return self._stub.WatchPipelineRuns(request, metadata=self._calls.metadata)
+            return self._stub.WatchPipelineRuns(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[pipeline_run_pb2.PipelineRunWatchEvent], str]:
             pager = self.list(
@@ -279,6 +335,7 @@ class PipelineRunsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -288,7 +345,7 @@ class PipelineRunsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -300,9 +357,12 @@ class AsyncPipelineRunsClient:
     PipelineRun is one execution of a Pipeline at a fixed Revision with a given
     set of inputs. It is created on demand, by a schedule or by a TriggerRun.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -315,8 +375,10 @@ class AsyncPipelineRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRun:
         """CreatePipelineRun stores a new pipeline run. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -330,7 +392,13 @@ class AsyncPipelineRunsClient:
             _VALIDATOR.check(pipeline_run, _WRITE_FIELDS)
         request = pipeline_run_svc_pb2.CreatePipelineRunRequest(pipeline_run=pipeline_run, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreatePipelineRun, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreatePipelineRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -341,6 +409,7 @@ class AsyncPipelineRunsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRun:
         """GetPipelineRun returns one pipeline run; NOT_FOUND when it does not exist."""
         request = pipeline_run_svc_pb2.GetPipelineRunRequest(
@@ -349,7 +418,7 @@ class AsyncPipelineRunsClient:
             resource_version=resource_version,
         )
         return await self._calls.unary(
-            self._stub.GetPipelineRun, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.GetPipelineRun, request, timeout=timeout, retry=retry, metadata=metadata
         )
 
     async def update(
@@ -358,8 +427,10 @@ class AsyncPipelineRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRun:
         """UpdatePipelineRun replaces the spec, metadata labels, annotations and finalizers of
         a pipeline run. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -371,7 +442,13 @@ class AsyncPipelineRunsClient:
             _VALIDATOR.check(pipeline_run, _WRITE_FIELDS)
         request = pipeline_run_svc_pb2.UpdatePipelineRunRequest(pipeline_run=pipeline_run, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdatePipelineRun, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdatePipelineRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def update_status(
@@ -380,8 +457,10 @@ class AsyncPipelineRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRun:
         """UpdatePipelineRunStatus replaces only the status of a pipeline run, with the same
         optimistic concurrency as UpdatePipelineRun.
@@ -393,7 +472,13 @@ class AsyncPipelineRunsClient:
             _VALIDATOR.check(pipeline_run, _STATUS_FIELDS)
         request = pipeline_run_svc_pb2.UpdatePipelineRunStatusRequest(pipeline_run=pipeline_run, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdatePipelineRunStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdatePipelineRunStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -404,8 +489,10 @@ class AsyncPipelineRunsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRun:
         """DeletePipelineRun removes a pipeline run. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -420,7 +507,13 @@ class AsyncPipelineRunsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeletePipelineRun, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeletePipelineRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_collection(
@@ -431,8 +524,10 @@ class AsyncPipelineRunsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> pipeline_run_pb2.PipelineRunList:
         """DeletePipelineRunCollection deletes every pipeline run in a namespace matching the
         list options and returns what it deleted."""
@@ -442,7 +537,13 @@ class AsyncPipelineRunsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeletePipelineRunCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeletePipelineRunCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -457,12 +558,14 @@ class AsyncPipelineRunsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[pipeline_run_pb2.PipelineRun, pipeline_run_pb2.PipelineRunList]:
         """ListPipelineRuns returns one page of pipeline runs; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching PipelineRun: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -480,7 +583,7 @@ class AsyncPipelineRunsClient:
             )
             request = pipeline_run_svc_pb2.ListPipelineRunsRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListPipelineRuns, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListPipelineRuns, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -498,6 +601,7 @@ class AsyncPipelineRunsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[pipeline_run_pb2.PipelineRunWatchEvent]:
         """WatchPipelineRuns streams every change to pipeline runs after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -507,11 +611,14 @@ class AsyncPipelineRunsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -522,7 +629,7 @@ class AsyncPipelineRunsClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = pipeline_run_svc_pb2.WatchPipelineRunsRequest(namespace=ns, options=options)
-            return self._stub.WatchPipelineRuns(request, metadata=self._calls.metadata)
+            return self._stub.WatchPipelineRuns(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[pipeline_run_pb2.PipelineRunWatchEvent], str]:
             pager = self.list(
@@ -532,6 +639,7 @@ class AsyncPipelineRunsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -541,7 +649,7 @@ class AsyncPipelineRunsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

@@ -16,7 +16,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import project_pb2, project_svc_pb2, project_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -61,9 +61,12 @@ class ProjectsClient:
     Project is the unit of ownership and isolation: every other resource lives in
     the namespace named after its project.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -76,8 +79,10 @@ class ProjectsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.Project:
         """CreateProject stores a new project. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -90,7 +95,15 @@ class ProjectsClient:
         if validate:
             _VALIDATOR.check(project, _WRITE_FIELDS)
         request = project_svc_pb2.CreateProjectRequest(project=project, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateProject, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateProject,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -100,6 +113,7 @@ class ProjectsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.Project:
         """GetProject returns one project; NOT_FOUND when it does not exist."""
         request = project_svc_pb2.GetProjectRequest(
@@ -107,7 +121,7 @@ class ProjectsClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetProject, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetProject, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -115,8 +129,10 @@ class ProjectsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.Project:
         """UpdateProject replaces the spec, metadata labels, annotations and finalizers of
         a project. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -127,7 +143,15 @@ class ProjectsClient:
         if validate:
             _VALIDATOR.check(project, _WRITE_FIELDS)
         request = project_svc_pb2.UpdateProjectRequest(project=project, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateProject, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateProject,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -135,8 +159,10 @@ class ProjectsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.Project:
         """UpdateProjectStatus replaces only the status of a project, with the same
         optimistic concurrency as UpdateProject.
@@ -147,7 +173,15 @@ class ProjectsClient:
         if validate:
             _VALIDATOR.check(project, _STATUS_FIELDS)
         request = project_svc_pb2.UpdateProjectStatusRequest(project=project, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateProjectStatus, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateProjectStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete(
         self,
@@ -157,8 +191,10 @@ class ProjectsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.Project:
         """DeleteProject removes a project. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -172,7 +208,15 @@ class ProjectsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteProject, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteProject,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -182,8 +226,10 @@ class ProjectsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.ProjectList:
         """DeleteProjectCollection deletes every project in a namespace matching the
         list options and returns what it deleted."""
@@ -193,7 +239,13 @@ class ProjectsClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteProjectCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteProjectCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -208,12 +260,14 @@ class ProjectsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[project_pb2.Project, project_pb2.ProjectList]:
         """ListProjects returns one page of projects; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Project: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -230,7 +284,7 @@ class ProjectsClient:
                 resource_version=resource_version,
             )
             request = project_svc_pb2.ListProjectsRequest(namespace=ns, options=options)
-            return self._calls.unary(self._stub.ListProjects, request, timeout=timeout, retry=retry, idempotent=True)
+            return self._calls.unary(self._stub.ListProjects, request, timeout=timeout, retry=retry, metadata=metadata)
 
         return Pager(fetch, _items)
 
@@ -247,6 +301,7 @@ class ProjectsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[project_pb2.ProjectWatchEvent]:
         """WatchProjects streams every change to projects after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -256,18 +311,21 @@ class ProjectsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[project_pb2.ProjectWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = project_svc_pb2.WatchProjectsRequest(namespace=ns, options=options)
-            return self._stub.WatchProjects(request, metadata=self._calls.metadata)
+            return self._stub.WatchProjects(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[project_pb2.ProjectWatchEvent], str]:
             pager = self.list(
@@ -277,6 +335,7 @@ class ProjectsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -286,7 +345,7 @@ class ProjectsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -298,9 +357,12 @@ class AsyncProjectsClient:
     Project is the unit of ownership and isolation: every other resource lives in
     the namespace named after its project.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -313,8 +375,10 @@ class AsyncProjectsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.Project:
         """CreateProject stores a new project. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -328,7 +392,13 @@ class AsyncProjectsClient:
             _VALIDATOR.check(project, _WRITE_FIELDS)
         request = project_svc_pb2.CreateProjectRequest(project=project, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreateProject, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateProject,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -339,6 +409,7 @@ class AsyncProjectsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.Project:
         """GetProject returns one project; NOT_FOUND when it does not exist."""
         request = project_svc_pb2.GetProjectRequest(
@@ -346,7 +417,7 @@ class AsyncProjectsClient:
             name=name,
             resource_version=resource_version,
         )
-        return await self._calls.unary(self._stub.GetProject, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(self._stub.GetProject, request, timeout=timeout, retry=retry, metadata=metadata)
 
     async def update(
         self,
@@ -354,8 +425,10 @@ class AsyncProjectsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.Project:
         """UpdateProject replaces the spec, metadata labels, annotations and finalizers of
         a project. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -366,7 +439,15 @@ class AsyncProjectsClient:
         if validate:
             _VALIDATOR.check(project, _WRITE_FIELDS)
         request = project_svc_pb2.UpdateProjectRequest(project=project, dry_run=dry_run)
-        return await self._calls.unary(self._stub.UpdateProject, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.UpdateProject,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def update_status(
         self,
@@ -374,8 +455,10 @@ class AsyncProjectsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.Project:
         """UpdateProjectStatus replaces only the status of a project, with the same
         optimistic concurrency as UpdateProject.
@@ -387,7 +470,13 @@ class AsyncProjectsClient:
             _VALIDATOR.check(project, _STATUS_FIELDS)
         request = project_svc_pb2.UpdateProjectStatusRequest(project=project, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateProjectStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateProjectStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -398,8 +487,10 @@ class AsyncProjectsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.Project:
         """DeleteProject removes a project. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -413,7 +504,15 @@ class AsyncProjectsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return await self._calls.unary(self._stub.DeleteProject, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.DeleteProject,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def delete_collection(
         self,
@@ -423,8 +522,10 @@ class AsyncProjectsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> project_pb2.ProjectList:
         """DeleteProjectCollection deletes every project in a namespace matching the
         list options and returns what it deleted."""
@@ -434,7 +535,13 @@ class AsyncProjectsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteProjectCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteProjectCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -449,12 +556,14 @@ class AsyncProjectsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[project_pb2.Project, project_pb2.ProjectList]:
         """ListProjects returns one page of projects; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Project: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -472,7 +581,7 @@ class AsyncProjectsClient:
             )
             request = project_svc_pb2.ListProjectsRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListProjects, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListProjects, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -490,6 +599,7 @@ class AsyncProjectsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[project_pb2.ProjectWatchEvent]:
         """WatchProjects streams every change to projects after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -499,11 +609,14 @@ class AsyncProjectsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -512,7 +625,7 @@ class AsyncProjectsClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = project_svc_pb2.WatchProjectsRequest(namespace=ns, options=options)
-            return self._stub.WatchProjects(request, metadata=self._calls.metadata)
+            return self._stub.WatchProjects(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[project_pb2.ProjectWatchEvent], str]:
             pager = self.list(
@@ -522,6 +635,7 @@ class AsyncProjectsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -531,7 +645,7 @@ class AsyncProjectsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

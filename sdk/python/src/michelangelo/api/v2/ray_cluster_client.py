@@ -16,7 +16,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import ray_cluster_pb2, ray_cluster_svc_pb2, ray_cluster_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -74,9 +74,12 @@ class RayClustersClient:
     RayCluster is a Ray cluster (one head node and groups of workers) running on
     a compute Cluster, used interactively or by RayJobs.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -89,8 +92,10 @@ class RayClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayCluster:
         """CreateRayCluster stores a new Ray cluster. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -103,7 +108,15 @@ class RayClustersClient:
         if validate:
             _VALIDATOR.check(ray_cluster, _WRITE_FIELDS)
         request = ray_cluster_svc_pb2.CreateRayClusterRequest(ray_cluster=ray_cluster, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateRayCluster, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateRayCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -113,6 +126,7 @@ class RayClustersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayCluster:
         """GetRayCluster returns one Ray cluster; NOT_FOUND when it does not exist."""
         request = ray_cluster_svc_pb2.GetRayClusterRequest(
@@ -120,7 +134,7 @@ class RayClustersClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetRayCluster, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetRayCluster, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -128,8 +142,10 @@ class RayClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayCluster:
         """UpdateRayCluster replaces the spec, metadata labels, annotations and finalizers of
         a Ray cluster. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -140,7 +156,15 @@ class RayClustersClient:
         if validate:
             _VALIDATOR.check(ray_cluster, _WRITE_FIELDS)
         request = ray_cluster_svc_pb2.UpdateRayClusterRequest(ray_cluster=ray_cluster, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateRayCluster, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateRayCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -148,8 +172,10 @@ class RayClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayCluster:
         """UpdateRayClusterStatus replaces only the status of a Ray cluster, with the same
         optimistic concurrency as UpdateRayCluster.
@@ -161,7 +187,13 @@ class RayClustersClient:
             _VALIDATOR.check(ray_cluster, _STATUS_FIELDS)
         request = ray_cluster_svc_pb2.UpdateRayClusterStatusRequest(ray_cluster=ray_cluster, dry_run=dry_run)
         return self._calls.unary(
-            self._stub.UpdateRayClusterStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateRayClusterStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete(
@@ -172,8 +204,10 @@ class RayClustersClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayCluster:
         """DeleteRayCluster removes a Ray cluster. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -187,7 +221,15 @@ class RayClustersClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteRayCluster, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteRayCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -197,8 +239,10 @@ class RayClustersClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayClusterList:
         """DeleteRayClusterCollection deletes every Ray cluster in a namespace matching the
         list options and returns what it deleted."""
@@ -208,7 +252,13 @@ class RayClustersClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteRayClusterCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteRayClusterCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -223,12 +273,14 @@ class RayClustersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[ray_cluster_pb2.RayCluster, ray_cluster_pb2.RayClusterList]:
         """ListRayClusters returns one page of Ray clusters; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching RayCluster: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -245,7 +297,9 @@ class RayClustersClient:
                 resource_version=resource_version,
             )
             request = ray_cluster_svc_pb2.ListRayClustersRequest(namespace=ns, options=options)
-            return self._calls.unary(self._stub.ListRayClusters, request, timeout=timeout, retry=retry, idempotent=True)
+            return self._calls.unary(
+                self._stub.ListRayClusters, request, timeout=timeout, retry=retry, metadata=metadata
+            )
 
         return Pager(fetch, _items)
 
@@ -262,6 +316,7 @@ class RayClustersClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[ray_cluster_pb2.RayClusterWatchEvent]:
         """WatchRayClusters streams every change to Ray clusters after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -271,18 +326,21 @@ class RayClustersClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[ray_cluster_pb2.RayClusterWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = ray_cluster_svc_pb2.WatchRayClustersRequest(namespace=ns, options=options)
-            return self._stub.WatchRayClusters(request, metadata=self._calls.metadata)
+            return self._stub.WatchRayClusters(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[ray_cluster_pb2.RayClusterWatchEvent], str]:
             pager = self.list(
@@ -292,6 +350,7 @@ class RayClustersClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -301,7 +360,7 @@ class RayClustersClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -313,9 +372,12 @@ class AsyncRayClustersClient:
     RayCluster is a Ray cluster (one head node and groups of workers) running on
     a compute Cluster, used interactively or by RayJobs.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -328,8 +390,10 @@ class AsyncRayClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayCluster:
         """CreateRayCluster stores a new Ray cluster. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -343,7 +407,13 @@ class AsyncRayClustersClient:
             _VALIDATOR.check(ray_cluster, _WRITE_FIELDS)
         request = ray_cluster_svc_pb2.CreateRayClusterRequest(ray_cluster=ray_cluster, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreateRayCluster, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateRayCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -354,6 +424,7 @@ class AsyncRayClustersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayCluster:
         """GetRayCluster returns one Ray cluster; NOT_FOUND when it does not exist."""
         request = ray_cluster_svc_pb2.GetRayClusterRequest(
@@ -361,7 +432,9 @@ class AsyncRayClustersClient:
             name=name,
             resource_version=resource_version,
         )
-        return await self._calls.unary(self._stub.GetRayCluster, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.GetRayCluster, request, timeout=timeout, retry=retry, metadata=metadata
+        )
 
     async def update(
         self,
@@ -369,8 +442,10 @@ class AsyncRayClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayCluster:
         """UpdateRayCluster replaces the spec, metadata labels, annotations and finalizers of
         a Ray cluster. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -382,7 +457,13 @@ class AsyncRayClustersClient:
             _VALIDATOR.check(ray_cluster, _WRITE_FIELDS)
         request = ray_cluster_svc_pb2.UpdateRayClusterRequest(ray_cluster=ray_cluster, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateRayCluster, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateRayCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def update_status(
@@ -391,8 +472,10 @@ class AsyncRayClustersClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayCluster:
         """UpdateRayClusterStatus replaces only the status of a Ray cluster, with the same
         optimistic concurrency as UpdateRayCluster.
@@ -404,7 +487,13 @@ class AsyncRayClustersClient:
             _VALIDATOR.check(ray_cluster, _STATUS_FIELDS)
         request = ray_cluster_svc_pb2.UpdateRayClusterStatusRequest(ray_cluster=ray_cluster, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateRayClusterStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateRayClusterStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -415,8 +504,10 @@ class AsyncRayClustersClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayCluster:
         """DeleteRayCluster removes a Ray cluster. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -431,7 +522,13 @@ class AsyncRayClustersClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteRayCluster, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteRayCluster,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_collection(
@@ -442,8 +539,10 @@ class AsyncRayClustersClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_cluster_pb2.RayClusterList:
         """DeleteRayClusterCollection deletes every Ray cluster in a namespace matching the
         list options and returns what it deleted."""
@@ -453,7 +552,13 @@ class AsyncRayClustersClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteRayClusterCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteRayClusterCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -468,12 +573,14 @@ class AsyncRayClustersClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[ray_cluster_pb2.RayCluster, ray_cluster_pb2.RayClusterList]:
         """ListRayClusters returns one page of Ray clusters; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching RayCluster: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -491,7 +598,7 @@ class AsyncRayClustersClient:
             )
             request = ray_cluster_svc_pb2.ListRayClustersRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListRayClusters, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListRayClusters, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -509,6 +616,7 @@ class AsyncRayClustersClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[ray_cluster_pb2.RayClusterWatchEvent]:
         """WatchRayClusters streams every change to Ray clusters after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -518,11 +626,14 @@ class AsyncRayClustersClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -533,7 +644,7 @@ class AsyncRayClustersClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = ray_cluster_svc_pb2.WatchRayClustersRequest(namespace=ns, options=options)
-            return self._stub.WatchRayClusters(request, metadata=self._calls.metadata)
+            return self._stub.WatchRayClusters(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[ray_cluster_pb2.RayClusterWatchEvent], str]:
             pager = self.list(
@@ -543,6 +654,7 @@ class AsyncRayClustersClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -552,7 +664,7 @@ class AsyncRayClustersClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

@@ -16,7 +16,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import ray_job_pb2, ray_job_svc_pb2, ray_job_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -123,9 +123,12 @@ class RayJobsClient:
     RayJob runs one Ray program, either on an existing RayCluster or on a
     cluster created for the job from an inline spec.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -138,8 +141,10 @@ class RayJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJob:
         """CreateRayJob stores a new Ray job. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -152,7 +157,15 @@ class RayJobsClient:
         if validate:
             _VALIDATOR.check(ray_job, _WRITE_FIELDS)
         request = ray_job_svc_pb2.CreateRayJobRequest(ray_job=ray_job, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateRayJob, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateRayJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -162,6 +175,7 @@ class RayJobsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJob:
         """GetRayJob returns one Ray job; NOT_FOUND when it does not exist."""
         request = ray_job_svc_pb2.GetRayJobRequest(
@@ -169,7 +183,7 @@ class RayJobsClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetRayJob, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetRayJob, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -177,8 +191,10 @@ class RayJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJob:
         """UpdateRayJob replaces the spec, metadata labels, annotations and finalizers of
         a Ray job. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -189,7 +205,15 @@ class RayJobsClient:
         if validate:
             _VALIDATOR.check(ray_job, _WRITE_FIELDS)
         request = ray_job_svc_pb2.UpdateRayJobRequest(ray_job=ray_job, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateRayJob, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateRayJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -197,8 +221,10 @@ class RayJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJob:
         """UpdateRayJobStatus replaces only the status of a Ray job, with the same
         optimistic concurrency as UpdateRayJob.
@@ -209,7 +235,15 @@ class RayJobsClient:
         if validate:
             _VALIDATOR.check(ray_job, _STATUS_FIELDS)
         request = ray_job_svc_pb2.UpdateRayJobStatusRequest(ray_job=ray_job, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateRayJobStatus, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateRayJobStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete(
         self,
@@ -219,8 +253,10 @@ class RayJobsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJob:
         """DeleteRayJob removes a Ray job. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -234,7 +270,15 @@ class RayJobsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteRayJob, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteRayJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -244,8 +288,10 @@ class RayJobsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJobList:
         """DeleteRayJobCollection deletes every Ray job in a namespace matching the
         list options and returns what it deleted."""
@@ -255,7 +301,13 @@ class RayJobsClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteRayJobCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteRayJobCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -270,12 +322,14 @@ class RayJobsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[ray_job_pb2.RayJob, ray_job_pb2.RayJobList]:
         """ListRayJobs returns one page of Ray jobs; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching RayJob: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -292,7 +346,7 @@ class RayJobsClient:
                 resource_version=resource_version,
             )
             request = ray_job_svc_pb2.ListRayJobsRequest(namespace=ns, options=options)
-            return self._calls.unary(self._stub.ListRayJobs, request, timeout=timeout, retry=retry, idempotent=True)
+            return self._calls.unary(self._stub.ListRayJobs, request, timeout=timeout, retry=retry, metadata=metadata)
 
         return Pager(fetch, _items)
 
@@ -309,6 +363,7 @@ class RayJobsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[ray_job_pb2.RayJobWatchEvent]:
         """WatchRayJobs streams every change to Ray jobs after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -318,18 +373,21 @@ class RayJobsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[ray_job_pb2.RayJobWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = ray_job_svc_pb2.WatchRayJobsRequest(namespace=ns, options=options)
-            return self._stub.WatchRayJobs(request, metadata=self._calls.metadata)
+            return self._stub.WatchRayJobs(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[ray_job_pb2.RayJobWatchEvent], str]:
             pager = self.list(
@@ -339,6 +397,7 @@ class RayJobsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -348,7 +407,7 @@ class RayJobsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -360,9 +419,12 @@ class AsyncRayJobsClient:
     RayJob runs one Ray program, either on an existing RayCluster or on a
     cluster created for the job from an inline spec.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -375,8 +437,10 @@ class AsyncRayJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJob:
         """CreateRayJob stores a new Ray job. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -389,7 +453,15 @@ class AsyncRayJobsClient:
         if validate:
             _VALIDATOR.check(ray_job, _WRITE_FIELDS)
         request = ray_job_svc_pb2.CreateRayJobRequest(ray_job=ray_job, dry_run=dry_run)
-        return await self._calls.unary(self._stub.CreateRayJob, request, timeout=timeout, retry=retry, idempotent=False)
+        return await self._calls.unary(
+            self._stub.CreateRayJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def get(
         self,
@@ -399,6 +471,7 @@ class AsyncRayJobsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJob:
         """GetRayJob returns one Ray job; NOT_FOUND when it does not exist."""
         request = ray_job_svc_pb2.GetRayJobRequest(
@@ -406,7 +479,7 @@ class AsyncRayJobsClient:
             name=name,
             resource_version=resource_version,
         )
-        return await self._calls.unary(self._stub.GetRayJob, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(self._stub.GetRayJob, request, timeout=timeout, retry=retry, metadata=metadata)
 
     async def update(
         self,
@@ -414,8 +487,10 @@ class AsyncRayJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJob:
         """UpdateRayJob replaces the spec, metadata labels, annotations and finalizers of
         a Ray job. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -426,7 +501,15 @@ class AsyncRayJobsClient:
         if validate:
             _VALIDATOR.check(ray_job, _WRITE_FIELDS)
         request = ray_job_svc_pb2.UpdateRayJobRequest(ray_job=ray_job, dry_run=dry_run)
-        return await self._calls.unary(self._stub.UpdateRayJob, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.UpdateRayJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def update_status(
         self,
@@ -434,8 +517,10 @@ class AsyncRayJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJob:
         """UpdateRayJobStatus replaces only the status of a Ray job, with the same
         optimistic concurrency as UpdateRayJob.
@@ -447,7 +532,13 @@ class AsyncRayJobsClient:
             _VALIDATOR.check(ray_job, _STATUS_FIELDS)
         request = ray_job_svc_pb2.UpdateRayJobStatusRequest(ray_job=ray_job, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateRayJobStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateRayJobStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -458,8 +549,10 @@ class AsyncRayJobsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJob:
         """DeleteRayJob removes a Ray job. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -473,7 +566,15 @@ class AsyncRayJobsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return await self._calls.unary(self._stub.DeleteRayJob, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.DeleteRayJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def delete_collection(
         self,
@@ -483,8 +584,10 @@ class AsyncRayJobsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> ray_job_pb2.RayJobList:
         """DeleteRayJobCollection deletes every Ray job in a namespace matching the
         list options and returns what it deleted."""
@@ -494,7 +597,13 @@ class AsyncRayJobsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteRayJobCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteRayJobCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -509,12 +618,14 @@ class AsyncRayJobsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[ray_job_pb2.RayJob, ray_job_pb2.RayJobList]:
         """ListRayJobs returns one page of Ray jobs; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching RayJob: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -532,7 +643,7 @@ class AsyncRayJobsClient:
             )
             request = ray_job_svc_pb2.ListRayJobsRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListRayJobs, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListRayJobs, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -550,6 +661,7 @@ class AsyncRayJobsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[ray_job_pb2.RayJobWatchEvent]:
         """WatchRayJobs streams every change to Ray jobs after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -559,11 +671,14 @@ class AsyncRayJobsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -572,7 +687,7 @@ class AsyncRayJobsClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = ray_job_svc_pb2.WatchRayJobsRequest(namespace=ns, options=options)
-            return self._stub.WatchRayJobs(request, metadata=self._calls.metadata)
+            return self._stub.WatchRayJobs(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[ray_job_pb2.RayJobWatchEvent], str]:
             pager = self.list(
@@ -582,6 +697,7 @@ class AsyncRayJobsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -591,7 +707,7 @@ class AsyncRayJobsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

@@ -16,7 +16,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import revision_pb2, revision_svc_pb2, revision_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -70,9 +70,12 @@ class RevisionsClient:
     Revision is an immutable snapshot of a pipeline or model manifest. Runs refer
     to a revision so that what they executed can always be reproduced.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -85,8 +88,10 @@ class RevisionsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.Revision:
         """CreateRevision stores a new revision. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -99,7 +104,15 @@ class RevisionsClient:
         if validate:
             _VALIDATOR.check(revision, _WRITE_FIELDS)
         request = revision_svc_pb2.CreateRevisionRequest(revision=revision, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateRevision, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateRevision,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -109,6 +122,7 @@ class RevisionsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.Revision:
         """GetRevision returns one revision; NOT_FOUND when it does not exist."""
         request = revision_svc_pb2.GetRevisionRequest(
@@ -116,7 +130,7 @@ class RevisionsClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetRevision, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetRevision, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -124,8 +138,10 @@ class RevisionsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.Revision:
         """UpdateRevision replaces the spec, metadata labels, annotations and finalizers of
         a revision. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -136,7 +152,15 @@ class RevisionsClient:
         if validate:
             _VALIDATOR.check(revision, _WRITE_FIELDS)
         request = revision_svc_pb2.UpdateRevisionRequest(revision=revision, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateRevision, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateRevision,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -144,8 +168,10 @@ class RevisionsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.Revision:
         """UpdateRevisionStatus replaces only the status of a revision, with the same
         optimistic concurrency as UpdateRevision.
@@ -157,7 +183,13 @@ class RevisionsClient:
             _VALIDATOR.check(revision, _STATUS_FIELDS)
         request = revision_svc_pb2.UpdateRevisionStatusRequest(revision=revision, dry_run=dry_run)
         return self._calls.unary(
-            self._stub.UpdateRevisionStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateRevisionStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete(
@@ -168,8 +200,10 @@ class RevisionsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.Revision:
         """DeleteRevision removes a revision. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -183,7 +217,15 @@ class RevisionsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteRevision, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteRevision,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -193,8 +235,10 @@ class RevisionsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.RevisionList:
         """DeleteRevisionCollection deletes every revision in a namespace matching the
         list options and returns what it deleted."""
@@ -204,7 +248,13 @@ class RevisionsClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteRevisionCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteRevisionCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -219,12 +269,14 @@ class RevisionsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[revision_pb2.Revision, revision_pb2.RevisionList]:
         """ListRevisions returns one page of revisions; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Revision: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -241,7 +293,7 @@ class RevisionsClient:
                 resource_version=resource_version,
             )
             request = revision_svc_pb2.ListRevisionsRequest(namespace=ns, options=options)
-            return self._calls.unary(self._stub.ListRevisions, request, timeout=timeout, retry=retry, idempotent=True)
+            return self._calls.unary(self._stub.ListRevisions, request, timeout=timeout, retry=retry, metadata=metadata)
 
         return Pager(fetch, _items)
 
@@ -258,6 +310,7 @@ class RevisionsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[revision_pb2.RevisionWatchEvent]:
         """WatchRevisions streams every change to revisions after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -267,18 +320,21 @@ class RevisionsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[revision_pb2.RevisionWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = revision_svc_pb2.WatchRevisionsRequest(namespace=ns, options=options)
-            return self._stub.WatchRevisions(request, metadata=self._calls.metadata)
+            return self._stub.WatchRevisions(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[revision_pb2.RevisionWatchEvent], str]:
             pager = self.list(
@@ -288,6 +344,7 @@ class RevisionsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -297,7 +354,7 @@ class RevisionsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -309,9 +366,12 @@ class AsyncRevisionsClient:
     Revision is an immutable snapshot of a pipeline or model manifest. Runs refer
     to a revision so that what they executed can always be reproduced.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -324,8 +384,10 @@ class AsyncRevisionsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.Revision:
         """CreateRevision stores a new revision. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -339,7 +401,13 @@ class AsyncRevisionsClient:
             _VALIDATOR.check(revision, _WRITE_FIELDS)
         request = revision_svc_pb2.CreateRevisionRequest(revision=revision, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreateRevision, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateRevision,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -350,6 +418,7 @@ class AsyncRevisionsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.Revision:
         """GetRevision returns one revision; NOT_FOUND when it does not exist."""
         request = revision_svc_pb2.GetRevisionRequest(
@@ -357,7 +426,7 @@ class AsyncRevisionsClient:
             name=name,
             resource_version=resource_version,
         )
-        return await self._calls.unary(self._stub.GetRevision, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(self._stub.GetRevision, request, timeout=timeout, retry=retry, metadata=metadata)
 
     async def update(
         self,
@@ -365,8 +434,10 @@ class AsyncRevisionsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.Revision:
         """UpdateRevision replaces the spec, metadata labels, annotations and finalizers of
         a revision. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -378,7 +449,13 @@ class AsyncRevisionsClient:
             _VALIDATOR.check(revision, _WRITE_FIELDS)
         request = revision_svc_pb2.UpdateRevisionRequest(revision=revision, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateRevision, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateRevision,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def update_status(
@@ -387,8 +464,10 @@ class AsyncRevisionsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.Revision:
         """UpdateRevisionStatus replaces only the status of a revision, with the same
         optimistic concurrency as UpdateRevision.
@@ -400,7 +479,13 @@ class AsyncRevisionsClient:
             _VALIDATOR.check(revision, _STATUS_FIELDS)
         request = revision_svc_pb2.UpdateRevisionStatusRequest(revision=revision, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateRevisionStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateRevisionStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -411,8 +496,10 @@ class AsyncRevisionsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.Revision:
         """DeleteRevision removes a revision. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -427,7 +514,13 @@ class AsyncRevisionsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteRevision, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteRevision,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_collection(
@@ -438,8 +531,10 @@ class AsyncRevisionsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> revision_pb2.RevisionList:
         """DeleteRevisionCollection deletes every revision in a namespace matching the
         list options and returns what it deleted."""
@@ -449,7 +544,13 @@ class AsyncRevisionsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteRevisionCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteRevisionCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -464,12 +565,14 @@ class AsyncRevisionsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[revision_pb2.Revision, revision_pb2.RevisionList]:
         """ListRevisions returns one page of revisions; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching Revision: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -487,7 +590,7 @@ class AsyncRevisionsClient:
             )
             request = revision_svc_pb2.ListRevisionsRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListRevisions, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListRevisions, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -505,6 +608,7 @@ class AsyncRevisionsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[revision_pb2.RevisionWatchEvent]:
         """WatchRevisions streams every change to revisions after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -514,11 +618,14 @@ class AsyncRevisionsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -527,7 +634,7 @@ class AsyncRevisionsClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = revision_svc_pb2.WatchRevisionsRequest(namespace=ns, options=options)
-            return self._stub.WatchRevisions(request, metadata=self._calls.metadata)
+            return self._stub.WatchRevisions(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[revision_pb2.RevisionWatchEvent], str]:
             pager = self.list(
@@ -537,6 +644,7 @@ class AsyncRevisionsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -546,7 +654,7 @@ class AsyncRevisionsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

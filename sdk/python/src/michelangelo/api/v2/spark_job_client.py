@@ -16,7 +16,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import spark_job_pb2, spark_job_svc_pb2, spark_job_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -100,9 +100,12 @@ class SparkJobsClient:
     SparkJob runs one Spark application on a compute Cluster, e.g. a feature
     computation step of a pipeline.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -115,8 +118,10 @@ class SparkJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJob:
         """CreateSparkJob stores a new Spark job. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -129,7 +134,15 @@ class SparkJobsClient:
         if validate:
             _VALIDATOR.check(spark_job, _WRITE_FIELDS)
         request = spark_job_svc_pb2.CreateSparkJobRequest(spark_job=spark_job, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateSparkJob, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateSparkJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -139,6 +152,7 @@ class SparkJobsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJob:
         """GetSparkJob returns one Spark job; NOT_FOUND when it does not exist."""
         request = spark_job_svc_pb2.GetSparkJobRequest(
@@ -146,7 +160,7 @@ class SparkJobsClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetSparkJob, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetSparkJob, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -154,8 +168,10 @@ class SparkJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJob:
         """UpdateSparkJob replaces the spec, metadata labels, annotations and finalizers of
         a Spark job. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -166,7 +182,15 @@ class SparkJobsClient:
         if validate:
             _VALIDATOR.check(spark_job, _WRITE_FIELDS)
         request = spark_job_svc_pb2.UpdateSparkJobRequest(spark_job=spark_job, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateSparkJob, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateSparkJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -174,8 +198,10 @@ class SparkJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJob:
         """UpdateSparkJobStatus replaces only the status of a Spark job, with the same
         optimistic concurrency as UpdateSparkJob.
@@ -187,7 +213,13 @@ class SparkJobsClient:
             _VALIDATOR.check(spark_job, _STATUS_FIELDS)
         request = spark_job_svc_pb2.UpdateSparkJobStatusRequest(spark_job=spark_job, dry_run=dry_run)
         return self._calls.unary(
-            self._stub.UpdateSparkJobStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateSparkJobStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete(
@@ -198,8 +230,10 @@ class SparkJobsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJob:
         """DeleteSparkJob removes a Spark job. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -213,7 +247,15 @@ class SparkJobsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteSparkJob, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteSparkJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -223,8 +265,10 @@ class SparkJobsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJobList:
         """DeleteSparkJobCollection deletes every Spark job in a namespace matching the
         list options and returns what it deleted."""
@@ -234,7 +278,13 @@ class SparkJobsClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteSparkJobCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteSparkJobCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -249,12 +299,14 @@ class SparkJobsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[spark_job_pb2.SparkJob, spark_job_pb2.SparkJobList]:
         """ListSparkJobs returns one page of Spark jobs; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching SparkJob: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -271,7 +323,7 @@ class SparkJobsClient:
                 resource_version=resource_version,
             )
             request = spark_job_svc_pb2.ListSparkJobsRequest(namespace=ns, options=options)
-            return self._calls.unary(self._stub.ListSparkJobs, request, timeout=timeout, retry=retry, idempotent=True)
+            return self._calls.unary(self._stub.ListSparkJobs, request, timeout=timeout, retry=retry, metadata=metadata)
 
         return Pager(fetch, _items)
 
@@ -288,6 +340,7 @@ class SparkJobsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[spark_job_pb2.SparkJobWatchEvent]:
         """WatchSparkJobs streams every change to Spark jobs after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -297,18 +350,21 @@ class SparkJobsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[spark_job_pb2.SparkJobWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = spark_job_svc_pb2.WatchSparkJobsRequest(namespace=ns, options=options)
-            return self._stub.WatchSparkJobs(request, metadata=self._calls.metadata)
+            return self._stub.WatchSparkJobs(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[spark_job_pb2.SparkJobWatchEvent], str]:
             pager = self.list(
@@ -318,6 +374,7 @@ class SparkJobsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -327,7 +384,7 @@ class SparkJobsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -339,9 +396,12 @@ class AsyncSparkJobsClient:
     SparkJob runs one Spark application on a compute Cluster, e.g. a feature
     computation step of a pipeline.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -354,8 +414,10 @@ class AsyncSparkJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJob:
         """CreateSparkJob stores a new Spark job. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -369,7 +431,13 @@ class AsyncSparkJobsClient:
             _VALIDATOR.check(spark_job, _WRITE_FIELDS)
         request = spark_job_svc_pb2.CreateSparkJobRequest(spark_job=spark_job, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreateSparkJob, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateSparkJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -380,6 +448,7 @@ class AsyncSparkJobsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJob:
         """GetSparkJob returns one Spark job; NOT_FOUND when it does not exist."""
         request = spark_job_svc_pb2.GetSparkJobRequest(
@@ -387,7 +456,7 @@ class AsyncSparkJobsClient:
             name=name,
             resource_version=resource_version,
         )
-        return await self._calls.unary(self._stub.GetSparkJob, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(self._stub.GetSparkJob, request, timeout=timeout, retry=retry, metadata=metadata)
 
     async def update(
         self,
@@ -395,8 +464,10 @@ class AsyncSparkJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJob:
         """UpdateSparkJob replaces the spec, metadata labels, annotations and finalizers of
         a Spark job. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -408,7 +479,13 @@ class AsyncSparkJobsClient:
             _VALIDATOR.check(spark_job, _WRITE_FIELDS)
         request = spark_job_svc_pb2.UpdateSparkJobRequest(spark_job=spark_job, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateSparkJob, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateSparkJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def update_status(
@@ -417,8 +494,10 @@ class AsyncSparkJobsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJob:
         """UpdateSparkJobStatus replaces only the status of a Spark job, with the same
         optimistic concurrency as UpdateSparkJob.
@@ -430,7 +509,13 @@ class AsyncSparkJobsClient:
             _VALIDATOR.check(spark_job, _STATUS_FIELDS)
         request = spark_job_svc_pb2.UpdateSparkJobStatusRequest(spark_job=spark_job, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateSparkJobStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateSparkJobStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -441,8 +526,10 @@ class AsyncSparkJobsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJob:
         """DeleteSparkJob removes a Spark job. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -457,7 +544,13 @@ class AsyncSparkJobsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteSparkJob, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteSparkJob,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_collection(
@@ -468,8 +561,10 @@ class AsyncSparkJobsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> spark_job_pb2.SparkJobList:
         """DeleteSparkJobCollection deletes every Spark job in a namespace matching the
         list options and returns what it deleted."""
@@ -479,7 +574,13 @@ class AsyncSparkJobsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteSparkJobCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteSparkJobCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -494,12 +595,14 @@ class AsyncSparkJobsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[spark_job_pb2.SparkJob, spark_job_pb2.SparkJobList]:
         """ListSparkJobs returns one page of Spark jobs; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching SparkJob: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -517,7 +620,7 @@ class AsyncSparkJobsClient:
             )
             request = spark_job_svc_pb2.ListSparkJobsRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListSparkJobs, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListSparkJobs, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -535,6 +638,7 @@ class AsyncSparkJobsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[spark_job_pb2.SparkJobWatchEvent]:
         """WatchSparkJobs streams every change to Spark jobs after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -544,11 +648,14 @@ class AsyncSparkJobsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -557,7 +664,7 @@ class AsyncSparkJobsClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = spark_job_svc_pb2.WatchSparkJobsRequest(namespace=ns, options=options)
-            return self._stub.WatchSparkJobs(request, metadata=self._calls.metadata)
+            return self._stub.WatchSparkJobs(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[spark_job_pb2.SparkJobWatchEvent], str]:
             pager = self.list(
@@ -567,6 +674,7 @@ class AsyncSparkJobsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -576,7 +684,7 @@ class AsyncSparkJobsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )

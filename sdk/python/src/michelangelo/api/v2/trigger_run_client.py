@@ -16,7 +16,7 @@ import grpc.aio
 
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import trigger_run_pb2, trigger_run_svc_pb2, trigger_run_svc_pb2_grpc
-from michelangelo.runtime.calls import AsyncCaller, Caller
+from michelangelo.runtime.calls import AsyncCaller, Caller, Metadata
 from michelangelo.runtime.options import OrderBy, list_options, preconditions, watch_options
 from michelangelo.runtime.pagination import AsyncPager, Pager
 from michelangelo.runtime.retry import Retry
@@ -68,9 +68,12 @@ class TriggerRunsClient:
     TriggerRun creates PipelineRuns of one pipeline on a cron schedule, or once
     per scheduled time over a backfill window.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.Channel, calls: Caller) -> None:
@@ -83,8 +86,10 @@ class TriggerRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRun:
         """CreateTriggerRun stores a new trigger run. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -97,7 +102,15 @@ class TriggerRunsClient:
         if validate:
             _VALIDATOR.check(trigger_run, _WRITE_FIELDS)
         request = trigger_run_svc_pb2.CreateTriggerRunRequest(trigger_run=trigger_run, dry_run=dry_run)
-        return self._calls.unary(self._stub.CreateTriggerRun, request, timeout=timeout, retry=retry, idempotent=False)
+        return self._calls.unary(
+            self._stub.CreateTriggerRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def get(
         self,
@@ -107,6 +120,7 @@ class TriggerRunsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRun:
         """GetTriggerRun returns one trigger run; NOT_FOUND when it does not exist."""
         request = trigger_run_svc_pb2.GetTriggerRunRequest(
@@ -114,7 +128,7 @@ class TriggerRunsClient:
             name=name,
             resource_version=resource_version,
         )
-        return self._calls.unary(self._stub.GetTriggerRun, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(self._stub.GetTriggerRun, request, timeout=timeout, retry=retry, metadata=metadata)
 
     def update(
         self,
@@ -122,8 +136,10 @@ class TriggerRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRun:
         """UpdateTriggerRun replaces the spec, metadata labels, annotations and finalizers of
         a trigger run. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -134,7 +150,15 @@ class TriggerRunsClient:
         if validate:
             _VALIDATOR.check(trigger_run, _WRITE_FIELDS)
         request = trigger_run_svc_pb2.UpdateTriggerRunRequest(trigger_run=trigger_run, dry_run=dry_run)
-        return self._calls.unary(self._stub.UpdateTriggerRun, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.UpdateTriggerRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def update_status(
         self,
@@ -142,8 +166,10 @@ class TriggerRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRun:
         """UpdateTriggerRunStatus replaces only the status of a trigger run, with the same
         optimistic concurrency as UpdateTriggerRun.
@@ -155,7 +181,13 @@ class TriggerRunsClient:
             _VALIDATOR.check(trigger_run, _STATUS_FIELDS)
         request = trigger_run_svc_pb2.UpdateTriggerRunStatusRequest(trigger_run=trigger_run, dry_run=dry_run)
         return self._calls.unary(
-            self._stub.UpdateTriggerRunStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateTriggerRunStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def delete(
@@ -166,8 +198,10 @@ class TriggerRunsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRun:
         """DeleteTriggerRun removes a trigger run. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -181,7 +215,15 @@ class TriggerRunsClient:
             preconditions=preconditions(uid, resource_version),
             dry_run=dry_run,
         )
-        return self._calls.unary(self._stub.DeleteTriggerRun, request, timeout=timeout, retry=retry, idempotent=True)
+        return self._calls.unary(
+            self._stub.DeleteTriggerRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
+        )
 
     def delete_collection(
         self,
@@ -191,8 +233,10 @@ class TriggerRunsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRunList:
         """DeleteTriggerRunCollection deletes every trigger run in a namespace matching the
         list options and returns what it deleted."""
@@ -202,7 +246,13 @@ class TriggerRunsClient:
             dry_run=dry_run,
         )
         return self._calls.unary(
-            self._stub.DeleteTriggerRunCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteTriggerRunCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -217,12 +267,14 @@ class TriggerRunsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Pager[trigger_run_pb2.TriggerRun, trigger_run_pb2.TriggerRunList]:
         """ListTriggerRuns returns one page of trigger runs; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching TriggerRun: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -239,7 +291,9 @@ class TriggerRunsClient:
                 resource_version=resource_version,
             )
             request = trigger_run_svc_pb2.ListTriggerRunsRequest(namespace=ns, options=options)
-            return self._calls.unary(self._stub.ListTriggerRuns, request, timeout=timeout, retry=retry, idempotent=True)
+            return self._calls.unary(
+                self._stub.ListTriggerRuns, request, timeout=timeout, retry=retry, metadata=metadata
+            )
 
         return Pager(fetch, _items)
 
@@ -256,6 +310,7 @@ class TriggerRunsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> Watch[trigger_run_pb2.TriggerRunWatchEvent]:
         """WatchTriggerRuns streams every change to trigger runs after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -265,18 +320,21 @@ class TriggerRunsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(version: str) -> grpc.CallIterator[trigger_run_pb2.TriggerRunWatchEvent]:
             options = watch_options(
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = trigger_run_svc_pb2.WatchTriggerRunsRequest(namespace=ns, options=options)
-            return self._stub.WatchTriggerRuns(request, metadata=self._calls.metadata)
+            return self._stub.WatchTriggerRuns(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         def relist() -> tuple[list[trigger_run_pb2.TriggerRunWatchEvent], str]:
             pager = self.list(
@@ -286,6 +344,7 @@ class TriggerRunsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) for obj in pager]
             return events, pager.resource_version
@@ -295,7 +354,7 @@ class TriggerRunsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
@@ -307,9 +366,12 @@ class AsyncTriggerRunsClient:
     TriggerRun creates PipelineRuns of one pipeline on a cron schedule, or once
     per scheduled time over a backfill window.
 
-    Every method takes `timeout` (seconds, the gRPC deadline of each attempt; default
-    `ClientConfig.timeout`) and `retry` (default `ClientConfig.retry`; Create is attempted
-    once unless a retry policy is passed explicitly).
+    Every method takes `timeout` (seconds for the whole call, retries and backoff included,
+    each attempt getting what remains or `Retry.attempt_timeout` if shorter; default
+    `ClientConfig.timeout`; for `list`, per page), `retry` (default `ClientConfig.retry`;
+    writes are retried like reads) and `metadata` (extra request metadata, (key, value) pairs).
+    Writes (create, update, update_status, delete, delete_collection) send one
+    `idempotency-key` on every attempt: `idempotency_key` (default: a fresh UUID4 per call).
     """
 
     def __init__(self, channel: grpc.aio.Channel, calls: AsyncCaller) -> None:
@@ -322,8 +384,10 @@ class AsyncTriggerRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRun:
         """CreateTriggerRun stores a new trigger run. The server sets uid, creation_timestamp,
         resource_version and generation; an existing name gives ALREADY_EXISTS.
@@ -337,7 +401,13 @@ class AsyncTriggerRunsClient:
             _VALIDATOR.check(trigger_run, _WRITE_FIELDS)
         request = trigger_run_svc_pb2.CreateTriggerRunRequest(trigger_run=trigger_run, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.CreateTriggerRun, request, timeout=timeout, retry=retry, idempotent=False
+            self._stub.CreateTriggerRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def get(
@@ -348,6 +418,7 @@ class AsyncTriggerRunsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRun:
         """GetTriggerRun returns one trigger run; NOT_FOUND when it does not exist."""
         request = trigger_run_svc_pb2.GetTriggerRunRequest(
@@ -355,7 +426,9 @@ class AsyncTriggerRunsClient:
             name=name,
             resource_version=resource_version,
         )
-        return await self._calls.unary(self._stub.GetTriggerRun, request, timeout=timeout, retry=retry, idempotent=True)
+        return await self._calls.unary(
+            self._stub.GetTriggerRun, request, timeout=timeout, retry=retry, metadata=metadata
+        )
 
     async def update(
         self,
@@ -363,8 +436,10 @@ class AsyncTriggerRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRun:
         """UpdateTriggerRun replaces the spec, metadata labels, annotations and finalizers of
         a trigger run. A stale metadata.resource_version gives ABORTED; status is ignored.
@@ -376,7 +451,13 @@ class AsyncTriggerRunsClient:
             _VALIDATOR.check(trigger_run, _WRITE_FIELDS)
         request = trigger_run_svc_pb2.UpdateTriggerRunRequest(trigger_run=trigger_run, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateTriggerRun, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateTriggerRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def update_status(
@@ -385,8 +466,10 @@ class AsyncTriggerRunsClient:
         *,
         dry_run: bool = False,
         validate: bool = True,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRun:
         """UpdateTriggerRunStatus replaces only the status of a trigger run, with the same
         optimistic concurrency as UpdateTriggerRun.
@@ -398,7 +481,13 @@ class AsyncTriggerRunsClient:
             _VALIDATOR.check(trigger_run, _STATUS_FIELDS)
         request = trigger_run_svc_pb2.UpdateTriggerRunStatusRequest(trigger_run=trigger_run, dry_run=dry_run)
         return await self._calls.unary(
-            self._stub.UpdateTriggerRunStatus, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.UpdateTriggerRunStatus,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete(
@@ -409,8 +498,10 @@ class AsyncTriggerRunsClient:
         uid: str = "",
         resource_version: str = "",
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRun:
         """DeleteTriggerRun removes a trigger run. With finalizers present it only sets
         metadata.deletion_timestamp and returns the object, which stays until its
@@ -425,7 +516,13 @@ class AsyncTriggerRunsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteTriggerRun, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteTriggerRun,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_collection(
@@ -436,8 +533,10 @@ class AsyncTriggerRunsClient:
         field_selector: str = "",
         criteria: list_pb2.Criteria | None = None,
         dry_run: bool = False,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> trigger_run_pb2.TriggerRunList:
         """DeleteTriggerRunCollection deletes every trigger run in a namespace matching the
         list options and returns what it deleted."""
@@ -447,7 +546,13 @@ class AsyncTriggerRunsClient:
             dry_run=dry_run,
         )
         return await self._calls.unary(
-            self._stub.DeleteTriggerRunCollection, request, timeout=timeout, retry=retry, idempotent=True
+            self._stub.DeleteTriggerRunCollection,
+            request,
+            timeout=timeout,
+            retry=retry,
+            metadata=metadata,
+            write=True,
+            idempotency_key=idempotency_key,
         )
 
     def list(
@@ -462,12 +567,14 @@ class AsyncTriggerRunsClient:
         resource_version: str = "",
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncPager[trigger_run_pb2.TriggerRun, trigger_run_pb2.TriggerRunList]:
         """ListTriggerRuns returns one page of trigger runs; follow metadata.continue_token
         for the next page. An empty namespace lists all namespaces.
 
         Returns a lazy pager over every matching TriggerRun: each page is one call of at most
-        `limit` items (0: the server's default), made with the same `timeout` and `retry`.
+        `limit` items (0: the server's default), made with the same `timeout`, `retry` and
+        `metadata` (so `timeout` bounds each page, its retries included).
         `namespace=None` uses the default namespace if configured, else all namespaces ("").
         `order_by` keys are field paths, with a leading "-" for descending order.
         """
@@ -485,7 +592,7 @@ class AsyncTriggerRunsClient:
             )
             request = trigger_run_svc_pb2.ListTriggerRunsRequest(namespace=ns, options=options)
             return await self._calls.unary(
-                self._stub.ListTriggerRuns, request, timeout=timeout, retry=retry, idempotent=True
+                self._stub.ListTriggerRuns, request, timeout=timeout, retry=retry, metadata=metadata
             )
 
         return AsyncPager(fetch, _items)
@@ -503,6 +610,7 @@ class AsyncTriggerRunsClient:
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         timeout: float | None = None,
         retry: Retry | None = None,
+        metadata: Metadata | None = None,
     ) -> AsyncWatch[trigger_run_pb2.TriggerRunWatchEvent]:
         """WatchTriggerRuns streams every change to trigger runs after the given resource
         version, in order. A version older than the server keeps gives OUT_OF_RANGE:
@@ -512,11 +620,14 @@ class AsyncTriggerRunsClient:
         version and never yields BOOKMARK events. From `resource_version=""` it first lists
         (ADDED for every object), then watches from the list's version. On OUT_OF_RANGE it
         lists again (calling `on_relist`, then ADDED for every object) unless
-        `relist_on_expired=False`, which raises `Expired`. `timeout` applies to the list calls
-        only (streams have no deadline); `retry` to lists and to reconnect backoff.
+        `relist_on_expired=False`, which raises `Expired`. It reconnects after a clean end of
+        the stream, UNAVAILABLE, INTERNAL and RESOURCE_EXHAUSTED; `resource_version="0"` is the
+        same as "". `timeout` applies to the list calls only (streams have no deadline); `retry`
+        to lists and to reconnect backoff; `metadata` to every stream and list call.
         Close it (or use `with`) to cancel the stream.
         """
         ns = self._calls.list_namespace(namespace)
+        user_metadata = self._calls.user_metadata(metadata)
 
         def open_stream(
             version: str,
@@ -527,7 +638,7 @@ class AsyncTriggerRunsClient:
                 version, label_selector=label_selector, field_selector=field_selector, allow_bookmarks=allow_bookmarks
             )
             request = trigger_run_svc_pb2.WatchTriggerRunsRequest(namespace=ns, options=options)
-            return self._stub.WatchTriggerRuns(request, metadata=self._calls.metadata)
+            return self._stub.WatchTriggerRuns(request, metadata=self._calls.attempt_metadata(user_metadata, None))
 
         async def relist() -> tuple[list[trigger_run_pb2.TriggerRunWatchEvent], str]:
             pager = self.list(
@@ -537,6 +648,7 @@ class AsyncTriggerRunsClient:
                 limit=_RELIST_PAGE_SIZE,
                 timeout=timeout,
                 retry=retry,
+                metadata=user_metadata,
             )
             events = [_added(obj) async for obj in pager]
             return events, pager.resource_version
@@ -546,7 +658,7 @@ class AsyncTriggerRunsClient:
             relist,
             resource_version=resource_version,
             relist_on_expired=relist_on_expired,
-            retry=self._calls.policy(retry, True),
+            retry=self._calls.policy(retry),
             max_reconnects=max_reconnects,
             on_relist=on_relist,
         )
