@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from client_server import Control, Server, method, project, running_server, uniq
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import project_pb2
 from michelangelo.api.v2.client import (
+    DEFAULT_CONFLICT_RETRY,
     NO_RETRY,
     AlreadyExists,
     Client,
@@ -26,6 +28,7 @@ from michelangelo.api.v2.client import (
     FieldViolation,
     Invalid,
     NotFound,
+    PermissionDenied,
     ResourceExhausted,
     Retry,
     Unavailable,
@@ -261,6 +264,30 @@ def test_retry_on_conflict_with_threads(client: Client) -> None:
     assert client.projects.get("counter").metadata.labels["count"] == "160"
 
 
+def test_retry_on_conflict_uses_full_jitter() -> None:
+    assert (DEFAULT_CONFLICT_RETRY.initial, DEFAULT_CONFLICT_RETRY.maximum) == (0.01, 1.0)
+    assert (DEFAULT_CONFLICT_RETRY.multiplier, DEFAULT_CONFLICT_RETRY.attempts) == (2.0, 10)
+    waits: list[float] = []
+    calls = 0
+
+    def always_conflict() -> None:
+        nonlocal calls
+        calls += 1
+        raise Conflict("stale")
+
+    for _ in range(20):  # every wait within its bound, and spread below it (not the bound itself)
+        with pytest.raises(Conflict):
+            DEFAULT_CONFLICT_RETRY.with_(codes=frozenset({Conflict.code})).call(always_conflict, sleep=waits.append)
+    bounds = [min(1.0, 0.01 * 2**n) for n in range(9)] * 20
+    assert calls == 200 and len(waits) == len(bounds)
+    assert all(0 <= w <= b for w, b in zip(waits, bounds, strict=True))
+    assert sum(waits) < 0.8 * sum(bounds)
+    start = time.monotonic()
+    with pytest.raises(Conflict):
+        retry_on_conflict(always_conflict, retry=DEFAULT_CONFLICT_RETRY.with_(initial=10.0), timeout=0.3)
+    assert time.monotonic() - start < 5.0  # a total timeout caps the helper too
+
+
 def test_retry_on_conflict_gives_up() -> None:
     calls = []
 
@@ -315,6 +342,33 @@ def test_watch_resumes_after_dropped_stream(client: Client, control: Control, st
         events = take(watch, 10)
     assert [e.object.metadata.name for e in events] == [f"w{i}" for i in range(1, 11)]
     assert all(e.type == list_pb2.ADDED for e in events)
+
+
+@pytest.mark.parametrize("code", ["UNAVAILABLE", "INTERNAL", "RESOURCE_EXHAUSTED"])
+def test_watch_reconnects_after_stream_errors(client: Client, control: Control, code: str) -> None:
+    start = client.projects.create(project("r0")).metadata.resource_version
+    client.projects.create(project("r1"))
+    control.fail(WATCH, code=code, times=2)  # the first two streams end at once with `code`
+    with client.projects.watch(resource_version=start, allow_bookmarks=False, retry=Retry(initial=0.01)) as watch:
+        events = take(watch, 1)
+    assert [e.object.metadata.name for e in events] == ["r1"]
+
+
+def test_watch_ends_on_other_stream_errors(client: Client, control: Control) -> None:
+    start = client.projects.create(project("x0")).metadata.resource_version
+    control.fail(WATCH, code="PERMISSION_DENIED", times=1)
+    with pytest.raises(PermissionDenied), client.projects.watch(resource_version=start) as watch:
+        take(watch, 1)
+
+
+def test_watch_from_version_zero_lists_first(client: Client) -> None:
+    client.projects.create(project("z0"))
+    relisted: list[int] = []
+    with client.projects.watch(resource_version="0", on_relist=lambda: relisted.append(1)) as watch:
+        events = take(watch, 1)
+        assert watch.relists == 1
+    assert [(e.type, e.object.metadata.name) for e in events] == [(list_pb2.ADDED, "z0")]
+    assert relisted == []  # the first list is not a relist
 
 
 def test_watch_live_events_and_bookmarks(client: Client) -> None:
