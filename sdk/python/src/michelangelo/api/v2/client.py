@@ -1,8 +1,8 @@
 """Typed clients of the michelangelo.api/v2 API: `Client` (sync) and `AsyncClient` (asyncio).
 
-    from michelangelo.api.v2.client import Client
+    from michelangelo.api.v2.client import Client, ClientConfig
 
-    with Client("127.0.0.1:50051") as client:
+    with Client(config=ClientConfig(target="127.0.0.1:50051", tls=False)) as client:
         for project in client.projects.list(namespace="default"):
             print(project.metadata.name)
 
@@ -165,8 +165,9 @@ def _config(target: str | None, config: ClientConfig | None) -> ClientConfig:
 class Client:
     """Sync client of every michelangelo.api/v2 resource; close it (or use `with`) to release the channel.
 
-    `Client("host:port")` or `Client(config=ClientConfig(...))`; pass `channel` to share an
-    existing gRPC channel (it is then not closed by `close()`).
+    `Client("host:port")` (TLS, the system's roots) or `Client(config=ClientConfig(...))`; pass
+    `channel` to share an existing gRPC channel (it is then not closed by `close()`, and the
+    config's interceptors and user agent, which are channel settings, do not apply to it).
     """
 
     cached_outputs: CachedOutputsClient
