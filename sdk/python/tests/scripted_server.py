@@ -93,7 +93,7 @@ class ScriptedServer:
             context.set_trailing_metadata((("grpc-status-details-bin", detail.SerializeToString()),))
         context.abort(step.code, f"scripted {step.code.name}")
 
-    def _unary(self, method: str) -> grpc.RpcMethodHandler:
+    def _unary(self, method: str) -> grpc.RpcMethodHandler[bytes, bytes]:
         def handle(request: bytes, context: grpc.ServicerContext) -> bytes:
             self._record(method, context)
             self._apply(method, context)
@@ -103,7 +103,7 @@ class ScriptedServer:
 
         return grpc.unary_unary_rpc_method_handler(handle)
 
-    def _stream(self, method: str) -> grpc.RpcMethodHandler:
+    def _stream(self, method: str) -> grpc.RpcMethodHandler[bytes, bytes]:
         def handle(request: bytes, context: grpc.ServicerContext) -> Iterator[bytes]:
             self._record(method, context)
             self._apply(method, context)
@@ -111,12 +111,12 @@ class ScriptedServer:
 
         return grpc.unary_stream_rpc_method_handler(handle)
 
-    def handler(self) -> grpc.GenericRpcHandler:
+    def handler(self) -> grpc.GenericRpcHandler[bytes, bytes]:
         server = self
 
-        class Handler(grpc.GenericRpcHandler):
-            def service(self, details: grpc.HandlerCallDetails) -> grpc.RpcMethodHandler | None:
-                service, _, method = details.method.lstrip("/").partition("/")  # type: ignore[attr-defined]
+        class Handler(grpc.GenericRpcHandler):  # type: ignore[type-arg]  # not generic at run time
+            def service(self, details: grpc.HandlerCallDetails) -> grpc.RpcMethodHandler[bytes, bytes] | None:
+                service, _, method = details.method.lstrip("/").partition("/")
                 if service != SERVICE:
                     return None
                 return server._stream(method) if method.startswith("Watch") else server._unary(method)

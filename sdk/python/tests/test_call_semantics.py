@@ -333,7 +333,7 @@ def test_token_over_plaintext_refused_elsewhere(target: str) -> None:
 # -- A9: interceptors ----------------------------------------------------------------------------------------------
 
 
-class Recorder(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInterceptor):  # type: ignore[misc]
+class Recorder(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInterceptor):  # type: ignore[type-arg]
     def __init__(self) -> None:
         self.methods: list[str] = []
 
@@ -369,6 +369,11 @@ def test_interceptor_kind_is_checked(server: ScriptedServer) -> None:
         Client(config=config(server, interceptors=[AioRecorder()]))
 
 
+def test_interceptors_with_a_passed_channel_are_refused(server: ScriptedServer) -> None:
+    with grpc.insecure_channel(server.address) as channel, pytest.raises(ValueError, match="interceptors"):
+        Client(config=config(server, interceptors=[Recorder()]), channel=channel)
+
+
 async def _open_async(cfg: ClientConfig) -> None:
     async with AsyncClient(config=cfg):
         pass
@@ -377,7 +382,7 @@ async def _open_async(cfg: ClientConfig) -> None:
 # -- asyncio -------------------------------------------------------------------------------------------------------
 
 
-class AioRecorder(grpc.aio.UnaryUnaryClientInterceptor, grpc.aio.UnaryStreamClientInterceptor):  # type: ignore[misc]
+class AioRecorder(grpc.aio.UnaryUnaryClientInterceptor, grpc.aio.UnaryStreamClientInterceptor):  # type: ignore[type-arg]
     def __init__(self) -> None:
         self.methods: list[str] = []
 

@@ -154,9 +154,14 @@ __all__ = [
 ]
 
 
-def _config(target: str | None, config: ClientConfig | None) -> ClientConfig:
+def _config(target: str | None, config: ClientConfig | None, channel: object) -> ClientConfig:
     if config is not None and target is not None:
         raise ValueError("pass either a target or a config (with its target), not both")
+    if config is not None and config.interceptors and channel is not None:
+        # Interceptors are part of a channel: silently dropping them would hide calls from the caller's tracing.
+        raise ValueError(
+            "ClientConfig.interceptors apply to the channel the client creates; intercept your own channel"
+        )
     if config is not None:
         return config
     return ClientConfig(target=target) if target is not None else ClientConfig()
@@ -166,8 +171,9 @@ class Client:
     """Sync client of every michelangelo.api/v2 resource; close it (or use `with`) to release the channel.
 
     `Client("host:port")` (TLS, the system's roots) or `Client(config=ClientConfig(...))`; pass
-    `channel` to share an existing gRPC channel (it is then not closed by `close()`, and the
-    config's interceptors and user agent, which are channel settings, do not apply to it).
+    `channel` to share an existing gRPC channel (it is then not closed by `close()`; the user
+    agent and interceptors, being channel settings, are then the channel's own: a config with
+    `interceptors` and a `channel` raise ValueError).
     """
 
     cached_outputs: CachedOutputsClient
@@ -202,7 +208,7 @@ class Client:
     def __init__(
         self, target: str | None = None, *, config: ClientConfig | None = None, channel: grpc.Channel | None = None
     ) -> None:
-        self.config = _config(target, config)
+        self.config = _config(target, config, channel)
         self._owns_channel = channel is None
         self.channel = channel if channel is not None else create_channel(self.config)
         calls = Caller(self.config)
@@ -263,7 +269,7 @@ class AsyncClient:
         config: ClientConfig | None = None,
         channel: grpc.aio.Channel | None = None,
     ) -> None:
-        self.config = _config(target, config)
+        self.config = _config(target, config, channel)
         self._owns_channel = channel is None
         self.channel = channel if channel is not None else create_async_channel(self.config)
         calls = AsyncCaller(self.config)
