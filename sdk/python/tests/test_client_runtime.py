@@ -9,7 +9,16 @@ import pytest
 
 from michelangelo.api import meta_pb2
 from michelangelo.api.v2 import pipeline_pb2, project_pb2, ray_cluster_pb2
-from michelangelo.api.v2.client import ClientConfig, Conflict, Invalid, NotFound, Retry, Unavailable
+from michelangelo.api.v2.client import (
+    ClientConfig,
+    Conflict,
+    DeadlineExceeded,
+    Invalid,
+    NotFound,
+    ResourceExhausted,
+    Retry,
+    Unavailable,
+)
 from michelangelo.api.v2.pipeline_client import PIPELINE_RULES
 from michelangelo.api.v2.project_client import PROJECT_RULES
 from michelangelo.api.v2.ray_cluster_client import RAY_CLUSTER_RULES
@@ -46,6 +55,41 @@ def test_retry_only_retryable_codes() -> None:
     with pytest.raises(NotFound):
         Retry(initial=0.0).call(missing, sleep=lambda _: None)
     assert len(calls) == 1
+
+
+def test_attempt_deadline_retried_call_deadline_final() -> None:
+    timeouts: list[float | None] = []
+
+    def stalls(attempt_timeout: float | None) -> str:
+        timeouts.append(attempt_timeout)
+        if len(timeouts) < 3:
+            raise DeadlineExceeded("attempt cut short")
+        return "ok"
+
+    # No call deadline, a per-attempt one: an attempt that runs out of its own time is retried.
+    assert Retry(initial=0.0, attempt_timeout=0.25).run(stalls, timeout=None, sleep=lambda _: None) == "ok"
+    assert timeouts == [0.25, 0.25, 0.25]
+    timeouts.clear()
+    # Without attempt_timeout the deadline was the call's own: final.
+    with pytest.raises(DeadlineExceeded):
+        Retry(initial=0.0).run(stalls, timeout=10.0, sleep=lambda _: None)
+    assert len(timeouts) == 1 and timeouts[0] is not None and 9.0 < timeouts[0] <= 10.0
+
+
+def test_retry_info_delay_is_the_minimum_wait() -> None:
+    waits: list[float] = []
+    attempts = iter([ResourceExhausted("slow down", retry_delay=0.5), Unavailable("down"), None])
+
+    def flaky() -> str:
+        exc = next(attempts)
+        if exc is not None:
+            raise exc
+        return "ok"
+
+    assert Retry(initial=0.01, maximum=0.01, jitter=False).call(flaky, sleep=waits.append) == "ok"
+    assert waits == [0.5, 0.01]
+    assert not ResourceExhausted("message too large").retryable
+    assert ResourceExhausted("quota", retry_delay=1.0).retryable
 
 
 def test_retry_rejects_bad_values() -> None:

@@ -1,7 +1,8 @@
 """Hand-written runtime of the generated Michelangelo clients (`michelangelo.api.v2.client`).
 
 One concept per module: `errors` (exception per status code), `retry`
-(backoff policies), `config` (ClientConfig), `channel` (gRPC channels),
+(backoff policies), `config` (ClientConfig), `channel` (gRPC channels:
+TLS, user agent, interceptors), `version` (SDK version and user agent),
 `calls` (one RPC with deadline, retry and error mapping), `pagination`
 (pagers), `watch` (resuming watches), `conflict` (retry_on_conflict) and
 `validation` (client-side field rules).
