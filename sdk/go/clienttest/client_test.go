@@ -359,20 +359,21 @@ func TestRetryOnUnavailable(t *testing.T) {
 	}
 }
 
-func TestCreateIsNotRetried(t *testing.T) {
+// Create carries an idempotency key, so it is retried like every other method.
+func TestCreateIsRetried(t *testing.T) {
 	reset(t)
 	ctx := ctxT(t, 30*time.Second)
 	ns := namespace(t)
 	var attempts atomic.Int32
-	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithDialOptions(grpc.WithChainUnaryInterceptor(countCalls(&attempts))))
-	control(t, "Fail", map[string]any{"method": "/michelangelo.api.v2.ProjectService/CreateProject", "code": "UNAVAILABLE", "times": 1})
-	_, err := c.Projects().Create(ctx, project(ns, "once"))
-	var e *ma.Error
-	if !errors.As(err, &e) || e.Code != codes.Unavailable || !e.Retryable() {
-		t.Fatalf("err = %v", err)
+	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithRetry(ma.Backoff{Initial: 10 * time.Millisecond, Max: 50 * time.Millisecond, Multiplier: 2, Steps: 5}),
+		ma.WithUnaryInterceptor(countCalls(&attempts)))
+	control(t, "Fail", map[string]any{"method": "/michelangelo.api.v2.ProjectService/CreateProject", "code": "UNAVAILABLE", "times": 2})
+	created, err := c.Projects().Create(ctx, project(ns, "once"))
+	if err != nil || created.GetMetadata().GetGeneration() != 1 {
+		t.Fatalf("Create = %v, %v", created, err)
 	}
-	if attempts.Load() != 1 {
-		t.Fatalf("attempts = %d, want 1", attempts.Load())
+	if attempts.Load() != 3 {
+		t.Fatalf("attempts = %d, want 3", attempts.Load())
 	}
 }
 
@@ -397,7 +398,7 @@ func TestRetryOnConflict(t *testing.T) {
 	if _, err := c.Projects().Create(ctx, obj); err != nil {
 		t.Fatal(err)
 	}
-	backoff := ma.Backoff{Initial: time.Millisecond, Max: 20 * time.Millisecond, Multiplier: 1.5, Jitter: 0.5, Steps: 200}
+	backoff := ma.Backoff{Initial: time.Millisecond, Max: 20 * time.Millisecond, Multiplier: 1.5, Jitter: true, Steps: 200}
 	var conflicts atomic.Int32
 	var wg sync.WaitGroup
 	for range 8 {

@@ -18,14 +18,14 @@ func Example_quickstart() {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
-	c, err := client.New(ctx, target, // e.g. "localhost:50051"
+	c, err := client.New(target, // e.g. "localhost:50051"
 		ma.WithInsecure(), ma.WithDefaultNamespace("eta"), ma.WithTimeout(10*time.Second))
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer c.Close()
 
-	// Create a project (validated on the client first, never retried).
+	// Create a project (validated on the client first; retried safely with an idempotency key).
 	p, err := c.Projects().Create(ctx, &apiv2.Project{
 		Metadata: &api.ObjectMeta{Name: "eta", Labels: map[string]string{"team": "maps"}},
 		Spec:     &apiv2.ProjectSpec{OwningTeam: "maps", Tier: "critical"},

@@ -78,7 +78,7 @@ func run(m *testing.M) int {
 // newClient connects to the test server.
 func newClient(t testing.TB, opts ...ma.Option) *client.Client {
 	t.Helper()
-	c, err := client.New(context.Background(), target, append([]ma.Option{ma.WithInsecure()}, opts...)...)
+	c, err := client.New(target, append([]ma.Option{ma.WithInsecure()}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}

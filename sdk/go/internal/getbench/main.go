@@ -3,7 +3,7 @@
 // package ma) against the raw apiv2.ProjectServiceClient.GetProject stub.
 //
 // Both paths share one *grpc.ClientConn (the raw stub is built on
-// client.Conn().GRPC()), so the only difference between them is the wrapper
+// client.GRPC()), so the only difference between them is the wrapper
 // code. Each phase is a closed loop of -concurrency goroutines calling until
 // -calls calls have completed or 20 s have passed, and reports completed
 // calls per second. Raw and wrapper phases alternate within each round so
@@ -80,7 +80,6 @@ func main() {
 }
 
 func run(target string, rounds, calls, conc int, ns, name, cpuprofile string) error {
-	ctx := context.Background()
 	if target == inProcess {
 		addr, stop, err := serve(ns, name)
 		if err != nil {
@@ -89,12 +88,12 @@ func run(target string, rounds, calls, conc int, ns, name, cpuprofile string) er
 		defer stop()
 		target = addr
 	}
-	c, err := client.New(ctx, target, ma.WithInsecure())
+	c, err := client.New(target, ma.WithInsecure())
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	stub := apiv2.NewProjectServiceClient(c.Conn().GRPC())
+	stub := apiv2.NewProjectServiceClient(c.GRPC())
 
 	// Each call checks the answer so that neither path can "win" by failing fast.
 	check := func(p *apiv2.Project, err error) error {
