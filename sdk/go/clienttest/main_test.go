@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"os"
 	"os/exec"
 	"strings"
@@ -132,4 +133,9 @@ func namespace(t testing.TB) string {
 		n = n[:40]
 	}
 	return strings.Trim(n, "-") + fmt.Sprintf("-%d", time.Now().UnixNano()%1_000_000)
+}
+
+// pull is iter.Pull2 of a watch, for tests that step through events.
+func pull[T any](seq iter.Seq2[T, error]) (func() (T, error, bool), func()) {
+	return iter.Pull2(seq)
 }
