@@ -27,9 +27,12 @@ const IdempotencyKeyHeader = "idempotency-key"
 // else a fresh UUID v4) on every attempt. Any error is an *ma.Error.
 func Unary[T any](ctx context.Context, call *Call, m Method, fn func(ctx context.Context) (T, error)) (T, error) {
 	if d := call.timeout(); d > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, d)
-		defer cancel()
+		// A ctx that already ends sooner needs no second timer.
+		if dl, ok := ctx.Deadline(); !ok || time.Until(dl) > d {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithTimeout(ctx, d)
+			defer cancel()
+		}
 	}
 	ctx = call.outgoing(ctx, m.Write)
 	b := call.backoff(m)
