@@ -77,10 +77,10 @@ func Example_quickstart() {
 	// updated: true
 }
 
-// ExampleWithUnaryInterceptor adds a logging interceptor; tracing works the
+// Example_interceptors adds a logging interceptor; tracing works the
 // same way (e.g. otelgrpc's client interceptors). It sees every attempt, so a
 // retried call shows once per attempt.
-func ExampleWithUnaryInterceptor() {
+func Example_interceptors() {
 	logCalls := func(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn,
 		invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
 		err := invoker(ctx, method, req, reply, cc, opts...)

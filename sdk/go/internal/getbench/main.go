@@ -159,7 +159,9 @@ func phase(call func(context.Context) error, n, conc int) (float64, error) {
 	start := time.Now()
 	deadline := start.Add(phaseLimit)
 	for range conc {
-		wg.Go(func() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
 			for claimed.Add(1) <= int64(n) && ctx.Err() == nil && time.Now().Before(deadline) {
 				if err := call(ctx); err != nil {
 					once.Do(func() { firstErr = err; cancel() })
@@ -167,7 +169,7 @@ func phase(call func(context.Context) error, n, conc int) (float64, error) {
 				}
 				done.Add(1)
 			}
-		})
+		}()
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
