@@ -3,6 +3,8 @@ package ma_test
 import (
 	"context"
 	"log"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/client"
@@ -32,7 +34,11 @@ func ExampleWithUnaryInterceptor() {
 
 // A refreshable token: the source is asked before every attempt.
 func ExampleWithTokenSource() {
-	var fetchToken func(ctx context.Context) (string, error) // e.g. an oauth2.TokenSource's Token().AccessToken, cached
+	// In real code: an oauth2.TokenSource's Token().AccessToken, or a file a sidecar refreshes.
+	fetchToken := func(ctx context.Context) (string, error) {
+		b, err := os.ReadFile("/var/run/secrets/ma/token")
+		return strings.TrimSpace(string(b)), err
+	}
 	c, err := client.New("api.example.com:443", ma.WithTokenSource(fetchToken))
 	if err != nil {
 		log.Fatal(err)
