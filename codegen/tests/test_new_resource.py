@@ -133,7 +133,7 @@ import (
 func main() {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	c, err := client.New(ctx, os.Args[1], ma.WithInsecure(), ma.WithDefaultNamespace("feat"))
+	c, err := client.New(os.Args[1], ma.WithInsecure(), ma.WithDefaultNamespace("feat"))
 	if err != nil {
 		panic(err)
 	}

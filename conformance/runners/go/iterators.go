@@ -7,6 +7,7 @@ import (
 	"log"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
@@ -23,6 +24,9 @@ type nextResult struct {
 	Items []any      `json:"items"`
 	Done  bool       `json:"done"`
 	Error *errorJSON `json:"error"`
+	// Relists (watch handles only): calls of the SDK's relist hook
+	// (ma.WithOnRelist) since open_watch.
+	Relists *int64 `json:"relists,omitempty"`
 }
 
 // pulled wraps iter.Pull2 of an SDK iterator. The SDK iterators are lazy, so
@@ -96,6 +100,7 @@ type eventJSON struct {
 // that next can return what arrived within wait_ms.
 type watcher struct {
 	cancel   context.CancelFunc
+	relists  *atomic.Int64
 	finished chan struct{} // closed when the consuming goroutine returns
 
 	mu     sync.Mutex
@@ -105,8 +110,8 @@ type watcher struct {
 	notify chan struct{} // closed and replaced whenever queue or ended changes
 }
 
-func startWatch(seq iter.Seq2[event, error], cancel context.CancelFunc) *watcher {
-	w := &watcher{cancel: cancel, finished: make(chan struct{}), notify: make(chan struct{})}
+func startWatch(seq iter.Seq2[event, error], cancel context.CancelFunc, relists *atomic.Int64) *watcher {
+	w := &watcher{cancel: cancel, relists: relists, finished: make(chan struct{}), notify: make(chan struct{})}
 	go w.run(seq)
 	return w
 }
@@ -172,7 +177,8 @@ func (w *watcher) next(maxItems int, wait time.Duration) (*nextResult, error) {
 	}
 	defer w.mu.Unlock()
 	n := min(maxItems, len(w.queue))
-	res := &nextResult{Items: make([]any, 0, n)}
+	relists := w.relists.Load()
+	res := &nextResult{Items: make([]any, 0, n), Relists: &relists}
 	for _, ev := range w.queue[:n] {
 		res.Items = append(res.Items, ev)
 	}

@@ -16,6 +16,7 @@ import (
 	"log"
 	"os"
 	"runtime/debug"
+	"sync/atomic"
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/client"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
@@ -41,7 +42,8 @@ func main() {
 	// ReadBytes grows its buffer as needed, so multi-MB lines are fine.
 	in := bufio.NewReaderSize(os.Stdin, 1<<20)
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)
-	write(out, &response{ID: new(int64(0)), OK: true, Result: map[string]any{"runner": "go", "protocol": 1}})
+	zero := int64(0)
+	write(out, &response{ID: &zero, OK: true, Result: map[string]any{"runner": "go", "protocol": 1}})
 
 	r := &runner{handles: map[string]handle{}}
 	for {
@@ -160,7 +162,7 @@ func (r *runner) connect(req *request) (any, error) {
 	if req.Target == "" {
 		return nil, runnerErrorf("missing field: target")
 	}
-	c, err := client.New(context.Background(), req.Target, req.clientOptions()...)
+	c, err := client.New(req.Target, req.clientOptions()...)
 	if err != nil {
 		return nil, err
 	}
@@ -354,8 +356,10 @@ func opOpenWatch(r *runner, res *resource, req *request) (any, error) {
 		opts = append(opts, ma.WithBookmarks())
 	}
 	opts = append(opts, ma.WithRelist(req.RelistOnExpired == nil || *req.RelistOnExpired))
+	relists := new(atomic.Int64)
+	opts = append(opts, ma.WithOnRelist(func() { relists.Add(1) }))
 	ctx, cancel := context.WithCancel(r.ctx)
-	r.addHandle(req.Handle, startWatch(res.Watch(ctx, opts), cancel))
+	r.addHandle(req.Handle, startWatch(res.Watch(ctx, opts), cancel, relists))
 	return empty{}, nil
 }
 

@@ -4,9 +4,12 @@ package main
 // and errors.
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,6 +31,7 @@ type request struct {
 	TLS              bool   `json:"tls"`
 	CAFile           string `json:"ca_file"`
 	Token            string `json:"token"`
+	TokenProvider    bool   `json:"token_provider"`
 	DefaultNamespace string `json:"default_namespace"`
 	TimeoutMS        *int64 `json:"timeout_ms"`
 	Retry            *retry `json:"retry"`
@@ -58,8 +62,10 @@ type request struct {
 }
 
 type callOpts struct {
-	TimeoutMS *int64 `json:"timeout_ms"`
-	Retry     *retry `json:"retry"`
+	TimeoutMS      *int64            `json:"timeout_ms"`
+	Retry          *retry            `json:"retry"`
+	IdempotencyKey *string           `json:"idempotency_key"`
+	Metadata       map[string]string `json:"metadata"`
 }
 
 type retry struct {
@@ -68,15 +74,16 @@ type retry struct {
 	Multiplier *float64 `json:"multiplier"`
 	Attempts   *int     `json:"attempts"`
 	Jitter     *bool    `json:"jitter"`
+	// AttemptTimeoutMS is the per-attempt deadline (ma.Backoff.AttemptTimeout).
+	AttemptTimeoutMS *int64 `json:"attempt_timeout_ms"`
 }
 
 func ms(n int64) time.Duration { return time.Duration(n) * time.Millisecond }
 
 // backoff overrides the given fields of base: ma.DefaultRetry for connect's
 // retry; for call.retry the client's policy, which is what the call would use
-// without WithCallRetry (the Python runner does the same). jitter false is
-// Jitter 0 (ma.Backoff.delay adds no spread then); jitter true keeps base's
-// spread, or ma.DefaultRetry's when base has none.
+// without WithCallRetry (the Python runner does the same). The result is a
+// whole policy: WithCallRetry replaces the client's.
 func (r *retry) backoff(base ma.Backoff) ma.Backoff {
 	b := base
 	if r.InitialMS != nil {
@@ -92,12 +99,10 @@ func (r *retry) backoff(base ma.Backoff) ma.Backoff {
 		b.Steps = *r.Attempts
 	}
 	if r.Jitter != nil {
-		switch {
-		case !*r.Jitter:
-			b.Jitter = 0
-		case b.Jitter == 0:
-			b.Jitter = ma.DefaultRetry.Jitter
-		}
+		b.Jitter = *r.Jitter
+	}
+	if r.AttemptTimeoutMS != nil {
+		b.AttemptTimeout = ms(*r.AttemptTimeoutMS)
 	}
 	return b
 }
@@ -119,7 +124,11 @@ func (r *request) clientOptions() []ma.Option {
 	if r.CAFile != "" {
 		opts = append(opts, ma.WithCAFile(r.CAFile))
 	}
-	if r.Token != "" {
+	switch {
+	case r.Token != "" && r.TokenProvider:
+		token := r.Token
+		opts = append(opts, ma.WithTokenSource(func(context.Context) (string, error) { return token, nil }))
+	case r.Token != "":
 		opts = append(opts, ma.WithBearerToken(r.Token))
 	}
 	if r.DefaultNamespace != "" {
@@ -144,6 +153,12 @@ func (r *request) callOptions(clientRetry ma.Backoff) []ma.CallOption {
 		}
 		if r.Call.Retry != nil {
 			opts = append(opts, ma.WithCallRetry(r.Call.Retry.backoff(clientRetry)))
+		}
+		if r.Call.IdempotencyKey != nil {
+			opts = append(opts, ma.WithIdempotencyKey(*r.Call.IdempotencyKey))
+		}
+		for _, k := range slices.Sorted(maps.Keys(r.Call.Metadata)) {
+			opts = append(opts, ma.WithMetadata(k, r.Call.Metadata[k]))
 		}
 	}
 	if r.Namespace != nil {

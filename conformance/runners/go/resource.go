@@ -35,7 +35,7 @@ var subMethods = []string{"Create", "Get", "Update", "UpdateStatus", "Delete", "
 // camel turns a snake_case plural into the accessor name: model_families -> ModelFamilies.
 func camel(snake string) string {
 	var b strings.Builder
-	for part := range strings.SplitSeq(snake, "_") {
+	for _, part := range strings.Split(snake, "_") {
 		if part == "" {
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"iter"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -314,8 +315,12 @@ func TestWatchRelistAfterOutOfRange(t *testing.T) {
 		}
 		break
 	}
-	// With relist: ADDED for the current objects, then later changes.
-	evs := watchEvents(t, c.Projects().Watch(ctx, ma.WithResourceVersion(oldRV)), 3, func(n int) {
+	// With relist: the hook, then ADDED for the current objects, then later changes.
+	relists := 0
+	evs := watchEvents(t, c.Projects().Watch(ctx, ma.WithResourceVersion(oldRV), ma.WithOnRelist(func() { relists++ })), 3, func(n int) {
+		if relists != 1 {
+			t.Errorf("after %d events the relist hook ran %d times, want 1", n, relists)
+		}
 		if n == 2 {
 			if _, err := c.Projects().Create(ctx, project(ns, "later")); err != nil {
 				t.Error(err)
@@ -359,20 +364,21 @@ func TestRetryOnUnavailable(t *testing.T) {
 	}
 }
 
-func TestCreateIsNotRetried(t *testing.T) {
+// Create carries an idempotency key, so it is retried like every other method.
+func TestCreateIsRetried(t *testing.T) {
 	reset(t)
 	ctx := ctxT(t, 30*time.Second)
 	ns := namespace(t)
 	var attempts atomic.Int32
-	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithDialOptions(grpc.WithChainUnaryInterceptor(countCalls(&attempts))))
-	control(t, "Fail", map[string]any{"method": "/michelangelo.api.v2.ProjectService/CreateProject", "code": "UNAVAILABLE", "times": 1})
-	_, err := c.Projects().Create(ctx, project(ns, "once"))
-	var e *ma.Error
-	if !errors.As(err, &e) || e.Code != codes.Unavailable || !e.Retryable() {
-		t.Fatalf("err = %v", err)
+	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithRetry(ma.Backoff{Initial: 10 * time.Millisecond, Max: 50 * time.Millisecond, Multiplier: 2, Steps: 5}),
+		ma.WithUnaryInterceptor(countCalls(&attempts)))
+	control(t, "Fail", map[string]any{"method": "/michelangelo.api.v2.ProjectService/CreateProject", "code": "UNAVAILABLE", "times": 2})
+	created, err := c.Projects().Create(ctx, project(ns, "once"))
+	if err != nil || created.GetMetadata().GetGeneration() != 1 {
+		t.Fatalf("Create = %v, %v", created, err)
 	}
-	if attempts.Load() != 1 {
-		t.Fatalf("attempts = %d, want 1", attempts.Load())
+	if attempts.Load() != 3 {
+		t.Fatalf("attempts = %d, want 3", attempts.Load())
 	}
 }
 
@@ -397,7 +403,7 @@ func TestRetryOnConflict(t *testing.T) {
 	if _, err := c.Projects().Create(ctx, obj); err != nil {
 		t.Fatal(err)
 	}
-	backoff := ma.Backoff{Initial: time.Millisecond, Max: 20 * time.Millisecond, Multiplier: 1.5, Jitter: 0.5, Steps: 200}
+	backoff := ma.Backoff{Initial: time.Millisecond, Max: 20 * time.Millisecond, Multiplier: 1.5, Jitter: true, Steps: 200}
 	var conflicts atomic.Int32
 	var wg sync.WaitGroup
 	for range 8 {
@@ -705,5 +711,95 @@ func TestListWatchNamespace(t *testing.T) {
 	ev, err, ok := next()
 	if !ok || err != nil || ev.Object.GetMetadata().GetName() != "here-2" {
 		t.Fatalf("next event = %v, %v, %v; want here-2", ev, err, ok)
+	}
+}
+
+// The timeout bounds the whole call: every attempt takes 300ms and fails
+// (Delay + Fail), so within a 1s timeout the fourth attempt is cut by the
+// deadline and the call ends with DEADLINE_EXCEEDED after about 1s. (Were the
+// timeout per attempt, ten attempts would end UNAVAILABLE after 3s.)
+func TestTimeoutBoundsTheWholeCall(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	var attempts atomic.Int32
+	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithUnaryInterceptor(countCalls(&attempts)),
+		ma.WithRetry(ma.Backoff{Initial: 10 * time.Millisecond, Max: 10 * time.Millisecond, Multiplier: 1, Steps: 10}))
+	control(t, "Delay", map[string]any{"method": "/michelangelo.api.v2.ProjectService/GetProject", "seconds": 0.3, "times": 0})
+	control(t, "Fail", map[string]any{"method": "/michelangelo.api.v2.ProjectService/GetProject", "code": "UNAVAILABLE", "times": 10})
+	start := time.Now()
+	_, err := c.Projects().Get(ctx, "p", ma.WithCallTimeout(time.Second))
+	took := time.Since(start)
+	if !errors.Is(err, ma.ErrDeadlineExceeded) || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v", err)
+	}
+	if took < 900*time.Millisecond || took > 2*time.Second || attempts.Load() != 4 {
+		t.Fatalf("%d attempts in %v, want 4 in about 1s", attempts.Load(), took)
+	}
+}
+
+// With a per-attempt timeout a hung attempt is cut and retried while the
+// call's timeout has time left.
+func TestAttemptTimeoutRetriesAHungAttempt(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	var attempts atomic.Int32
+	c := newClient(t, ma.WithDefaultNamespace(ns), ma.WithUnaryInterceptor(countCalls(&attempts)))
+	if _, err := c.Projects().Create(ctx, project(ns, "hung")); err != nil {
+		t.Fatal(err)
+	}
+	control(t, "Delay", map[string]any{"method": "/michelangelo.api.v2.ProjectService/GetProject", "seconds": 2.0, "times": 1})
+	attempts.Store(0)
+	policy := ma.DefaultRetry
+	policy.AttemptTimeout = 300 * time.Millisecond
+	start := time.Now()
+	got, err := c.Projects().Get(ctx, "hung", ma.WithCallRetry(policy), ma.WithCallTimeout(5*time.Second))
+	if err != nil || got.GetMetadata().GetName() != "hung" {
+		t.Fatalf("Get = %v, %v", got, err)
+	}
+	if took := time.Since(start); attempts.Load() != 2 || took < 300*time.Millisecond || took > 1500*time.Millisecond {
+		t.Fatalf("%d attempts in %v, want 2 after the 300ms attempt timeout", attempts.Load(), took)
+	}
+}
+
+// Interceptors see every call: each attempt of a retried unary call and
+// each stream of a watch.
+func TestInterceptorsSeeEveryCall(t *testing.T) {
+	reset(t)
+	ctx := ctxT(t, 30*time.Second)
+	ns := namespace(t)
+	var mu sync.Mutex
+	var seen []string
+	c := newClient(t, ma.WithDefaultNamespace(ns),
+		ma.WithRetry(ma.Backoff{Initial: 10 * time.Millisecond, Max: 50 * time.Millisecond, Multiplier: 2, Steps: 5}),
+		ma.WithUnaryInterceptor(func(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
+			err := invoker(ctx, method, req, reply, cc, opts...)
+			mu.Lock()
+			seen = append(seen, fmt.Sprintf("%s %s", method[strings.LastIndex(method, "/")+1:], status.Code(err)))
+			mu.Unlock()
+			return err
+		}),
+		ma.WithStreamInterceptor(func(ctx context.Context, desc *grpc.StreamDesc, cc *grpc.ClientConn, method string, streamer grpc.Streamer, opts ...grpc.CallOption) (grpc.ClientStream, error) {
+			mu.Lock()
+			seen = append(seen, "stream "+method[strings.LastIndex(method, "/")+1:])
+			mu.Unlock()
+			return streamer(ctx, desc, cc, method, opts...)
+		}))
+	control(t, "Fail", map[string]any{"method": "/michelangelo.api.v2.ProjectService/CreateProject", "code": "UNAVAILABLE", "times": 1})
+	created, err := c.Projects().Create(ctx, project(ns, "seen"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Projects().Get(ctx, "seen"); err != nil {
+		t.Fatal(err)
+	}
+	for _, err := range c.Projects().Watch(ctx, ma.WithResourceVersion(created.GetMetadata().GetResourceVersion()), ma.WithCallTimeout(300*time.Millisecond)) {
+		t.Fatalf("watch: %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if got := fmt.Sprint(seen); got != "[CreateProject Unavailable CreateProject OK GetProject OK stream WatchProjects]" {
+		t.Fatalf("interceptors saw %s", got)
 	}
 }

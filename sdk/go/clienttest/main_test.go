@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"os"
 	"os/exec"
 	"strings"
@@ -78,7 +79,7 @@ func run(m *testing.M) int {
 // newClient connects to the test server.
 func newClient(t testing.TB, opts ...ma.Option) *client.Client {
 	t.Helper()
-	c, err := client.New(context.Background(), target, append([]ma.Option{ma.WithInsecure()}, opts...)...)
+	c, err := client.New(target, append([]ma.Option{ma.WithInsecure()}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,4 +133,9 @@ func namespace(t testing.TB) string {
 		n = n[:40]
 	}
 	return strings.Trim(n, "-") + fmt.Sprintf("-%d", time.Now().UnixNano()%1_000_000)
+}
+
+// pull is iter.Pull2 of a watch, for tests that step through events.
+func pull[T any](seq iter.Seq2[T, error]) (func() (T, error, bool), func()) {
+	return iter.Pull2(seq)
 }

@@ -1,9 +1,18 @@
-// Package ma is the hand-written runtime behind the generated Michelangelo
-// client (package client under gen/client): connection and call options,
-// one error type, retries with backoff, lazy pagination, resumable watches,
-// RetryOnConflict and client-side validation with the server's messages.
+// Package ma is the public half of the Michelangelo client runtime: the
+// client and call options used with the generated client (package client
+// under gen/client), the one error type, the retry policy (Backoff), watch
+// events and RetryOnConflict. The plumbing the generated code calls lives
+// in the module's internal/rt and is not part of the API.
 //
-// Most programs only use the generated client and, from this package, the
-// options (WithInsecure, WithNamespace, WithLimit, ...), the error helpers
-// (IsNotFound, errors.Is(err, ErrConflict), ...) and RetryOnConflict.
+// Timeouts: WithTimeout (default 30s) and WithCallTimeout are one deadline
+// for the whole call, every attempt and backoff wait included; each attempt
+// gets what remains, or the policy's Backoff.AttemptTimeout when shorter. A
+// pager's timeout bounds each page; a watch stream has none.
+//
+// Retries: every method is retried under the policy on Unavailable, on
+// ResourceExhausted carrying a google.rpc.RetryInfo (its delay is the
+// minimum wait), and on an attempt cut by AttemptTimeout, with full-jitter
+// backoff. Writes are safe to retry: each sends an idempotency key (a UUID
+// v4, or WithIdempotencyKey), the same on every attempt, and the server
+// answers a repeat with the recorded outcome.
 package ma

@@ -3,6 +3,7 @@ package ma
 import (
 	"context"
 	"errors"
+	"time"
 
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc/codes"
@@ -28,8 +29,10 @@ type Error struct {
 	Message string
 	Details []FieldViolation
 
-	cause    error
-	sentinel bool
+	cause      error
+	sentinel   bool
+	retryInfo  bool
+	retryDelay time.Duration
 }
 
 func (e *Error) Error() string {
@@ -49,10 +52,21 @@ func (e *Error) Is(target error) bool {
 	return ok && t.sentinel && t.Code == e.Code
 }
 
-// Retryable reports whether repeating an idempotent call may succeed:
-// codes Unavailable and ResourceExhausted.
+// Retryable reports whether the client retries a call that failed with e:
+// code Unavailable, or ResourceExhausted when the server said when to retry
+// (a google.rpc.RetryInfo detail; without one, e.g. a message over the size
+// limit, repeating cannot help).
 func (e *Error) Retryable() bool {
-	return e != nil && (e.Code == codes.Unavailable || e.Code == codes.ResourceExhausted)
+	return e != nil && (e.Code == codes.Unavailable || (e.Code == codes.ResourceExhausted && e.retryInfo))
+}
+
+// RetryDelay is the server's google.rpc.RetryInfo retry_delay, when the
+// status carried one; the client waits at least this long before retrying.
+func (e *Error) RetryDelay() (time.Duration, bool) {
+	if e == nil {
+		return 0, false
+	}
+	return e.retryDelay, e.retryInfo
 }
 
 // GRPCStatus lets status.FromError and status.Code see through *Error.
@@ -111,26 +125,25 @@ func FromError(err error) *Error {
 	}
 	out := &Error{Code: s.Code(), Message: s.Message(), cause: err}
 	for _, d := range s.Details() {
-		if br, ok := d.(*errdetails.BadRequest); ok {
-			for _, v := range br.GetFieldViolations() {
+		switch d := d.(type) {
+		case *errdetails.BadRequest:
+			for _, v := range d.GetFieldViolations() {
 				out.Details = append(out.Details, FieldViolation{Field: v.GetField(), Description: v.GetDescription()})
 			}
+		case *errdetails.RetryInfo:
+			out.retryInfo, out.retryDelay = true, max(d.GetRetryDelay().AsDuration(), 0)
 		}
 	}
 	return out
 }
 
-// fromCall converts err and, when the call's context ended, keeps the
-// context error as the cause so errors.Is(err, context.DeadlineExceeded) holds.
-func fromCall(ctx context.Context, err error) error {
-	if err == nil {
-		return nil
-	}
-	e := FromError(err)
-	if ce := ctx.Err(); ce != nil && (e.Code == codes.DeadlineExceeded || e.Code == codes.Canceled) {
-		e = &Error{Code: e.Code, Message: e.Message, Details: e.Details, cause: errors.Join(e.cause, ce)}
-	}
-	return e
+// WithCause is e with cause joined to its cause, so that errors.Is also
+// matches cause (e.g. context.DeadlineExceeded when the call's own deadline
+// ended it). The runtime uses it; e is not changed.
+func (e *Error) WithCause(cause error) *Error {
+	c := *e
+	c.cause = errors.Join(e.cause, cause)
+	return &c
 }
 
 // Code returns the code of err: codes.OK for nil, the code of an *Error or
@@ -166,5 +179,5 @@ func IsUnavailable(err error) bool { return Code(err) == codes.Unavailable }
 // IsDeadlineExceeded reports whether err has code DeadlineExceeded.
 func IsDeadlineExceeded(err error) bool { return Code(err) == codes.DeadlineExceeded }
 
-// IsRetryable reports whether err has code Unavailable or ResourceExhausted.
+// IsRetryable reports whether the client retries a call failing with err (see Error.Retryable).
 func IsRetryable(err error) bool { return err != nil && FromError(err).Retryable() }

@@ -1,154 +1,157 @@
 package ma
 
 import (
+	"context"
 	"crypto/tls"
-	"crypto/x509"
-	"fmt"
-	"os"
 	"time"
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/config"
 	"google.golang.org/grpc"
 )
 
 // Option configures a client (client.New). The set is closed: only this
-// package's With... functions return Options.
-type Option interface{ applyClient(*clientConfig) }
+// package's With... functions return Options (the method's argument type is
+// internal to this module).
+type Option interface{ ApplyClient(*config.Client) }
 
 // CallOption configures one call. The set is closed: only this package's
 // With... functions return CallOptions. Options that a method does not use
 // (a label selector on Get, say) are ignored.
-type CallOption interface{ applyCall(*callConfig) }
+type CallOption interface{ ApplyCall(*config.Call) }
 
-type clientOptionFunc func(*clientConfig)
+type clientOptionFunc func(*config.Client)
 
-func (f clientOptionFunc) applyClient(c *clientConfig) { f(c) }
+func (f clientOptionFunc) ApplyClient(c *config.Client) { f(c) }
 
-type callOptionFunc func(*callConfig)
+type callOptionFunc func(*config.Call)
 
-func (f callOptionFunc) applyCall(c *callConfig) { f(c) }
+func (f callOptionFunc) ApplyCall(c *config.Call) { f(c) }
 
-type clientConfig struct {
-	insecure         bool
-	tls              *tls.Config
-	caFile           string
-	token            string
-	defaultNamespace string
-	timeout          time.Duration
-	retry            Backoff
-	dial             []grpc.DialOption
-	err              error
-}
+// DefaultTimeout is the client's default deadline of every call (see WithTimeout).
+const DefaultTimeout = 30 * time.Second
 
 // WithInsecure connects without TLS (plaintext), e.g. to a local server.
-// Without it the client uses TLS with the system's root certificates.
+// Without it the client uses TLS with the system's root certificates. A
+// bearer token is then refused unless the target is loopback (127.0.0.0/8,
+// ::1, localhost) or WithInsecureTokenAllowed is given.
 func WithInsecure() Option {
-	return clientOptionFunc(func(c *clientConfig) { c.insecure = true })
+	return clientOptionFunc(func(c *config.Client) { c.Insecure = true })
 }
 
 // WithTLS connects with TLS using cfg.
 func WithTLS(cfg *tls.Config) Option {
-	return clientOptionFunc(func(c *clientConfig) { c.insecure, c.tls = false, cfg })
+	return clientOptionFunc(func(c *config.Client) { c.Insecure, c.TLS = false, cfg })
 }
 
 // WithCAFile trusts the PEM certificates in path (in addition to a WithTLS config's roots).
 func WithCAFile(path string) Option {
-	return clientOptionFunc(func(c *clientConfig) { c.insecure, c.caFile = false, path })
+	return clientOptionFunc(func(c *config.Client) { c.Insecure, c.CAFile = false, path })
 }
 
-// WithBearerToken sends "authorization: Bearer <token>" with every call.
+// WithBearerToken sends "authorization: Bearer <token>" with every call. The
+// token never appears in the output of fmt (%v, %+v, %#v) of the client or
+// in error messages.
 func WithBearerToken(token string) Option {
-	return clientOptionFunc(func(c *clientConfig) { c.token = token })
+	return clientOptionFunc(func(c *config.Client) { c.Token, c.TokenSource = config.Secret(token), nil })
+}
+
+// WithTokenSource sends "authorization: Bearer <token>" with every call,
+// asking source for the token before each attempt (so it can refresh an
+// expiring token; cache it in source if fetching is costly). source gets
+// the attempt's context; an error from it fails the attempt with code
+// Unauthenticated (not retried). It replaces WithBearerToken.
+func WithTokenSource(source func(ctx context.Context) (string, error)) Option {
+	return clientOptionFunc(func(c *config.Client) { c.Token, c.TokenSource = "", source })
+}
+
+// WithInsecureTokenAllowed lets a bearer token (WithBearerToken or
+// WithTokenSource) travel in plaintext (WithInsecure) to a target that is
+// not loopback. Without it client.New refuses that combination.
+func WithInsecureTokenAllowed() Option {
+	return clientOptionFunc(func(c *config.Client) { c.InsecureTokenAllowed = true })
 }
 
 // WithDefaultNamespace is the namespace used when a call names none (see WithNamespace).
 func WithDefaultNamespace(namespace string) Option {
-	return clientOptionFunc(func(c *clientConfig) { c.defaultNamespace = namespace })
+	return clientOptionFunc(func(c *config.Client) { c.DefaultNamespace = namespace })
 }
 
-// WithTimeout is the default deadline of every unary call and of every page
-// of a List; 0 (the default) means none. WithCallTimeout overrides it.
+// WithTimeout is the default deadline of every call (DefaultTimeout, 30s,
+// unless set; 0 means none): one deadline for the whole call, every
+// attempt and every backoff wait included, and for each page of a List
+// separately. WithCallTimeout overrides it; a deadline of ctx applies too
+// (the earlier one wins). Watch streams have no deadline.
 func WithTimeout(d time.Duration) Option {
-	return clientOptionFunc(func(c *clientConfig) { c.timeout = d })
+	return clientOptionFunc(func(c *config.Client) { c.Timeout = d })
 }
 
-// WithRetry is the retry policy of idempotent calls failing with Unavailable
-// or ResourceExhausted (DefaultRetry unless set). Create is never retried.
+// WithRetry is the client's retry policy (DefaultRetry unless set). Every
+// method is retried under it on Unavailable, on ResourceExhausted carrying
+// a google.rpc.RetryInfo (its delay is the minimum wait), and on an attempt
+// that hit the policy's AttemptTimeout. Writes are safe to retry: each
+// carries an idempotency key, the same on every attempt.
 func WithRetry(b Backoff) Option {
-	return clientOptionFunc(func(c *clientConfig) { c.retry = b })
+	return clientOptionFunc(func(c *config.Client) { c.Retry = config.Backoff(b) })
 }
 
-// WithDialOptions adds gRPC dial options (interceptors, keepalive, ...).
+// WithDialOptions adds gRPC dial options (keepalive, ...).
 func WithDialOptions(opts ...grpc.DialOption) Option {
-	return clientOptionFunc(func(c *clientConfig) { c.dial = append(c.dial, opts...) })
+	return clientOptionFunc(func(c *config.Client) { c.Dial = append(c.Dial, opts...) })
 }
 
-func (c *clientConfig) tlsConfig() (*tls.Config, error) {
-	cfg := &tls.Config{MinVersion: tls.VersionTLS12}
-	if c.tls != nil {
-		cfg = c.tls.Clone()
-	}
-	if c.caFile != "" {
-		pem, err := os.ReadFile(c.caFile)
-		if err != nil {
-			return nil, fmt.Errorf("ma: reading CA file: %w", err)
-		}
-		pool := cfg.RootCAs
-		if pool == nil {
-			pool = x509.NewCertPool()
-		}
-		if !pool.AppendCertsFromPEM(pem) {
-			return nil, fmt.Errorf("ma: no PEM certificates in %s", c.caFile)
-		}
-		cfg.RootCAs = pool
-	}
-	return cfg, nil
+// WithUnaryInterceptor adds client interceptors of unary calls (tracing,
+// logging, ...), run in the order given, after earlier ones. They see
+// every attempt: a retried call passes through them once per attempt, with
+// the attempt's deadline, metadata and idempotency key in its context.
+func WithUnaryInterceptor(interceptors ...grpc.UnaryClientInterceptor) Option {
+	return clientOptionFunc(func(c *config.Client) { c.Unary = append(c.Unary, interceptors...) })
 }
 
-// listConfig holds the list options as plain fields: a call is built for
-// every RPC, and embedding an api.ListOptions message (with its protobuf
-// internal state) made every Get allocate and zero it for nothing.
-type listConfig struct {
-	labelSelector string
-	fieldSelector string
-	limit         int32
-	continueToken string
-	criteria      *api.Criteria
-	orderBy       []*api.OrderBy
-}
-
-type callConfig struct {
-	namespace     string
-	hasNamespace  bool
-	noValidate    bool
-	timeout       time.Duration
-	hasTimeout    bool
-	retry         *Backoff
-	dryRun        bool
-	list          listConfig
-	resourceVer   string
-	preconditions *api.Preconditions
-	bookmarks     bool
-	noRelist      bool
-	watchRetry    *Backoff
-	grpc          []grpc.CallOption
+// WithStreamInterceptor adds client interceptors of streaming calls
+// (Watch), run in the order given; they see every (re)connect of a watch.
+func WithStreamInterceptor(interceptors ...grpc.StreamClientInterceptor) Option {
+	return clientOptionFunc(func(c *config.Client) { c.Stream = append(c.Stream, interceptors...) })
 }
 
 // WithCallTimeout is this call's deadline (each page's, for List),
-// overriding WithTimeout; 0 means none.
+// overriding WithTimeout; 0 means none. See WithTimeout for what it covers.
+// On Watch it bounds the whole watch.
 func WithCallTimeout(d time.Duration) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.timeout, c.hasTimeout = d, true })
+	return callOptionFunc(func(c *config.Call) { c.Timeout, c.HasTimeout = d, true })
 }
 
-// WithCallRetry is this call's retry policy, overriding WithRetry (NoRetry disables it).
+// WithCallRetry is this call's retry policy: it replaces the client's
+// WithRetry (or DefaultRetry) for the call, all fields alike. NoRetry
+// disables retrying.
 func WithCallRetry(b Backoff) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.retry = &b })
+	return callOptionFunc(func(c *config.Call) { cb := config.Backoff(b); c.Retry = &cb })
+}
+
+// WithIdempotencyKey is the idempotency key of this write (Create, Update,
+// UpdateStatus, Delete, DeleteCollection), sent as "idempotency-key"
+// metadata on every attempt. Without it each write gets a fresh random UUID
+// v4. The server records a keyed write's outcome and answers a repeat of
+// the key (same caller, same method, within its retention window) with it,
+// applying nothing again; the same key with a different request fails with
+// InvalidArgument. Use your own key to make a write safe to repeat across
+// process restarts. Reads ignore it.
+func WithIdempotencyKey(key string) CallOption {
+	return callOptionFunc(func(c *config.Call) { c.IdempotencyKey = key })
+}
+
+// WithMetadata adds request metadata (a gRPC header) key: value to this
+// call; repeat it for more pairs. Metadata already in ctx
+// (metadata.AppendToOutgoingContext / NewOutgoingContext) is sent too.
+// Keys are lower-cased by gRPC.
+func WithMetadata(key, value string) CallOption {
+	return callOptionFunc(func(c *config.Call) { c.Metadata = append(c.Metadata, key, value) })
 }
 
 // WithDryRun validates a Create, Update, UpdateStatus, Delete or
 // DeleteCollection on the server without storing anything.
 func WithDryRun() CallOption {
-	return callOptionFunc(func(c *callConfig) { c.dryRun = true })
+	return callOptionFunc(func(c *config.Call) { c.DryRun = true })
 }
 
 // WithNamespace is the namespace of this call. For Create, Update and
@@ -158,82 +161,91 @@ func WithDryRun() CallOption {
 // when a default namespace is configured; for the other methods "" is the
 // same as no WithNamespace.
 func WithNamespace(namespace string) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.namespace, c.hasNamespace = namespace, true })
+	return callOptionFunc(func(c *config.Call) { c.Namespace, c.HasNamespace = namespace, true })
 }
 
 // WithoutValidation skips the client-side check of Create, Update and
-// UpdateStatus (see Validate): the object is sent as is and the server's
-// validation answers, with an InvalidArgument *Error carrying the same field
-// violations the client-side check would have reported.
+// UpdateStatus (see the sub-clients' Validate): the object is sent as is and
+// the server's validation answers, with an InvalidArgument *Error carrying
+// the same field violations the client-side check would have reported.
 func WithoutValidation() CallOption {
-	return callOptionFunc(func(c *callConfig) { c.noValidate = true })
+	return callOptionFunc(func(c *config.Call) { c.NoValidate = true })
 }
 
 // WithLabelSelector filters List, Watch and DeleteCollection, e.g. "team=ml,tier in (gold,silver)".
 func WithLabelSelector(selector string) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.labelSelector = selector })
+	return callOptionFunc(func(c *config.Call) { c.List.LabelSelector = selector })
 }
 
 // WithFieldSelector filters List, Watch and DeleteCollection on metadata and
 // indexed fields, e.g. "metadata.name=foo,spec.owningTeam!=bob".
 func WithFieldSelector(selector string) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.fieldSelector = selector })
+	return callOptionFunc(func(c *config.Call) { c.List.FieldSelector = selector })
 }
 
 // WithLimit is the page size of List (0: the server's default).
 func WithLimit(n int32) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.limit = n })
+	return callOptionFunc(func(c *config.Call) { c.List.Limit = n })
 }
 
 // WithContinue starts a List at a continue token from an earlier page.
 func WithContinue(token string) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.continueToken = token })
+	return callOptionFunc(func(c *config.Call) { c.List.ContinueToken = token })
 }
 
 // WithCriteria adds a structured filter on indexed fields to List and DeleteCollection.
 func WithCriteria(criteria *api.Criteria) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.criteria = criteria })
+	return callOptionFunc(func(c *config.Call) { c.List.Criteria = criteria })
 }
 
 // WithOrderBy sorts List results on indexed fields.
 func WithOrderBy(order ...*api.OrderBy) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.list.orderBy = append(c.list.orderBy, order...) })
+	return callOptionFunc(func(c *config.Call) { c.List.OrderBy = append(c.List.OrderBy, order...) })
 }
 
 // WithResourceVersion is the version a Get or List must be at least as new
-// as, or the version after which a Watch starts (empty: list first, then watch).
+// as, or the version after which a Watch starts (empty or "0": list first,
+// then watch from the list's version).
 func WithResourceVersion(rv string) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.resourceVer = rv })
+	return callOptionFunc(func(c *config.Call) { c.ResourceVer = rv })
 }
 
 // WithPreconditions makes Delete fail with FailedPrecondition unless the
 // stored object has this uid and resourceVersion (empty values are not checked).
 func WithPreconditions(uid, resourceVersion string) CallOption {
-	return callOptionFunc(func(c *callConfig) {
-		c.preconditions = &api.Preconditions{Uid: uid, ResourceVersion: resourceVersion}
+	return callOptionFunc(func(c *config.Call) {
+		c.Preconditions = &api.Preconditions{Uid: uid, ResourceVersion: resourceVersion}
 	})
 }
 
 // WithBookmarks makes Watch yield BOOKMARK events too (they are skipped by default;
 // their version is always recorded).
 func WithBookmarks() CallOption {
-	return callOptionFunc(func(c *callConfig) { c.bookmarks = true })
+	return callOptionFunc(func(c *config.Call) { c.Bookmarks = true })
 }
 
 // WithRelist controls what Watch does when its version is too old for the
 // server (OutOfRange): list again, yield ADDED for every current object and
 // resume from the list's version (true, the default), or yield the error and stop.
 func WithRelist(enabled bool) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.noRelist = !enabled })
+	return callOptionFunc(func(c *config.Call) { c.NoRelist = !enabled })
+}
+
+// WithOnRelist makes Watch call fn each time it relists after OutOfRange,
+// before it yields the relist's ADDED events (deletions during the gap are
+// not reported, so a cache can use this to drop what it holds). fn runs on
+// the goroutine ranging over the watch.
+func WithOnRelist(fn func()) CallOption {
+	return callOptionFunc(func(c *config.Call) { c.OnRelist = fn })
 }
 
 // WithWatchRetry is the backoff between Watch reconnects; Steps bounds the
 // consecutive failed reconnects before Watch yields the error and stops.
 func WithWatchRetry(b Backoff) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.watchRetry = &b })
+	return callOptionFunc(func(c *config.Call) { cb := config.Backoff(b); c.WatchRetry = &cb })
 }
 
-// WithGRPCCallOptions passes raw gRPC call options (headers, compressors, ...).
+// WithGRPCCallOptions passes raw gRPC call options (compressors, ...).
 func WithGRPCCallOptions(opts ...grpc.CallOption) CallOption {
-	return callOptionFunc(func(c *callConfig) { c.grpc = append(c.grpc, opts...) })
+	return callOptionFunc(func(c *config.Call) { c.GRPC = append(c.GRPC, opts...) })
 }

@@ -8,41 +8,42 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // cachedOutputObject is the validation table of CachedOutput, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/cached_output.proto.
-var cachedOutputObject = ma.Object{
+var cachedOutputObject = rt.Object{
 	Kind:       "CachedOutput",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.cacheKey", ProtoPath: []string{"spec", "cache_key"}, Required: true, Pattern: "^[0-9a-f]{64}$"},
 		{Path: "spec.pipeline", ProtoPath: []string{"spec", "pipeline"}, Format: "dns1123_label"},
-		{Path: "spec.pipelineStep", ProtoPath: []string{"spec", "pipeline_step"}, Required: true, MaxLen: ma.Int(256)},
-		{Path: "spec.outputName", ProtoPath: []string{"spec", "output_name"}, MaxLen: ma.Int(256)},
+		{Path: "spec.pipelineStep", ProtoPath: []string{"spec", "pipeline_step"}, Required: true, MaxLen: rt.Int(256)},
+		{Path: "spec.outputName", ProtoPath: []string{"spec", "output_name"}, MaxLen: rt.Int(256)},
 		{Path: "spec.pipelineRun", ProtoPath: []string{"spec", "pipeline_run"}, Format: "dns1123_label"},
 		{Path: "spec.revision", ProtoPath: []string{"spec", "revision"}, Format: "dns1123_label"},
 		{Path: "spec.outputUri", ProtoPath: []string{"spec", "output_uri"}, Required: true, Format: "uri"},
 		{Path: "spec.contentHash", ProtoPath: []string{"spec", "content_hash"}, Pattern: "^sha256:[0-9a-f]{64}$"},
-		{Path: "spec.sizeBytes", ProtoPath: []string{"spec", "size_bytes"}, Min: ma.Float(0.0)},
-		{Path: "spec.format", ProtoPath: []string{"spec", "format"}, MaxLen: ma.Int(64)},
+		{Path: "spec.sizeBytes", ProtoPath: []string{"spec", "size_bytes"}, Min: rt.Float(0.0)},
+		{Path: "spec.format", ProtoPath: []string{"spec", "format"}, MaxLen: rt.Int(64)},
 	},
 }
 
 var (
-	cachedOutputCreate           = ma.Method{Name: "/michelangelo.api.v2.CachedOutputService/CreateCachedOutput", Idempotent: false}
-	cachedOutputGet              = ma.Method{Name: "/michelangelo.api.v2.CachedOutputService/GetCachedOutput", Idempotent: true}
-	cachedOutputUpdate           = ma.Method{Name: "/michelangelo.api.v2.CachedOutputService/UpdateCachedOutput", Idempotent: true}
-	cachedOutputUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.CachedOutputService/UpdateCachedOutputStatus", Idempotent: true}
-	cachedOutputDelete           = ma.Method{Name: "/michelangelo.api.v2.CachedOutputService/DeleteCachedOutput", Idempotent: true}
-	cachedOutputDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.CachedOutputService/DeleteCachedOutputCollection", Idempotent: true}
-	cachedOutputList             = ma.Method{Name: "/michelangelo.api.v2.CachedOutputService/ListCachedOutputs", Idempotent: true}
-	cachedOutputWatch            = ma.Method{Name: "/michelangelo.api.v2.CachedOutputService/WatchCachedOutputs", Idempotent: true}
+	cachedOutputCreate           = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/CreateCachedOutput", Write: true, Idempotent: false}
+	cachedOutputGet              = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/GetCachedOutput", Write: false, Idempotent: true}
+	cachedOutputUpdate           = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/UpdateCachedOutput", Write: true, Idempotent: true}
+	cachedOutputUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/UpdateCachedOutputStatus", Write: true, Idempotent: true}
+	cachedOutputDelete           = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/DeleteCachedOutput", Write: true, Idempotent: true}
+	cachedOutputDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/DeleteCachedOutputCollection", Write: true, Idempotent: true}
+	cachedOutputList             = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/ListCachedOutputs", Write: false, Idempotent: true}
+	cachedOutputWatch            = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/WatchCachedOutputs", Write: false, Idempotent: true}
 )
 
 // CachedOutputClient calls CachedOutputService.
@@ -54,11 +55,11 @@ var (
 // CachedOutputService manages cached outputs. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type CachedOutputClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.CachedOutputServiceClient
 }
 
-func newCachedOutputClient(conn *ma.Conn) *CachedOutputClient {
+func newCachedOutputClient(conn *rt.Conn) *CachedOutputClient {
 	return &CachedOutputClient{conn: conn, raw: apiv2.NewCachedOutputServiceClient(conn.GRPC())}
 }
 
@@ -69,11 +70,11 @@ func (c *CachedOutputClient) Raw() apiv2.CachedOutputServiceClient { return c.ra
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *CachedOutputClient) Validate(obj *apiv2.CachedOutput) error {
-	return ma.Validate(cachedOutputObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(cachedOutputObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *CachedOutputClient) withNamespace(obj *apiv2.CachedOutput, call *ma.Call) *apiv2.CachedOutput {
+func (c *CachedOutputClient) withNamespace(obj *apiv2.CachedOutput, call *rt.Call) *apiv2.CachedOutput {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -89,26 +90,28 @@ func (c *CachedOutputClient) withNamespace(obj *apiv2.CachedOutput, call *ma.Cal
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *CachedOutputClient) Create(ctx context.Context, obj *apiv2.CachedOutput, opts ...ma.CallOption) (*apiv2.CachedOutput, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(cachedOutputObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, cachedOutputCreate, func(ctx context.Context) (*apiv2.CachedOutput, error) {
+	return rt.Unary(ctx, call, cachedOutputCreate, func(ctx context.Context) (*apiv2.CachedOutput, error) {
 		return c.raw.CreateCachedOutput(ctx, &apiv2.CreateCachedOutputRequest{CachedOutput: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one cached output; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *CachedOutputClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.CachedOutput, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetCachedOutputRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, cachedOutputGet, func(ctx context.Context) (*apiv2.CachedOutput, error) {
+	return rt.Unary(ctx, call, cachedOutputGet, func(ctx context.Context) (*apiv2.CachedOutput, error) {
 		return c.raw.GetCachedOutput(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -117,14 +120,15 @@ func (c *CachedOutputClient) Get(ctx context.Context, name string, opts ...ma.Ca
 // a cached output. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *CachedOutputClient) Update(ctx context.Context, obj *apiv2.CachedOutput, opts ...ma.CallOption) (*apiv2.CachedOutput, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(cachedOutputObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, cachedOutputUpdate, func(ctx context.Context) (*apiv2.CachedOutput, error) {
+	return rt.Unary(ctx, call, cachedOutputUpdate, func(ctx context.Context) (*apiv2.CachedOutput, error) {
 		return c.raw.UpdateCachedOutput(ctx, &apiv2.UpdateCachedOutputRequest{CachedOutput: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -133,14 +137,15 @@ func (c *CachedOutputClient) Update(ctx context.Context, obj *apiv2.CachedOutput
 // optimistic concurrency as UpdateCachedOutput.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *CachedOutputClient) UpdateStatus(ctx context.Context, obj *apiv2.CachedOutput, opts ...ma.CallOption) (*apiv2.CachedOutput, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(cachedOutputObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, cachedOutputUpdateStatus, func(ctx context.Context) (*apiv2.CachedOutput, error) {
+	return rt.Unary(ctx, call, cachedOutputUpdateStatus, func(ctx context.Context) (*apiv2.CachedOutput, error) {
 		return c.raw.UpdateCachedOutputStatus(ctx, &apiv2.UpdateCachedOutputStatusRequest{CachedOutput: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -149,11 +154,12 @@ func (c *CachedOutputClient) UpdateStatus(ctx context.Context, obj *apiv2.Cached
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *CachedOutputClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.CachedOutput, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteCachedOutputRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, cachedOutputDelete, func(ctx context.Context) (*apiv2.CachedOutput, error) {
+	return rt.Unary(ctx, call, cachedOutputDelete, func(ctx context.Context) (*apiv2.CachedOutput, error) {
 		return c.raw.DeleteCachedOutput(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -161,11 +167,12 @@ func (c *CachedOutputClient) Delete(ctx context.Context, name string, opts ...ma
 // DeleteCollection deletes every cached output in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *CachedOutputClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.CachedOutputList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteCachedOutputCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, cachedOutputDeleteCollection, func(ctx context.Context) (*apiv2.CachedOutputList, error) {
+	return rt.Unary(ctx, call, cachedOutputDeleteCollection, func(ctx context.Context) (*apiv2.CachedOutputList, error) {
 		return c.raw.DeleteCachedOutputCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -176,23 +183,24 @@ func (c *CachedOutputClient) DeleteCollection(ctx context.Context, opts ...ma.Ca
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *CachedOutputClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.CachedOutputList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *CachedOutputClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.CachedOutputList, error) {
+func (c *CachedOutputClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.CachedOutputList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListCachedOutputsRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, cachedOutputList, func(ctx context.Context) (*apiv2.CachedOutputList, error) {
+	return rt.Unary(ctx, call, cachedOutputList, func(ctx context.Context) (*apiv2.CachedOutputList, error) {
 		return c.raw.ListCachedOutputs(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *CachedOutputClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.CachedOutputList, *apiv2.CachedOutput] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.CachedOutputList, []*apiv2.CachedOutput, string, error) {
+func (c *CachedOutputClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.CachedOutputList, *apiv2.CachedOutput] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.CachedOutputList, []*apiv2.CachedOutput, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -202,31 +210,43 @@ func (c *CachedOutputClient) pager(ctx context.Context, call *ma.Call) *ma.Pager
 }
 
 // List yields every CachedOutput lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *CachedOutputClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.CachedOutput, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *CachedOutputClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.CachedOutputList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to CachedOutputs (WatchCachedOutputs), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to CachedOutputs (WatchCachedOutputs), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchCachedOutputs streams every change to cached outputs after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *CachedOutputClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.CachedOutput], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.CachedOutput]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.CachedOutput]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.CachedOutput, error), error) {
 			req := &apiv2.WatchCachedOutputsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchCachedOutputs(ctx, req, call.GRPCOptions()...)

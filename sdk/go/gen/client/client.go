@@ -8,15 +8,15 @@
 package client
 
 import (
-	"context"
-
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
+	"google.golang.org/grpc"
 )
 
 // Client is a connection to a Michelangelo API server. It is safe for
 // concurrent use; Close it when done.
 type Client struct {
-	conn             *ma.Conn
+	conn             *rt.Conn
 	cachedOutputs    *CachedOutputClient
 	clusters         *ClusterClient
 	deployments      *DeploymentClient
@@ -33,12 +33,13 @@ type Client struct {
 	triggerRuns      *TriggerRunClient
 }
 
-// New creates a client for target ("host:port"). It does not wait for the
-// server (ctx is reserved for future eager dialing); the first call connects.
-// Use ma.WithInsecure() for a plaintext server.
-func New(ctx context.Context, target string, opts ...ma.Option) (*Client, error) {
-	_ = ctx
-	conn, err := ma.Dial(target, opts...)
+// New creates a client for target ("host:port" or any gRPC target). Like
+// grpc.NewClient it takes no context and does not wait for the server: the
+// first call connects, and each call's ctx and timeout bound that call. It
+// fails only on invalid options, e.g. a bearer token in plaintext to a
+// target that is not loopback. Use ma.WithInsecure() for a plaintext server.
+func New(target string, opts ...ma.Option) (*Client, error) {
+	conn, err := rt.Dial(target, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -63,8 +64,9 @@ func New(ctx context.Context, target string, opts ...ma.Option) (*Client, error)
 // Close closes the connection.
 func (c *Client) Close() error { return c.conn.Close() }
 
-// Conn is the runtime connection (its GRPC() method gives the raw *grpc.ClientConn).
-func (c *Client) Conn() *ma.Conn { return c.conn }
+// GRPC is the underlying connection, e.g. for apiv2.New...ServiceClient stubs
+// (each sub-client's Raw() is one already).
+func (c *Client) GRPC() *grpc.ClientConn { return c.conn.GRPC() }
 
 // CachedOutputs is the CachedOutput client.
 func (c *Client) CachedOutputs() *CachedOutputClient { return c.cachedOutputs }

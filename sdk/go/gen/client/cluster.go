@@ -8,52 +8,53 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // clusterObject is the validation table of Cluster, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/cluster.proto.
-var clusterObject = ma.Object{
+var clusterObject = rt.Object{
 	Kind:       "Cluster",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.provider", ProtoPath: []string{"spec", "provider"}, Required: true},
-		{Path: "spec.region", ProtoPath: []string{"spec", "region"}, Required: true, MaxLen: ma.Int(64)},
-		{Path: "spec.zone", ProtoPath: []string{"spec", "zone"}, MaxLen: ma.Int(64)},
+		{Path: "spec.region", ProtoPath: []string{"spec", "region"}, Required: true, MaxLen: rt.Int(64)},
+		{Path: "spec.zone", ProtoPath: []string{"spec", "zone"}, MaxLen: rt.Int(64)},
 		{Path: "spec.kubeEndpoint", ProtoPath: []string{"spec", "kube_endpoint"}, Required: true, Format: "uri"},
-		{Path: "spec.caCertificate", ProtoPath: []string{"spec", "ca_certificate"}, MaxLen: ma.Int(16384)},
-		{Path: "spec.credentialsSecret", ProtoPath: []string{"spec", "credentials_secret"}, MaxLen: ma.Int(253)},
-		{Path: "spec.token", ProtoPath: []string{"spec", "token"}, MaxLen: ma.Int(4096)},
-		{Path: "spec.capacity.cpu", ProtoPath: []string{"spec", "capacity", "cpu"}, Min: ma.Float(0.0)},
-		{Path: "spec.capacity.memoryMib", ProtoPath: []string{"spec", "capacity", "memory_mib"}, Min: ma.Float(0.0)},
-		{Path: "spec.capacity.gpu", ProtoPath: []string{"spec", "capacity", "gpu"}, Min: ma.Float(0.0)},
-		{Path: "spec.capacity.gpuTypes", ProtoPath: []string{"spec", "capacity", "gpu_types"}, MaxItems: ma.Int(16)},
-		{Path: "spec.workloadTypes", ProtoPath: []string{"spec", "workload_types"}, MaxItems: ma.Int(8)},
-		{Path: "spec.priority", ProtoPath: []string{"spec", "priority"}, Min: ma.Float(0.0), Max: ma.Float(100.0)},
-		{Path: "status.allocatable.cpu", ProtoPath: []string{"status", "allocatable", "cpu"}, Min: ma.Float(0.0)},
-		{Path: "status.allocatable.memoryMib", ProtoPath: []string{"status", "allocatable", "memory_mib"}, Min: ma.Float(0.0)},
-		{Path: "status.allocatable.gpu", ProtoPath: []string{"status", "allocatable", "gpu"}, Min: ma.Float(0.0)},
-		{Path: "status.allocatable.gpuTypes", ProtoPath: []string{"status", "allocatable", "gpu_types"}, MaxItems: ma.Int(16)},
-		{Path: "status.allocated.cpu", ProtoPath: []string{"status", "allocated", "cpu"}, Min: ma.Float(0.0)},
-		{Path: "status.allocated.memoryMib", ProtoPath: []string{"status", "allocated", "memory_mib"}, Min: ma.Float(0.0)},
-		{Path: "status.allocated.gpu", ProtoPath: []string{"status", "allocated", "gpu"}, Min: ma.Float(0.0)},
-		{Path: "status.allocated.gpuTypes", ProtoPath: []string{"status", "allocated", "gpu_types"}, MaxItems: ma.Int(16)},
+		{Path: "spec.caCertificate", ProtoPath: []string{"spec", "ca_certificate"}, MaxLen: rt.Int(16384)},
+		{Path: "spec.credentialsSecret", ProtoPath: []string{"spec", "credentials_secret"}, MaxLen: rt.Int(253)},
+		{Path: "spec.token", ProtoPath: []string{"spec", "token"}, MaxLen: rt.Int(4096)},
+		{Path: "spec.capacity.cpu", ProtoPath: []string{"spec", "capacity", "cpu"}, Min: rt.Float(0.0)},
+		{Path: "spec.capacity.memoryMib", ProtoPath: []string{"spec", "capacity", "memory_mib"}, Min: rt.Float(0.0)},
+		{Path: "spec.capacity.gpu", ProtoPath: []string{"spec", "capacity", "gpu"}, Min: rt.Float(0.0)},
+		{Path: "spec.capacity.gpuTypes", ProtoPath: []string{"spec", "capacity", "gpu_types"}, MaxItems: rt.Int(16)},
+		{Path: "spec.workloadTypes", ProtoPath: []string{"spec", "workload_types"}, MaxItems: rt.Int(8)},
+		{Path: "spec.priority", ProtoPath: []string{"spec", "priority"}, Min: rt.Float(0.0), Max: rt.Float(100.0)},
+		{Path: "status.allocatable.cpu", ProtoPath: []string{"status", "allocatable", "cpu"}, Min: rt.Float(0.0)},
+		{Path: "status.allocatable.memoryMib", ProtoPath: []string{"status", "allocatable", "memory_mib"}, Min: rt.Float(0.0)},
+		{Path: "status.allocatable.gpu", ProtoPath: []string{"status", "allocatable", "gpu"}, Min: rt.Float(0.0)},
+		{Path: "status.allocatable.gpuTypes", ProtoPath: []string{"status", "allocatable", "gpu_types"}, MaxItems: rt.Int(16)},
+		{Path: "status.allocated.cpu", ProtoPath: []string{"status", "allocated", "cpu"}, Min: rt.Float(0.0)},
+		{Path: "status.allocated.memoryMib", ProtoPath: []string{"status", "allocated", "memory_mib"}, Min: rt.Float(0.0)},
+		{Path: "status.allocated.gpu", ProtoPath: []string{"status", "allocated", "gpu"}, Min: rt.Float(0.0)},
+		{Path: "status.allocated.gpuTypes", ProtoPath: []string{"status", "allocated", "gpu_types"}, MaxItems: rt.Int(16)},
 	},
 }
 
 var (
-	clusterCreate           = ma.Method{Name: "/michelangelo.api.v2.ClusterService/CreateCluster", Idempotent: false}
-	clusterGet              = ma.Method{Name: "/michelangelo.api.v2.ClusterService/GetCluster", Idempotent: true}
-	clusterUpdate           = ma.Method{Name: "/michelangelo.api.v2.ClusterService/UpdateCluster", Idempotent: true}
-	clusterUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.ClusterService/UpdateClusterStatus", Idempotent: true}
-	clusterDelete           = ma.Method{Name: "/michelangelo.api.v2.ClusterService/DeleteCluster", Idempotent: true}
-	clusterDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.ClusterService/DeleteClusterCollection", Idempotent: true}
-	clusterList             = ma.Method{Name: "/michelangelo.api.v2.ClusterService/ListClusters", Idempotent: true}
-	clusterWatch            = ma.Method{Name: "/michelangelo.api.v2.ClusterService/WatchClusters", Idempotent: true}
+	clusterCreate           = rt.Method{Name: "/michelangelo.api.v2.ClusterService/CreateCluster", Write: true, Idempotent: false}
+	clusterGet              = rt.Method{Name: "/michelangelo.api.v2.ClusterService/GetCluster", Write: false, Idempotent: true}
+	clusterUpdate           = rt.Method{Name: "/michelangelo.api.v2.ClusterService/UpdateCluster", Write: true, Idempotent: true}
+	clusterUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.ClusterService/UpdateClusterStatus", Write: true, Idempotent: true}
+	clusterDelete           = rt.Method{Name: "/michelangelo.api.v2.ClusterService/DeleteCluster", Write: true, Idempotent: true}
+	clusterDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.ClusterService/DeleteClusterCollection", Write: true, Idempotent: true}
+	clusterList             = rt.Method{Name: "/michelangelo.api.v2.ClusterService/ListClusters", Write: false, Idempotent: true}
+	clusterWatch            = rt.Method{Name: "/michelangelo.api.v2.ClusterService/WatchClusters", Write: false, Idempotent: true}
 )
 
 // ClusterClient calls ClusterService.
@@ -64,11 +65,11 @@ var (
 // ClusterService manages clusters. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type ClusterClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.ClusterServiceClient
 }
 
-func newClusterClient(conn *ma.Conn) *ClusterClient {
+func newClusterClient(conn *rt.Conn) *ClusterClient {
 	return &ClusterClient{conn: conn, raw: apiv2.NewClusterServiceClient(conn.GRPC())}
 }
 
@@ -79,11 +80,11 @@ func (c *ClusterClient) Raw() apiv2.ClusterServiceClient { return c.raw }
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *ClusterClient) Validate(obj *apiv2.Cluster) error {
-	return ma.Validate(clusterObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(clusterObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *ClusterClient) withNamespace(obj *apiv2.Cluster, call *ma.Call) *apiv2.Cluster {
+func (c *ClusterClient) withNamespace(obj *apiv2.Cluster, call *rt.Call) *apiv2.Cluster {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -99,26 +100,28 @@ func (c *ClusterClient) withNamespace(obj *apiv2.Cluster, call *ma.Call) *apiv2.
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ClusterClient) Create(ctx context.Context, obj *apiv2.Cluster, opts ...ma.CallOption) (*apiv2.Cluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(clusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, clusterCreate, func(ctx context.Context) (*apiv2.Cluster, error) {
+	return rt.Unary(ctx, call, clusterCreate, func(ctx context.Context) (*apiv2.Cluster, error) {
 		return c.raw.CreateCluster(ctx, &apiv2.CreateClusterRequest{Cluster: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one cluster; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ClusterClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Cluster, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetClusterRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, clusterGet, func(ctx context.Context) (*apiv2.Cluster, error) {
+	return rt.Unary(ctx, call, clusterGet, func(ctx context.Context) (*apiv2.Cluster, error) {
 		return c.raw.GetCluster(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -127,14 +130,15 @@ func (c *ClusterClient) Get(ctx context.Context, name string, opts ...ma.CallOpt
 // a cluster. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *ClusterClient) Update(ctx context.Context, obj *apiv2.Cluster, opts ...ma.CallOption) (*apiv2.Cluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(clusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, clusterUpdate, func(ctx context.Context) (*apiv2.Cluster, error) {
+	return rt.Unary(ctx, call, clusterUpdate, func(ctx context.Context) (*apiv2.Cluster, error) {
 		return c.raw.UpdateCluster(ctx, &apiv2.UpdateClusterRequest{Cluster: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -143,14 +147,15 @@ func (c *ClusterClient) Update(ctx context.Context, obj *apiv2.Cluster, opts ...
 // optimistic concurrency as UpdateCluster.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ClusterClient) UpdateStatus(ctx context.Context, obj *apiv2.Cluster, opts ...ma.CallOption) (*apiv2.Cluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(clusterObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, clusterUpdateStatus, func(ctx context.Context) (*apiv2.Cluster, error) {
+	return rt.Unary(ctx, call, clusterUpdateStatus, func(ctx context.Context) (*apiv2.Cluster, error) {
 		return c.raw.UpdateClusterStatus(ctx, &apiv2.UpdateClusterStatusRequest{Cluster: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -159,11 +164,12 @@ func (c *ClusterClient) UpdateStatus(ctx context.Context, obj *apiv2.Cluster, op
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ClusterClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Cluster, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteClusterRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, clusterDelete, func(ctx context.Context) (*apiv2.Cluster, error) {
+	return rt.Unary(ctx, call, clusterDelete, func(ctx context.Context) (*apiv2.Cluster, error) {
 		return c.raw.DeleteCluster(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -171,11 +177,12 @@ func (c *ClusterClient) Delete(ctx context.Context, name string, opts ...ma.Call
 // DeleteCollection deletes every cluster in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ClusterClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.ClusterList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteClusterCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, clusterDeleteCollection, func(ctx context.Context) (*apiv2.ClusterList, error) {
+	return rt.Unary(ctx, call, clusterDeleteCollection, func(ctx context.Context) (*apiv2.ClusterList, error) {
 		return c.raw.DeleteClusterCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -186,23 +193,24 @@ func (c *ClusterClient) DeleteCollection(ctx context.Context, opts ...ma.CallOpt
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *ClusterClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.ClusterList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *ClusterClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.ClusterList, error) {
+func (c *ClusterClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.ClusterList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListClustersRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, clusterList, func(ctx context.Context) (*apiv2.ClusterList, error) {
+	return rt.Unary(ctx, call, clusterList, func(ctx context.Context) (*apiv2.ClusterList, error) {
 		return c.raw.ListClusters(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *ClusterClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.ClusterList, *apiv2.Cluster] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.ClusterList, []*apiv2.Cluster, string, error) {
+func (c *ClusterClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.ClusterList, *apiv2.Cluster] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.ClusterList, []*apiv2.Cluster, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -212,31 +220,43 @@ func (c *ClusterClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*api
 }
 
 // List yields every Cluster lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *ClusterClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.Cluster, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *ClusterClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.ClusterList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to Clusters (WatchClusters), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to Clusters (WatchClusters), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchClusters streams every change to clusters after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *ClusterClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.Cluster], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Cluster]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.Cluster]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Cluster, error), error) {
 			req := &apiv2.WatchClustersRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchClusters(ctx, req, call.GRPCOptions()...)

@@ -8,37 +8,38 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // deploymentObject is the validation table of Deployment, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/deployment.proto.
-var deploymentObject = ma.Object{
+var deploymentObject = rt.Object{
 	Kind:       "Deployment",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.model", ProtoPath: []string{"spec", "model"}, Required: true, Format: "dns1123_label"},
 		{Path: "spec.inferenceServer", ProtoPath: []string{"spec", "inference_server"}, Required: true, Format: "dns1123_label"},
-		{Path: "spec.trafficPercent", ProtoPath: []string{"spec", "traffic_percent"}, Min: ma.Float(0.0), Max: ma.Float(100.0)},
-		{Path: "spec.canarySteps", ProtoPath: []string{"spec", "canary_steps"}, MaxItems: ma.Int(20)},
-		{Path: "spec.rollbackThresholds", ProtoPath: []string{"spec", "rollback_thresholds"}, MaxItems: ma.Int(32)},
-		{Path: "spec.description", ProtoPath: []string{"spec", "description"}, MaxLen: ma.Int(1024)},
+		{Path: "spec.trafficPercent", ProtoPath: []string{"spec", "traffic_percent"}, Min: rt.Float(0.0), Max: rt.Float(100.0)},
+		{Path: "spec.canarySteps", ProtoPath: []string{"spec", "canary_steps"}, MaxItems: rt.Int(20)},
+		{Path: "spec.rollbackThresholds", ProtoPath: []string{"spec", "rollback_thresholds"}, MaxItems: rt.Int(32)},
+		{Path: "spec.description", ProtoPath: []string{"spec", "description"}, MaxLen: rt.Int(1024)},
 	},
 }
 
 var (
-	deploymentCreate           = ma.Method{Name: "/michelangelo.api.v2.DeploymentService/CreateDeployment", Idempotent: false}
-	deploymentGet              = ma.Method{Name: "/michelangelo.api.v2.DeploymentService/GetDeployment", Idempotent: true}
-	deploymentUpdate           = ma.Method{Name: "/michelangelo.api.v2.DeploymentService/UpdateDeployment", Idempotent: true}
-	deploymentUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.DeploymentService/UpdateDeploymentStatus", Idempotent: true}
-	deploymentDelete           = ma.Method{Name: "/michelangelo.api.v2.DeploymentService/DeleteDeployment", Idempotent: true}
-	deploymentDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.DeploymentService/DeleteDeploymentCollection", Idempotent: true}
-	deploymentList             = ma.Method{Name: "/michelangelo.api.v2.DeploymentService/ListDeployments", Idempotent: true}
-	deploymentWatch            = ma.Method{Name: "/michelangelo.api.v2.DeploymentService/WatchDeployments", Idempotent: true}
+	deploymentCreate           = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/CreateDeployment", Write: true, Idempotent: false}
+	deploymentGet              = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/GetDeployment", Write: false, Idempotent: true}
+	deploymentUpdate           = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/UpdateDeployment", Write: true, Idempotent: true}
+	deploymentUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/UpdateDeploymentStatus", Write: true, Idempotent: true}
+	deploymentDelete           = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/DeleteDeployment", Write: true, Idempotent: true}
+	deploymentDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/DeleteDeploymentCollection", Write: true, Idempotent: true}
+	deploymentList             = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/ListDeployments", Write: false, Idempotent: true}
+	deploymentWatch            = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/WatchDeployments", Write: false, Idempotent: true}
 )
 
 // DeploymentClient calls DeploymentService.
@@ -49,11 +50,11 @@ var (
 // DeploymentService manages deployments. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type DeploymentClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.DeploymentServiceClient
 }
 
-func newDeploymentClient(conn *ma.Conn) *DeploymentClient {
+func newDeploymentClient(conn *rt.Conn) *DeploymentClient {
 	return &DeploymentClient{conn: conn, raw: apiv2.NewDeploymentServiceClient(conn.GRPC())}
 }
 
@@ -64,11 +65,11 @@ func (c *DeploymentClient) Raw() apiv2.DeploymentServiceClient { return c.raw }
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *DeploymentClient) Validate(obj *apiv2.Deployment) error {
-	return ma.Validate(deploymentObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(deploymentObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *DeploymentClient) withNamespace(obj *apiv2.Deployment, call *ma.Call) *apiv2.Deployment {
+func (c *DeploymentClient) withNamespace(obj *apiv2.Deployment, call *rt.Call) *apiv2.Deployment {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -84,26 +85,28 @@ func (c *DeploymentClient) withNamespace(obj *apiv2.Deployment, call *ma.Call) *
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *DeploymentClient) Create(ctx context.Context, obj *apiv2.Deployment, opts ...ma.CallOption) (*apiv2.Deployment, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(deploymentObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, deploymentCreate, func(ctx context.Context) (*apiv2.Deployment, error) {
+	return rt.Unary(ctx, call, deploymentCreate, func(ctx context.Context) (*apiv2.Deployment, error) {
 		return c.raw.CreateDeployment(ctx, &apiv2.CreateDeploymentRequest{Deployment: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one deployment; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *DeploymentClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Deployment, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetDeploymentRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, deploymentGet, func(ctx context.Context) (*apiv2.Deployment, error) {
+	return rt.Unary(ctx, call, deploymentGet, func(ctx context.Context) (*apiv2.Deployment, error) {
 		return c.raw.GetDeployment(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -112,14 +115,15 @@ func (c *DeploymentClient) Get(ctx context.Context, name string, opts ...ma.Call
 // a deployment. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *DeploymentClient) Update(ctx context.Context, obj *apiv2.Deployment, opts ...ma.CallOption) (*apiv2.Deployment, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(deploymentObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, deploymentUpdate, func(ctx context.Context) (*apiv2.Deployment, error) {
+	return rt.Unary(ctx, call, deploymentUpdate, func(ctx context.Context) (*apiv2.Deployment, error) {
 		return c.raw.UpdateDeployment(ctx, &apiv2.UpdateDeploymentRequest{Deployment: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -128,14 +132,15 @@ func (c *DeploymentClient) Update(ctx context.Context, obj *apiv2.Deployment, op
 // optimistic concurrency as UpdateDeployment.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *DeploymentClient) UpdateStatus(ctx context.Context, obj *apiv2.Deployment, opts ...ma.CallOption) (*apiv2.Deployment, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(deploymentObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, deploymentUpdateStatus, func(ctx context.Context) (*apiv2.Deployment, error) {
+	return rt.Unary(ctx, call, deploymentUpdateStatus, func(ctx context.Context) (*apiv2.Deployment, error) {
 		return c.raw.UpdateDeploymentStatus(ctx, &apiv2.UpdateDeploymentStatusRequest{Deployment: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -144,11 +149,12 @@ func (c *DeploymentClient) UpdateStatus(ctx context.Context, obj *apiv2.Deployme
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *DeploymentClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Deployment, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteDeploymentRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, deploymentDelete, func(ctx context.Context) (*apiv2.Deployment, error) {
+	return rt.Unary(ctx, call, deploymentDelete, func(ctx context.Context) (*apiv2.Deployment, error) {
 		return c.raw.DeleteDeployment(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -156,11 +162,12 @@ func (c *DeploymentClient) Delete(ctx context.Context, name string, opts ...ma.C
 // DeleteCollection deletes every deployment in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *DeploymentClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.DeploymentList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteDeploymentCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, deploymentDeleteCollection, func(ctx context.Context) (*apiv2.DeploymentList, error) {
+	return rt.Unary(ctx, call, deploymentDeleteCollection, func(ctx context.Context) (*apiv2.DeploymentList, error) {
 		return c.raw.DeleteDeploymentCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -171,23 +178,24 @@ func (c *DeploymentClient) DeleteCollection(ctx context.Context, opts ...ma.Call
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *DeploymentClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.DeploymentList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *DeploymentClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.DeploymentList, error) {
+func (c *DeploymentClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.DeploymentList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListDeploymentsRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, deploymentList, func(ctx context.Context) (*apiv2.DeploymentList, error) {
+	return rt.Unary(ctx, call, deploymentList, func(ctx context.Context) (*apiv2.DeploymentList, error) {
 		return c.raw.ListDeployments(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *DeploymentClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.DeploymentList, *apiv2.Deployment] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.DeploymentList, []*apiv2.Deployment, string, error) {
+func (c *DeploymentClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.DeploymentList, *apiv2.Deployment] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.DeploymentList, []*apiv2.Deployment, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -197,31 +205,43 @@ func (c *DeploymentClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*
 }
 
 // List yields every Deployment lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *DeploymentClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.Deployment, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *DeploymentClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.DeploymentList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to Deployments (WatchDeployments), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to Deployments (WatchDeployments), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchDeployments streams every change to deployments after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *DeploymentClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.Deployment], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Deployment]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.Deployment]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Deployment, error), error) {
 			req := &apiv2.WatchDeploymentsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchDeployments(ctx, req, call.GRPCOptions()...)

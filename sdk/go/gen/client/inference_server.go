@@ -8,46 +8,47 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // inferenceServerObject is the validation table of InferenceServer, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/inference_server.proto.
-var inferenceServerObject = ma.Object{
+var inferenceServerObject = rt.Object{
 	Kind:       "InferenceServer",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.backendType", ProtoPath: []string{"spec", "backend_type"}, Required: true},
-		{Path: "spec.image", ProtoPath: []string{"spec", "image"}, MaxLen: ma.Int(512)},
-		{Path: "spec.replicas", ProtoPath: []string{"spec", "replicas"}, Min: ma.Float(0.0), Max: ma.Float(1000.0)},
-		{Path: "spec.autoscaling.minReplicas", ProtoPath: []string{"spec", "autoscaling", "min_replicas"}, Min: ma.Float(0.0), Max: ma.Float(1000.0)},
-		{Path: "spec.autoscaling.maxReplicas", ProtoPath: []string{"spec", "autoscaling", "max_replicas"}, Min: ma.Float(1.0), Max: ma.Float(1000.0)},
-		{Path: "spec.autoscaling.targetCpuUtilizationPercent", ProtoPath: []string{"spec", "autoscaling", "target_cpu_utilization_percent"}, Min: ma.Float(1.0), Max: ma.Float(100.0)},
-		{Path: "spec.autoscaling.targetQpsPerReplica", ProtoPath: []string{"spec", "autoscaling", "target_qps_per_replica"}, Min: ma.Float(0.0)},
-		{Path: "spec.resources.cpu", ProtoPath: []string{"spec", "resources", "cpu"}, Min: ma.Float(0.0)},
-		{Path: "spec.resources.memoryMib", ProtoPath: []string{"spec", "resources", "memory_mib"}, Min: ma.Float(0.0)},
-		{Path: "spec.resources.gpu", ProtoPath: []string{"spec", "resources", "gpu"}, Min: ma.Float(0.0), Max: ma.Float(16.0)},
-		{Path: "spec.resources.gpuType", ProtoPath: []string{"spec", "resources", "gpu_type"}, MaxLen: ma.Int(64)},
+		{Path: "spec.image", ProtoPath: []string{"spec", "image"}, MaxLen: rt.Int(512)},
+		{Path: "spec.replicas", ProtoPath: []string{"spec", "replicas"}, Min: rt.Float(0.0), Max: rt.Float(1000.0)},
+		{Path: "spec.autoscaling.minReplicas", ProtoPath: []string{"spec", "autoscaling", "min_replicas"}, Min: rt.Float(0.0), Max: rt.Float(1000.0)},
+		{Path: "spec.autoscaling.maxReplicas", ProtoPath: []string{"spec", "autoscaling", "max_replicas"}, Min: rt.Float(1.0), Max: rt.Float(1000.0)},
+		{Path: "spec.autoscaling.targetCpuUtilizationPercent", ProtoPath: []string{"spec", "autoscaling", "target_cpu_utilization_percent"}, Min: rt.Float(1.0), Max: rt.Float(100.0)},
+		{Path: "spec.autoscaling.targetQpsPerReplica", ProtoPath: []string{"spec", "autoscaling", "target_qps_per_replica"}, Min: rt.Float(0.0)},
+		{Path: "spec.resources.cpu", ProtoPath: []string{"spec", "resources", "cpu"}, Min: rt.Float(0.0)},
+		{Path: "spec.resources.memoryMib", ProtoPath: []string{"spec", "resources", "memory_mib"}, Min: rt.Float(0.0)},
+		{Path: "spec.resources.gpu", ProtoPath: []string{"spec", "resources", "gpu"}, Min: rt.Float(0.0), Max: rt.Float(16.0)},
+		{Path: "spec.resources.gpuType", ProtoPath: []string{"spec", "resources", "gpu_type"}, MaxLen: rt.Int(64)},
 		{Path: "spec.cluster", ProtoPath: []string{"spec", "cluster"}, Required: true, Format: "dns1123_label"},
-		{Path: "spec.port", ProtoPath: []string{"spec", "port"}, Min: ma.Float(1.0), Max: ma.Float(65535.0)},
-		{Path: "spec.env", ProtoPath: []string{"spec", "env"}, MaxItems: ma.Int(128)},
-		{Path: "spec.maxLoadedModels", ProtoPath: []string{"spec", "max_loaded_models"}, Min: ma.Float(0.0)},
+		{Path: "spec.port", ProtoPath: []string{"spec", "port"}, Min: rt.Float(1.0), Max: rt.Float(65535.0)},
+		{Path: "spec.env", ProtoPath: []string{"spec", "env"}, MaxItems: rt.Int(128)},
+		{Path: "spec.maxLoadedModels", ProtoPath: []string{"spec", "max_loaded_models"}, Min: rt.Float(0.0)},
 	},
 }
 
 var (
-	inferenceServerCreate           = ma.Method{Name: "/michelangelo.api.v2.InferenceServerService/CreateInferenceServer", Idempotent: false}
-	inferenceServerGet              = ma.Method{Name: "/michelangelo.api.v2.InferenceServerService/GetInferenceServer", Idempotent: true}
-	inferenceServerUpdate           = ma.Method{Name: "/michelangelo.api.v2.InferenceServerService/UpdateInferenceServer", Idempotent: true}
-	inferenceServerUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.InferenceServerService/UpdateInferenceServerStatus", Idempotent: true}
-	inferenceServerDelete           = ma.Method{Name: "/michelangelo.api.v2.InferenceServerService/DeleteInferenceServer", Idempotent: true}
-	inferenceServerDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.InferenceServerService/DeleteInferenceServerCollection", Idempotent: true}
-	inferenceServerList             = ma.Method{Name: "/michelangelo.api.v2.InferenceServerService/ListInferenceServers", Idempotent: true}
-	inferenceServerWatch            = ma.Method{Name: "/michelangelo.api.v2.InferenceServerService/WatchInferenceServers", Idempotent: true}
+	inferenceServerCreate           = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/CreateInferenceServer", Write: true, Idempotent: false}
+	inferenceServerGet              = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/GetInferenceServer", Write: false, Idempotent: true}
+	inferenceServerUpdate           = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/UpdateInferenceServer", Write: true, Idempotent: true}
+	inferenceServerUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/UpdateInferenceServerStatus", Write: true, Idempotent: true}
+	inferenceServerDelete           = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/DeleteInferenceServer", Write: true, Idempotent: true}
+	inferenceServerDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/DeleteInferenceServerCollection", Write: true, Idempotent: true}
+	inferenceServerList             = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/ListInferenceServers", Write: false, Idempotent: true}
+	inferenceServerWatch            = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/WatchInferenceServers", Write: false, Idempotent: true}
 )
 
 // InferenceServerClient calls InferenceServerService.
@@ -58,11 +59,11 @@ var (
 // InferenceServerService manages inference servers. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type InferenceServerClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.InferenceServerServiceClient
 }
 
-func newInferenceServerClient(conn *ma.Conn) *InferenceServerClient {
+func newInferenceServerClient(conn *rt.Conn) *InferenceServerClient {
 	return &InferenceServerClient{conn: conn, raw: apiv2.NewInferenceServerServiceClient(conn.GRPC())}
 }
 
@@ -73,11 +74,11 @@ func (c *InferenceServerClient) Raw() apiv2.InferenceServerServiceClient { retur
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *InferenceServerClient) Validate(obj *apiv2.InferenceServer) error {
-	return ma.Validate(inferenceServerObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(inferenceServerObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *InferenceServerClient) withNamespace(obj *apiv2.InferenceServer, call *ma.Call) *apiv2.InferenceServer {
+func (c *InferenceServerClient) withNamespace(obj *apiv2.InferenceServer, call *rt.Call) *apiv2.InferenceServer {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -93,26 +94,28 @@ func (c *InferenceServerClient) withNamespace(obj *apiv2.InferenceServer, call *
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *InferenceServerClient) Create(ctx context.Context, obj *apiv2.InferenceServer, opts ...ma.CallOption) (*apiv2.InferenceServer, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(inferenceServerObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, inferenceServerCreate, func(ctx context.Context) (*apiv2.InferenceServer, error) {
+	return rt.Unary(ctx, call, inferenceServerCreate, func(ctx context.Context) (*apiv2.InferenceServer, error) {
 		return c.raw.CreateInferenceServer(ctx, &apiv2.CreateInferenceServerRequest{InferenceServer: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one inference server; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *InferenceServerClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.InferenceServer, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetInferenceServerRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, inferenceServerGet, func(ctx context.Context) (*apiv2.InferenceServer, error) {
+	return rt.Unary(ctx, call, inferenceServerGet, func(ctx context.Context) (*apiv2.InferenceServer, error) {
 		return c.raw.GetInferenceServer(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -121,14 +124,15 @@ func (c *InferenceServerClient) Get(ctx context.Context, name string, opts ...ma
 // a inference server. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *InferenceServerClient) Update(ctx context.Context, obj *apiv2.InferenceServer, opts ...ma.CallOption) (*apiv2.InferenceServer, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(inferenceServerObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, inferenceServerUpdate, func(ctx context.Context) (*apiv2.InferenceServer, error) {
+	return rt.Unary(ctx, call, inferenceServerUpdate, func(ctx context.Context) (*apiv2.InferenceServer, error) {
 		return c.raw.UpdateInferenceServer(ctx, &apiv2.UpdateInferenceServerRequest{InferenceServer: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -137,14 +141,15 @@ func (c *InferenceServerClient) Update(ctx context.Context, obj *apiv2.Inference
 // optimistic concurrency as UpdateInferenceServer.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *InferenceServerClient) UpdateStatus(ctx context.Context, obj *apiv2.InferenceServer, opts ...ma.CallOption) (*apiv2.InferenceServer, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(inferenceServerObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, inferenceServerUpdateStatus, func(ctx context.Context) (*apiv2.InferenceServer, error) {
+	return rt.Unary(ctx, call, inferenceServerUpdateStatus, func(ctx context.Context) (*apiv2.InferenceServer, error) {
 		return c.raw.UpdateInferenceServerStatus(ctx, &apiv2.UpdateInferenceServerStatusRequest{InferenceServer: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -153,11 +158,12 @@ func (c *InferenceServerClient) UpdateStatus(ctx context.Context, obj *apiv2.Inf
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *InferenceServerClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.InferenceServer, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteInferenceServerRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, inferenceServerDelete, func(ctx context.Context) (*apiv2.InferenceServer, error) {
+	return rt.Unary(ctx, call, inferenceServerDelete, func(ctx context.Context) (*apiv2.InferenceServer, error) {
 		return c.raw.DeleteInferenceServer(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -165,11 +171,12 @@ func (c *InferenceServerClient) Delete(ctx context.Context, name string, opts ..
 // DeleteCollection deletes every inference server in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *InferenceServerClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.InferenceServerList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteInferenceServerCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, inferenceServerDeleteCollection, func(ctx context.Context) (*apiv2.InferenceServerList, error) {
+	return rt.Unary(ctx, call, inferenceServerDeleteCollection, func(ctx context.Context) (*apiv2.InferenceServerList, error) {
 		return c.raw.DeleteInferenceServerCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -180,23 +187,24 @@ func (c *InferenceServerClient) DeleteCollection(ctx context.Context, opts ...ma
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *InferenceServerClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.InferenceServerList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *InferenceServerClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.InferenceServerList, error) {
+func (c *InferenceServerClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.InferenceServerList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListInferenceServersRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, inferenceServerList, func(ctx context.Context) (*apiv2.InferenceServerList, error) {
+	return rt.Unary(ctx, call, inferenceServerList, func(ctx context.Context) (*apiv2.InferenceServerList, error) {
 		return c.raw.ListInferenceServers(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *InferenceServerClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.InferenceServerList, *apiv2.InferenceServer] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.InferenceServerList, []*apiv2.InferenceServer, string, error) {
+func (c *InferenceServerClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.InferenceServerList, *apiv2.InferenceServer] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.InferenceServerList, []*apiv2.InferenceServer, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -206,31 +214,43 @@ func (c *InferenceServerClient) pager(ctx context.Context, call *ma.Call) *ma.Pa
 }
 
 // List yields every InferenceServer lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *InferenceServerClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.InferenceServer, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *InferenceServerClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.InferenceServerList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to InferenceServers (WatchInferenceServers), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to InferenceServers (WatchInferenceServers), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchInferenceServers streams every change to inference servers after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *InferenceServerClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.InferenceServer], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.InferenceServer]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.InferenceServer]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.InferenceServer, error), error) {
 			req := &apiv2.WatchInferenceServersRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchInferenceServers(ctx, req, call.GRPCOptions()...)

@@ -8,41 +8,42 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // modelObject is the validation table of Model, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/model.proto.
-var modelObject = ma.Object{
+var modelObject = rt.Object{
 	Kind:       "Model",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.modelFamily", ProtoPath: []string{"spec", "model_family"}, Required: true, Format: "dns1123_label"},
-		{Path: "spec.description", ProtoPath: []string{"spec", "description"}, MaxLen: ma.Int(1024)},
-		{Path: "spec.algorithm", ProtoPath: []string{"spec", "algorithm"}, MaxLen: ma.Int(128)},
+		{Path: "spec.description", ProtoPath: []string{"spec", "description"}, MaxLen: rt.Int(1024)},
+		{Path: "spec.algorithm", ProtoPath: []string{"spec", "algorithm"}, MaxLen: rt.Int(128)},
 		{Path: "spec.framework", ProtoPath: []string{"spec", "framework"}, Required: true},
-		{Path: "spec.frameworkVersion", ProtoPath: []string{"spec", "framework_version"}, MaxLen: ma.Int(64)},
+		{Path: "spec.frameworkVersion", ProtoPath: []string{"spec", "framework_version"}, MaxLen: rt.Int(64)},
 		{Path: "spec.artifactUri", ProtoPath: []string{"spec", "artifact_uri"}, Required: true, Format: "uri"},
-		{Path: "spec.inputSchema", ProtoPath: []string{"spec", "input_schema"}, MaxItems: ma.Int(4096)},
-		{Path: "spec.outputSchema", ProtoPath: []string{"spec", "output_schema"}, MaxItems: ma.Int(256)},
+		{Path: "spec.inputSchema", ProtoPath: []string{"spec", "input_schema"}, MaxItems: rt.Int(4096)},
+		{Path: "spec.outputSchema", ProtoPath: []string{"spec", "output_schema"}, MaxItems: rt.Int(256)},
 		{Path: "spec.trainingPipelineRun", ProtoPath: []string{"spec", "training_pipeline_run"}, Format: "dns1123_label"},
-		{Path: "spec.metrics", ProtoPath: []string{"spec", "metrics"}, MaxItems: ma.Int(256)},
+		{Path: "spec.metrics", ProtoPath: []string{"spec", "metrics"}, MaxItems: rt.Int(256)},
 	},
 }
 
 var (
-	modelCreate           = ma.Method{Name: "/michelangelo.api.v2.ModelService/CreateModel", Idempotent: false}
-	modelGet              = ma.Method{Name: "/michelangelo.api.v2.ModelService/GetModel", Idempotent: true}
-	modelUpdate           = ma.Method{Name: "/michelangelo.api.v2.ModelService/UpdateModel", Idempotent: true}
-	modelUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.ModelService/UpdateModelStatus", Idempotent: true}
-	modelDelete           = ma.Method{Name: "/michelangelo.api.v2.ModelService/DeleteModel", Idempotent: true}
-	modelDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.ModelService/DeleteModelCollection", Idempotent: true}
-	modelList             = ma.Method{Name: "/michelangelo.api.v2.ModelService/ListModels", Idempotent: true}
-	modelWatch            = ma.Method{Name: "/michelangelo.api.v2.ModelService/WatchModels", Idempotent: true}
+	modelCreate           = rt.Method{Name: "/michelangelo.api.v2.ModelService/CreateModel", Write: true, Idempotent: false}
+	modelGet              = rt.Method{Name: "/michelangelo.api.v2.ModelService/GetModel", Write: false, Idempotent: true}
+	modelUpdate           = rt.Method{Name: "/michelangelo.api.v2.ModelService/UpdateModel", Write: true, Idempotent: true}
+	modelUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.ModelService/UpdateModelStatus", Write: true, Idempotent: true}
+	modelDelete           = rt.Method{Name: "/michelangelo.api.v2.ModelService/DeleteModel", Write: true, Idempotent: true}
+	modelDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.ModelService/DeleteModelCollection", Write: true, Idempotent: true}
+	modelList             = rt.Method{Name: "/michelangelo.api.v2.ModelService/ListModels", Write: false, Idempotent: true}
+	modelWatch            = rt.Method{Name: "/michelangelo.api.v2.ModelService/WatchModels", Write: false, Idempotent: true}
 )
 
 // ModelClient calls ModelService.
@@ -54,11 +55,11 @@ var (
 // ModelService manages models. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type ModelClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.ModelServiceClient
 }
 
-func newModelClient(conn *ma.Conn) *ModelClient {
+func newModelClient(conn *rt.Conn) *ModelClient {
 	return &ModelClient{conn: conn, raw: apiv2.NewModelServiceClient(conn.GRPC())}
 }
 
@@ -69,11 +70,11 @@ func (c *ModelClient) Raw() apiv2.ModelServiceClient { return c.raw }
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *ModelClient) Validate(obj *apiv2.Model) error {
-	return ma.Validate(modelObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(modelObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *ModelClient) withNamespace(obj *apiv2.Model, call *ma.Call) *apiv2.Model {
+func (c *ModelClient) withNamespace(obj *apiv2.Model, call *rt.Call) *apiv2.Model {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -89,26 +90,28 @@ func (c *ModelClient) withNamespace(obj *apiv2.Model, call *ma.Call) *apiv2.Mode
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ModelClient) Create(ctx context.Context, obj *apiv2.Model, opts ...ma.CallOption) (*apiv2.Model, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(modelObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, modelCreate, func(ctx context.Context) (*apiv2.Model, error) {
+	return rt.Unary(ctx, call, modelCreate, func(ctx context.Context) (*apiv2.Model, error) {
 		return c.raw.CreateModel(ctx, &apiv2.CreateModelRequest{Model: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one model; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ModelClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Model, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetModelRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, modelGet, func(ctx context.Context) (*apiv2.Model, error) {
+	return rt.Unary(ctx, call, modelGet, func(ctx context.Context) (*apiv2.Model, error) {
 		return c.raw.GetModel(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -117,14 +120,15 @@ func (c *ModelClient) Get(ctx context.Context, name string, opts ...ma.CallOptio
 // a model. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *ModelClient) Update(ctx context.Context, obj *apiv2.Model, opts ...ma.CallOption) (*apiv2.Model, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(modelObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, modelUpdate, func(ctx context.Context) (*apiv2.Model, error) {
+	return rt.Unary(ctx, call, modelUpdate, func(ctx context.Context) (*apiv2.Model, error) {
 		return c.raw.UpdateModel(ctx, &apiv2.UpdateModelRequest{Model: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -133,14 +137,15 @@ func (c *ModelClient) Update(ctx context.Context, obj *apiv2.Model, opts ...ma.C
 // optimistic concurrency as UpdateModel.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ModelClient) UpdateStatus(ctx context.Context, obj *apiv2.Model, opts ...ma.CallOption) (*apiv2.Model, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(modelObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, modelUpdateStatus, func(ctx context.Context) (*apiv2.Model, error) {
+	return rt.Unary(ctx, call, modelUpdateStatus, func(ctx context.Context) (*apiv2.Model, error) {
 		return c.raw.UpdateModelStatus(ctx, &apiv2.UpdateModelStatusRequest{Model: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -149,11 +154,12 @@ func (c *ModelClient) UpdateStatus(ctx context.Context, obj *apiv2.Model, opts .
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ModelClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Model, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteModelRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, modelDelete, func(ctx context.Context) (*apiv2.Model, error) {
+	return rt.Unary(ctx, call, modelDelete, func(ctx context.Context) (*apiv2.Model, error) {
 		return c.raw.DeleteModel(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -161,11 +167,12 @@ func (c *ModelClient) Delete(ctx context.Context, name string, opts ...ma.CallOp
 // DeleteCollection deletes every model in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ModelClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.ModelList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteModelCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, modelDeleteCollection, func(ctx context.Context) (*apiv2.ModelList, error) {
+	return rt.Unary(ctx, call, modelDeleteCollection, func(ctx context.Context) (*apiv2.ModelList, error) {
 		return c.raw.DeleteModelCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -176,23 +183,24 @@ func (c *ModelClient) DeleteCollection(ctx context.Context, opts ...ma.CallOptio
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *ModelClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.ModelList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *ModelClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.ModelList, error) {
+func (c *ModelClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.ModelList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListModelsRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, modelList, func(ctx context.Context) (*apiv2.ModelList, error) {
+	return rt.Unary(ctx, call, modelList, func(ctx context.Context) (*apiv2.ModelList, error) {
 		return c.raw.ListModels(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *ModelClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.ModelList, *apiv2.Model] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.ModelList, []*apiv2.Model, string, error) {
+func (c *ModelClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.ModelList, *apiv2.Model] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.ModelList, []*apiv2.Model, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -202,31 +210,43 @@ func (c *ModelClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2
 }
 
 // List yields every Model lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *ModelClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.Model, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *ModelClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.ModelList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to Models (WatchModels), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to Models (WatchModels), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchModels streams every change to models after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *ModelClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.Model], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Model]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.Model]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Model, error), error) {
 			req := &apiv2.WatchModelsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchModels(ctx, req, call.GRPCOptions()...)

@@ -8,39 +8,40 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // modelFamilyObject is the validation table of ModelFamily, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/model_family.proto.
-var modelFamilyObject = ma.Object{
+var modelFamilyObject = rt.Object{
 	Kind:       "ModelFamily",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
-		{Path: "spec.description", ProtoPath: []string{"spec", "description"}, MaxLen: ma.Int(1024)},
+		{Path: "spec.description", ProtoPath: []string{"spec", "description"}, MaxLen: rt.Int(1024)},
 		{Path: "spec.problemType", ProtoPath: []string{"spec", "problem_type"}, Required: true},
-		{Path: "spec.owningTeam", ProtoPath: []string{"spec", "owning_team"}, Required: true, MaxLen: ma.Int(128)},
-		{Path: "spec.targetLabel", ProtoPath: []string{"spec", "target_label"}, MaxLen: ma.Int(256)},
-		{Path: "spec.primaryMetric", ProtoPath: []string{"spec", "primary_metric"}, MaxLen: ma.Int(64)},
+		{Path: "spec.owningTeam", ProtoPath: []string{"spec", "owning_team"}, Required: true, MaxLen: rt.Int(128)},
+		{Path: "spec.targetLabel", ProtoPath: []string{"spec", "target_label"}, MaxLen: rt.Int(256)},
+		{Path: "spec.primaryMetric", ProtoPath: []string{"spec", "primary_metric"}, MaxLen: rt.Int(64)},
 		{Path: "spec.trainingPipeline", ProtoPath: []string{"spec", "training_pipeline"}, Format: "dns1123_label"},
-		{Path: "spec.maxRetainedModels", ProtoPath: []string{"spec", "max_retained_models"}, Min: ma.Float(0.0), Max: ma.Float(10000.0)},
-		{Path: "spec.tags", ProtoPath: []string{"spec", "tags"}, MaxItems: ma.Int(32)},
+		{Path: "spec.maxRetainedModels", ProtoPath: []string{"spec", "max_retained_models"}, Min: rt.Float(0.0), Max: rt.Float(10000.0)},
+		{Path: "spec.tags", ProtoPath: []string{"spec", "tags"}, MaxItems: rt.Int(32)},
 	},
 }
 
 var (
-	modelFamilyCreate           = ma.Method{Name: "/michelangelo.api.v2.ModelFamilyService/CreateModelFamily", Idempotent: false}
-	modelFamilyGet              = ma.Method{Name: "/michelangelo.api.v2.ModelFamilyService/GetModelFamily", Idempotent: true}
-	modelFamilyUpdate           = ma.Method{Name: "/michelangelo.api.v2.ModelFamilyService/UpdateModelFamily", Idempotent: true}
-	modelFamilyUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.ModelFamilyService/UpdateModelFamilyStatus", Idempotent: true}
-	modelFamilyDelete           = ma.Method{Name: "/michelangelo.api.v2.ModelFamilyService/DeleteModelFamily", Idempotent: true}
-	modelFamilyDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.ModelFamilyService/DeleteModelFamilyCollection", Idempotent: true}
-	modelFamilyList             = ma.Method{Name: "/michelangelo.api.v2.ModelFamilyService/ListModelFamilies", Idempotent: true}
-	modelFamilyWatch            = ma.Method{Name: "/michelangelo.api.v2.ModelFamilyService/WatchModelFamilies", Idempotent: true}
+	modelFamilyCreate           = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/CreateModelFamily", Write: true, Idempotent: false}
+	modelFamilyGet              = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/GetModelFamily", Write: false, Idempotent: true}
+	modelFamilyUpdate           = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/UpdateModelFamily", Write: true, Idempotent: true}
+	modelFamilyUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/UpdateModelFamilyStatus", Write: true, Idempotent: true}
+	modelFamilyDelete           = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/DeleteModelFamily", Write: true, Idempotent: true}
+	modelFamilyDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/DeleteModelFamilyCollection", Write: true, Idempotent: true}
+	modelFamilyList             = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/ListModelFamilies", Write: false, Idempotent: true}
+	modelFamilyWatch            = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/WatchModelFamilies", Write: false, Idempotent: true}
 )
 
 // ModelFamilyClient calls ModelFamilyService.
@@ -52,11 +53,11 @@ var (
 // ModelFamilyService manages model families. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type ModelFamilyClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.ModelFamilyServiceClient
 }
 
-func newModelFamilyClient(conn *ma.Conn) *ModelFamilyClient {
+func newModelFamilyClient(conn *rt.Conn) *ModelFamilyClient {
 	return &ModelFamilyClient{conn: conn, raw: apiv2.NewModelFamilyServiceClient(conn.GRPC())}
 }
 
@@ -67,11 +68,11 @@ func (c *ModelFamilyClient) Raw() apiv2.ModelFamilyServiceClient { return c.raw 
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *ModelFamilyClient) Validate(obj *apiv2.ModelFamily) error {
-	return ma.Validate(modelFamilyObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(modelFamilyObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *ModelFamilyClient) withNamespace(obj *apiv2.ModelFamily, call *ma.Call) *apiv2.ModelFamily {
+func (c *ModelFamilyClient) withNamespace(obj *apiv2.ModelFamily, call *rt.Call) *apiv2.ModelFamily {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -87,26 +88,28 @@ func (c *ModelFamilyClient) withNamespace(obj *apiv2.ModelFamily, call *ma.Call)
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ModelFamilyClient) Create(ctx context.Context, obj *apiv2.ModelFamily, opts ...ma.CallOption) (*apiv2.ModelFamily, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(modelFamilyObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, modelFamilyCreate, func(ctx context.Context) (*apiv2.ModelFamily, error) {
+	return rt.Unary(ctx, call, modelFamilyCreate, func(ctx context.Context) (*apiv2.ModelFamily, error) {
 		return c.raw.CreateModelFamily(ctx, &apiv2.CreateModelFamilyRequest{ModelFamily: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one model family; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ModelFamilyClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.ModelFamily, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetModelFamilyRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, modelFamilyGet, func(ctx context.Context) (*apiv2.ModelFamily, error) {
+	return rt.Unary(ctx, call, modelFamilyGet, func(ctx context.Context) (*apiv2.ModelFamily, error) {
 		return c.raw.GetModelFamily(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -115,14 +118,15 @@ func (c *ModelFamilyClient) Get(ctx context.Context, name string, opts ...ma.Cal
 // a model family. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *ModelFamilyClient) Update(ctx context.Context, obj *apiv2.ModelFamily, opts ...ma.CallOption) (*apiv2.ModelFamily, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(modelFamilyObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, modelFamilyUpdate, func(ctx context.Context) (*apiv2.ModelFamily, error) {
+	return rt.Unary(ctx, call, modelFamilyUpdate, func(ctx context.Context) (*apiv2.ModelFamily, error) {
 		return c.raw.UpdateModelFamily(ctx, &apiv2.UpdateModelFamilyRequest{ModelFamily: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -131,14 +135,15 @@ func (c *ModelFamilyClient) Update(ctx context.Context, obj *apiv2.ModelFamily, 
 // optimistic concurrency as UpdateModelFamily.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ModelFamilyClient) UpdateStatus(ctx context.Context, obj *apiv2.ModelFamily, opts ...ma.CallOption) (*apiv2.ModelFamily, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(modelFamilyObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, modelFamilyUpdateStatus, func(ctx context.Context) (*apiv2.ModelFamily, error) {
+	return rt.Unary(ctx, call, modelFamilyUpdateStatus, func(ctx context.Context) (*apiv2.ModelFamily, error) {
 		return c.raw.UpdateModelFamilyStatus(ctx, &apiv2.UpdateModelFamilyStatusRequest{ModelFamily: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -147,11 +152,12 @@ func (c *ModelFamilyClient) UpdateStatus(ctx context.Context, obj *apiv2.ModelFa
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ModelFamilyClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.ModelFamily, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteModelFamilyRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, modelFamilyDelete, func(ctx context.Context) (*apiv2.ModelFamily, error) {
+	return rt.Unary(ctx, call, modelFamilyDelete, func(ctx context.Context) (*apiv2.ModelFamily, error) {
 		return c.raw.DeleteModelFamily(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -159,11 +165,12 @@ func (c *ModelFamilyClient) Delete(ctx context.Context, name string, opts ...ma.
 // DeleteCollection deletes every model family in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ModelFamilyClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.ModelFamilyList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteModelFamilyCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, modelFamilyDeleteCollection, func(ctx context.Context) (*apiv2.ModelFamilyList, error) {
+	return rt.Unary(ctx, call, modelFamilyDeleteCollection, func(ctx context.Context) (*apiv2.ModelFamilyList, error) {
 		return c.raw.DeleteModelFamilyCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -174,23 +181,24 @@ func (c *ModelFamilyClient) DeleteCollection(ctx context.Context, opts ...ma.Cal
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *ModelFamilyClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.ModelFamilyList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *ModelFamilyClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.ModelFamilyList, error) {
+func (c *ModelFamilyClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.ModelFamilyList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListModelFamiliesRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, modelFamilyList, func(ctx context.Context) (*apiv2.ModelFamilyList, error) {
+	return rt.Unary(ctx, call, modelFamilyList, func(ctx context.Context) (*apiv2.ModelFamilyList, error) {
 		return c.raw.ListModelFamilies(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *ModelFamilyClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.ModelFamilyList, *apiv2.ModelFamily] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.ModelFamilyList, []*apiv2.ModelFamily, string, error) {
+func (c *ModelFamilyClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.ModelFamilyList, *apiv2.ModelFamily] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.ModelFamilyList, []*apiv2.ModelFamily, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -200,31 +208,43 @@ func (c *ModelFamilyClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[
 }
 
 // List yields every ModelFamily lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *ModelFamilyClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.ModelFamily, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *ModelFamilyClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.ModelFamilyList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to ModelFamilies (WatchModelFamilies), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to ModelFamilies (WatchModelFamilies), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchModelFamilies streams every change to model families after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *ModelFamilyClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.ModelFamily], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.ModelFamily]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.ModelFamily]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.ModelFamily, error), error) {
 			req := &apiv2.WatchModelFamiliesRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchModelFamilies(ctx, req, call.GRPCOptions()...)

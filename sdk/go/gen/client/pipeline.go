@@ -8,46 +8,47 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // pipelineObject is the validation table of Pipeline, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/pipeline.proto.
-var pipelineObject = ma.Object{
+var pipelineObject = rt.Object{
 	Kind:       "Pipeline",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.pipelineType", ProtoPath: []string{"spec", "pipeline_type"}, Required: true},
-		{Path: "spec.description", ProtoPath: []string{"spec", "description"}, MaxLen: ma.Int(1024)},
-		{Path: "spec.owningTeam", ProtoPath: []string{"spec", "owning_team"}, MaxLen: ma.Int(128)},
+		{Path: "spec.description", ProtoPath: []string{"spec", "description"}, MaxLen: rt.Int(1024)},
+		{Path: "spec.owningTeam", ProtoPath: []string{"spec", "owning_team"}, MaxLen: rt.Int(128)},
 		{Path: "spec.gitRef.repo", ProtoPath: []string{"spec", "git_ref", "repo"}, Required: true, Format: "uri"},
-		{Path: "spec.gitRef.ref", ProtoPath: []string{"spec", "git_ref", "ref"}, MaxLen: ma.Int(256)},
+		{Path: "spec.gitRef.ref", ProtoPath: []string{"spec", "git_ref", "ref"}, MaxLen: rt.Int(256)},
 		{Path: "spec.gitRef.commit", ProtoPath: []string{"spec", "git_ref", "commit"}, Pattern: "^[0-9a-f]{40}$"},
-		{Path: "spec.gitRef.path", ProtoPath: []string{"spec", "git_ref", "path"}, MaxLen: ma.Int(1024)},
-		{Path: "spec.schedule.cron", ProtoPath: []string{"spec", "schedule", "cron"}, Required: true, MaxLen: ma.Int(128), Pattern: "^(@(yearly|annually|monthly|weekly|daily|hourly)|(\\S+\\s+){4}\\S+)$"},
-		{Path: "spec.schedule.timeZone", ProtoPath: []string{"spec", "schedule", "time_zone"}, MaxLen: ma.Int(64)},
-		{Path: "spec.parameters", ProtoPath: []string{"spec", "parameters"}, MaxItems: ma.Int(128)},
-		{Path: "spec.image", ProtoPath: []string{"spec", "image"}, MaxLen: ma.Int(512)},
-		{Path: "spec.runResources.maxCpu", ProtoPath: []string{"spec", "run_resources", "max_cpu"}, Min: ma.Float(0.0)},
-		{Path: "spec.runResources.maxGpu", ProtoPath: []string{"spec", "run_resources", "max_gpu"}, Min: ma.Float(0.0), Max: ma.Float(4096.0)},
-		{Path: "spec.runResources.maxMemoryMib", ProtoPath: []string{"spec", "run_resources", "max_memory_mib"}, Min: ma.Float(0.0)},
-		{Path: "spec.maxStepRetries", ProtoPath: []string{"spec", "max_step_retries"}, Min: ma.Float(0.0), Max: ma.Float(10.0)},
+		{Path: "spec.gitRef.path", ProtoPath: []string{"spec", "git_ref", "path"}, MaxLen: rt.Int(1024)},
+		{Path: "spec.schedule.cron", ProtoPath: []string{"spec", "schedule", "cron"}, Required: true, MaxLen: rt.Int(128), Pattern: "^(@(yearly|annually|monthly|weekly|daily|hourly)|(\\S+\\s+){4}\\S+)$"},
+		{Path: "spec.schedule.timeZone", ProtoPath: []string{"spec", "schedule", "time_zone"}, MaxLen: rt.Int(64)},
+		{Path: "spec.parameters", ProtoPath: []string{"spec", "parameters"}, MaxItems: rt.Int(128)},
+		{Path: "spec.image", ProtoPath: []string{"spec", "image"}, MaxLen: rt.Int(512)},
+		{Path: "spec.runResources.maxCpu", ProtoPath: []string{"spec", "run_resources", "max_cpu"}, Min: rt.Float(0.0)},
+		{Path: "spec.runResources.maxGpu", ProtoPath: []string{"spec", "run_resources", "max_gpu"}, Min: rt.Float(0.0), Max: rt.Float(4096.0)},
+		{Path: "spec.runResources.maxMemoryMib", ProtoPath: []string{"spec", "run_resources", "max_memory_mib"}, Min: rt.Float(0.0)},
+		{Path: "spec.maxStepRetries", ProtoPath: []string{"spec", "max_step_retries"}, Min: rt.Float(0.0), Max: rt.Float(10.0)},
 	},
 }
 
 var (
-	pipelineCreate           = ma.Method{Name: "/michelangelo.api.v2.PipelineService/CreatePipeline", Idempotent: false}
-	pipelineGet              = ma.Method{Name: "/michelangelo.api.v2.PipelineService/GetPipeline", Idempotent: true}
-	pipelineUpdate           = ma.Method{Name: "/michelangelo.api.v2.PipelineService/UpdatePipeline", Idempotent: true}
-	pipelineUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.PipelineService/UpdatePipelineStatus", Idempotent: true}
-	pipelineDelete           = ma.Method{Name: "/michelangelo.api.v2.PipelineService/DeletePipeline", Idempotent: true}
-	pipelineDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.PipelineService/DeletePipelineCollection", Idempotent: true}
-	pipelineList             = ma.Method{Name: "/michelangelo.api.v2.PipelineService/ListPipelines", Idempotent: true}
-	pipelineWatch            = ma.Method{Name: "/michelangelo.api.v2.PipelineService/WatchPipelines", Idempotent: true}
+	pipelineCreate           = rt.Method{Name: "/michelangelo.api.v2.PipelineService/CreatePipeline", Write: true, Idempotent: false}
+	pipelineGet              = rt.Method{Name: "/michelangelo.api.v2.PipelineService/GetPipeline", Write: false, Idempotent: true}
+	pipelineUpdate           = rt.Method{Name: "/michelangelo.api.v2.PipelineService/UpdatePipeline", Write: true, Idempotent: true}
+	pipelineUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.PipelineService/UpdatePipelineStatus", Write: true, Idempotent: true}
+	pipelineDelete           = rt.Method{Name: "/michelangelo.api.v2.PipelineService/DeletePipeline", Write: true, Idempotent: true}
+	pipelineDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.PipelineService/DeletePipelineCollection", Write: true, Idempotent: true}
+	pipelineList             = rt.Method{Name: "/michelangelo.api.v2.PipelineService/ListPipelines", Write: false, Idempotent: true}
+	pipelineWatch            = rt.Method{Name: "/michelangelo.api.v2.PipelineService/WatchPipelines", Write: false, Idempotent: true}
 )
 
 // PipelineClient calls PipelineService.
@@ -59,11 +60,11 @@ var (
 // PipelineService manages pipelines. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type PipelineClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.PipelineServiceClient
 }
 
-func newPipelineClient(conn *ma.Conn) *PipelineClient {
+func newPipelineClient(conn *rt.Conn) *PipelineClient {
 	return &PipelineClient{conn: conn, raw: apiv2.NewPipelineServiceClient(conn.GRPC())}
 }
 
@@ -74,11 +75,11 @@ func (c *PipelineClient) Raw() apiv2.PipelineServiceClient { return c.raw }
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *PipelineClient) Validate(obj *apiv2.Pipeline) error {
-	return ma.Validate(pipelineObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(pipelineObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *PipelineClient) withNamespace(obj *apiv2.Pipeline, call *ma.Call) *apiv2.Pipeline {
+func (c *PipelineClient) withNamespace(obj *apiv2.Pipeline, call *rt.Call) *apiv2.Pipeline {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -94,26 +95,28 @@ func (c *PipelineClient) withNamespace(obj *apiv2.Pipeline, call *ma.Call) *apiv
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *PipelineClient) Create(ctx context.Context, obj *apiv2.Pipeline, opts ...ma.CallOption) (*apiv2.Pipeline, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(pipelineObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, pipelineCreate, func(ctx context.Context) (*apiv2.Pipeline, error) {
+	return rt.Unary(ctx, call, pipelineCreate, func(ctx context.Context) (*apiv2.Pipeline, error) {
 		return c.raw.CreatePipeline(ctx, &apiv2.CreatePipelineRequest{Pipeline: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one pipeline; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *PipelineClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Pipeline, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetPipelineRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, pipelineGet, func(ctx context.Context) (*apiv2.Pipeline, error) {
+	return rt.Unary(ctx, call, pipelineGet, func(ctx context.Context) (*apiv2.Pipeline, error) {
 		return c.raw.GetPipeline(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -122,14 +125,15 @@ func (c *PipelineClient) Get(ctx context.Context, name string, opts ...ma.CallOp
 // a pipeline. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *PipelineClient) Update(ctx context.Context, obj *apiv2.Pipeline, opts ...ma.CallOption) (*apiv2.Pipeline, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(pipelineObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, pipelineUpdate, func(ctx context.Context) (*apiv2.Pipeline, error) {
+	return rt.Unary(ctx, call, pipelineUpdate, func(ctx context.Context) (*apiv2.Pipeline, error) {
 		return c.raw.UpdatePipeline(ctx, &apiv2.UpdatePipelineRequest{Pipeline: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -138,14 +142,15 @@ func (c *PipelineClient) Update(ctx context.Context, obj *apiv2.Pipeline, opts .
 // optimistic concurrency as UpdatePipeline.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *PipelineClient) UpdateStatus(ctx context.Context, obj *apiv2.Pipeline, opts ...ma.CallOption) (*apiv2.Pipeline, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(pipelineObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, pipelineUpdateStatus, func(ctx context.Context) (*apiv2.Pipeline, error) {
+	return rt.Unary(ctx, call, pipelineUpdateStatus, func(ctx context.Context) (*apiv2.Pipeline, error) {
 		return c.raw.UpdatePipelineStatus(ctx, &apiv2.UpdatePipelineStatusRequest{Pipeline: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -154,11 +159,12 @@ func (c *PipelineClient) UpdateStatus(ctx context.Context, obj *apiv2.Pipeline, 
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *PipelineClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Pipeline, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeletePipelineRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, pipelineDelete, func(ctx context.Context) (*apiv2.Pipeline, error) {
+	return rt.Unary(ctx, call, pipelineDelete, func(ctx context.Context) (*apiv2.Pipeline, error) {
 		return c.raw.DeletePipeline(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -166,11 +172,12 @@ func (c *PipelineClient) Delete(ctx context.Context, name string, opts ...ma.Cal
 // DeleteCollection deletes every pipeline in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *PipelineClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.PipelineList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeletePipelineCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, pipelineDeleteCollection, func(ctx context.Context) (*apiv2.PipelineList, error) {
+	return rt.Unary(ctx, call, pipelineDeleteCollection, func(ctx context.Context) (*apiv2.PipelineList, error) {
 		return c.raw.DeletePipelineCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -181,23 +188,24 @@ func (c *PipelineClient) DeleteCollection(ctx context.Context, opts ...ma.CallOp
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *PipelineClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.PipelineList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *PipelineClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.PipelineList, error) {
+func (c *PipelineClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.PipelineList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListPipelinesRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, pipelineList, func(ctx context.Context) (*apiv2.PipelineList, error) {
+	return rt.Unary(ctx, call, pipelineList, func(ctx context.Context) (*apiv2.PipelineList, error) {
 		return c.raw.ListPipelines(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *PipelineClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.PipelineList, *apiv2.Pipeline] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.PipelineList, []*apiv2.Pipeline, string, error) {
+func (c *PipelineClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.PipelineList, *apiv2.Pipeline] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.PipelineList, []*apiv2.Pipeline, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -207,31 +215,43 @@ func (c *PipelineClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*ap
 }
 
 // List yields every Pipeline lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *PipelineClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.Pipeline, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *PipelineClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.PipelineList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to Pipelines (WatchPipelines), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to Pipelines (WatchPipelines), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchPipelines streams every change to pipelines after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *PipelineClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.Pipeline], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Pipeline]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.Pipeline]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Pipeline, error), error) {
 			req := &apiv2.WatchPipelinesRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchPipelines(ctx, req, call.GRPCOptions()...)

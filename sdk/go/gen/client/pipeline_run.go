@@ -8,38 +8,39 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // pipelineRunObject is the validation table of PipelineRun, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/pipeline_run.proto.
-var pipelineRunObject = ma.Object{
+var pipelineRunObject = rt.Object{
 	Kind:       "PipelineRun",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.pipeline", ProtoPath: []string{"spec", "pipeline"}, Required: true, Format: "dns1123_label"},
 		{Path: "spec.revision", ProtoPath: []string{"spec", "revision"}, Format: "dns1123_label"},
-		{Path: "spec.inputs", ProtoPath: []string{"spec", "inputs"}, MaxItems: ma.Int(128)},
+		{Path: "spec.inputs", ProtoPath: []string{"spec", "inputs"}, MaxItems: rt.Int(128)},
 		{Path: "spec.triggerRun", ProtoPath: []string{"spec", "trigger_run"}, Format: "dns1123_label"},
-		{Path: "spec.requestedBy", ProtoPath: []string{"spec", "requested_by"}, MaxLen: ma.Int(256)},
-		{Path: "spec.priority", ProtoPath: []string{"spec", "priority"}, Min: ma.Float(0.0), Max: ma.Float(100.0)},
+		{Path: "spec.requestedBy", ProtoPath: []string{"spec", "requested_by"}, MaxLen: rt.Int(256)},
+		{Path: "spec.priority", ProtoPath: []string{"spec", "priority"}, Min: rt.Float(0.0), Max: rt.Float(100.0)},
 		{Path: "spec.cluster", ProtoPath: []string{"spec", "cluster"}, Format: "dns1123_label"},
 	},
 }
 
 var (
-	pipelineRunCreate           = ma.Method{Name: "/michelangelo.api.v2.PipelineRunService/CreatePipelineRun", Idempotent: false}
-	pipelineRunGet              = ma.Method{Name: "/michelangelo.api.v2.PipelineRunService/GetPipelineRun", Idempotent: true}
-	pipelineRunUpdate           = ma.Method{Name: "/michelangelo.api.v2.PipelineRunService/UpdatePipelineRun", Idempotent: true}
-	pipelineRunUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.PipelineRunService/UpdatePipelineRunStatus", Idempotent: true}
-	pipelineRunDelete           = ma.Method{Name: "/michelangelo.api.v2.PipelineRunService/DeletePipelineRun", Idempotent: true}
-	pipelineRunDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.PipelineRunService/DeletePipelineRunCollection", Idempotent: true}
-	pipelineRunList             = ma.Method{Name: "/michelangelo.api.v2.PipelineRunService/ListPipelineRuns", Idempotent: true}
-	pipelineRunWatch            = ma.Method{Name: "/michelangelo.api.v2.PipelineRunService/WatchPipelineRuns", Idempotent: true}
+	pipelineRunCreate           = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/CreatePipelineRun", Write: true, Idempotent: false}
+	pipelineRunGet              = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/GetPipelineRun", Write: false, Idempotent: true}
+	pipelineRunUpdate           = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/UpdatePipelineRun", Write: true, Idempotent: true}
+	pipelineRunUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/UpdatePipelineRunStatus", Write: true, Idempotent: true}
+	pipelineRunDelete           = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/DeletePipelineRun", Write: true, Idempotent: true}
+	pipelineRunDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/DeletePipelineRunCollection", Write: true, Idempotent: true}
+	pipelineRunList             = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/ListPipelineRuns", Write: false, Idempotent: true}
+	pipelineRunWatch            = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/WatchPipelineRuns", Write: false, Idempotent: true}
 )
 
 // PipelineRunClient calls PipelineRunService.
@@ -50,11 +51,11 @@ var (
 // PipelineRunService manages pipeline runs. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type PipelineRunClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.PipelineRunServiceClient
 }
 
-func newPipelineRunClient(conn *ma.Conn) *PipelineRunClient {
+func newPipelineRunClient(conn *rt.Conn) *PipelineRunClient {
 	return &PipelineRunClient{conn: conn, raw: apiv2.NewPipelineRunServiceClient(conn.GRPC())}
 }
 
@@ -65,11 +66,11 @@ func (c *PipelineRunClient) Raw() apiv2.PipelineRunServiceClient { return c.raw 
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *PipelineRunClient) Validate(obj *apiv2.PipelineRun) error {
-	return ma.Validate(pipelineRunObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(pipelineRunObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *PipelineRunClient) withNamespace(obj *apiv2.PipelineRun, call *ma.Call) *apiv2.PipelineRun {
+func (c *PipelineRunClient) withNamespace(obj *apiv2.PipelineRun, call *rt.Call) *apiv2.PipelineRun {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -85,26 +86,28 @@ func (c *PipelineRunClient) withNamespace(obj *apiv2.PipelineRun, call *ma.Call)
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *PipelineRunClient) Create(ctx context.Context, obj *apiv2.PipelineRun, opts ...ma.CallOption) (*apiv2.PipelineRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(pipelineRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, pipelineRunCreate, func(ctx context.Context) (*apiv2.PipelineRun, error) {
+	return rt.Unary(ctx, call, pipelineRunCreate, func(ctx context.Context) (*apiv2.PipelineRun, error) {
 		return c.raw.CreatePipelineRun(ctx, &apiv2.CreatePipelineRunRequest{PipelineRun: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one pipeline run; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *PipelineRunClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.PipelineRun, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetPipelineRunRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, pipelineRunGet, func(ctx context.Context) (*apiv2.PipelineRun, error) {
+	return rt.Unary(ctx, call, pipelineRunGet, func(ctx context.Context) (*apiv2.PipelineRun, error) {
 		return c.raw.GetPipelineRun(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -113,14 +116,15 @@ func (c *PipelineRunClient) Get(ctx context.Context, name string, opts ...ma.Cal
 // a pipeline run. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *PipelineRunClient) Update(ctx context.Context, obj *apiv2.PipelineRun, opts ...ma.CallOption) (*apiv2.PipelineRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(pipelineRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, pipelineRunUpdate, func(ctx context.Context) (*apiv2.PipelineRun, error) {
+	return rt.Unary(ctx, call, pipelineRunUpdate, func(ctx context.Context) (*apiv2.PipelineRun, error) {
 		return c.raw.UpdatePipelineRun(ctx, &apiv2.UpdatePipelineRunRequest{PipelineRun: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -129,14 +133,15 @@ func (c *PipelineRunClient) Update(ctx context.Context, obj *apiv2.PipelineRun, 
 // optimistic concurrency as UpdatePipelineRun.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *PipelineRunClient) UpdateStatus(ctx context.Context, obj *apiv2.PipelineRun, opts ...ma.CallOption) (*apiv2.PipelineRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(pipelineRunObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, pipelineRunUpdateStatus, func(ctx context.Context) (*apiv2.PipelineRun, error) {
+	return rt.Unary(ctx, call, pipelineRunUpdateStatus, func(ctx context.Context) (*apiv2.PipelineRun, error) {
 		return c.raw.UpdatePipelineRunStatus(ctx, &apiv2.UpdatePipelineRunStatusRequest{PipelineRun: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -145,11 +150,12 @@ func (c *PipelineRunClient) UpdateStatus(ctx context.Context, obj *apiv2.Pipelin
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *PipelineRunClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.PipelineRun, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeletePipelineRunRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, pipelineRunDelete, func(ctx context.Context) (*apiv2.PipelineRun, error) {
+	return rt.Unary(ctx, call, pipelineRunDelete, func(ctx context.Context) (*apiv2.PipelineRun, error) {
 		return c.raw.DeletePipelineRun(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -157,11 +163,12 @@ func (c *PipelineRunClient) Delete(ctx context.Context, name string, opts ...ma.
 // DeleteCollection deletes every pipeline run in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *PipelineRunClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.PipelineRunList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeletePipelineRunCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, pipelineRunDeleteCollection, func(ctx context.Context) (*apiv2.PipelineRunList, error) {
+	return rt.Unary(ctx, call, pipelineRunDeleteCollection, func(ctx context.Context) (*apiv2.PipelineRunList, error) {
 		return c.raw.DeletePipelineRunCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -172,23 +179,24 @@ func (c *PipelineRunClient) DeleteCollection(ctx context.Context, opts ...ma.Cal
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *PipelineRunClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.PipelineRunList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *PipelineRunClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.PipelineRunList, error) {
+func (c *PipelineRunClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.PipelineRunList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListPipelineRunsRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, pipelineRunList, func(ctx context.Context) (*apiv2.PipelineRunList, error) {
+	return rt.Unary(ctx, call, pipelineRunList, func(ctx context.Context) (*apiv2.PipelineRunList, error) {
 		return c.raw.ListPipelineRuns(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *PipelineRunClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.PipelineRunList, *apiv2.PipelineRun] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.PipelineRunList, []*apiv2.PipelineRun, string, error) {
+func (c *PipelineRunClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.PipelineRunList, *apiv2.PipelineRun] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.PipelineRunList, []*apiv2.PipelineRun, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -198,31 +206,43 @@ func (c *PipelineRunClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[
 }
 
 // List yields every PipelineRun lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *PipelineRunClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.PipelineRun, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *PipelineRunClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.PipelineRunList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to PipelineRuns (WatchPipelineRuns), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to PipelineRuns (WatchPipelineRuns), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchPipelineRuns streams every change to pipeline runs after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *PipelineRunClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.PipelineRun], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.PipelineRun]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.PipelineRun]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.PipelineRun, error), error) {
 			req := &apiv2.WatchPipelineRunsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchPipelineRuns(ctx, req, call.GRPCOptions()...)

@@ -8,40 +8,41 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // projectObject is the validation table of Project, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/project.proto.
-var projectObject = ma.Object{
+var projectObject = rt.Object{
 	Kind:       "Project",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
-		{Path: "spec.description", ProtoPath: []string{"spec", "description"}, MaxLen: ma.Int(1024)},
-		{Path: "spec.owningTeam", ProtoPath: []string{"spec", "owning_team"}, Required: true, MaxLen: ma.Int(128)},
-		{Path: "spec.notificationEmails", ProtoPath: []string{"spec", "notification_emails"}, MaxItems: ma.Int(32)},
+		{Path: "spec.description", ProtoPath: []string{"spec", "description"}, MaxLen: rt.Int(1024)},
+		{Path: "spec.owningTeam", ProtoPath: []string{"spec", "owning_team"}, Required: true, MaxLen: rt.Int(128)},
+		{Path: "spec.notificationEmails", ProtoPath: []string{"spec", "notification_emails"}, MaxItems: rt.Int(32)},
 		{Path: "spec.tier", ProtoPath: []string{"spec", "tier"}, Allowed: []string{"experimental", "standard", "critical"}},
 		{Path: "spec.gitRepo", ProtoPath: []string{"spec", "git_repo"}, Format: "uri"},
 		{Path: "spec.artifactRoot", ProtoPath: []string{"spec", "artifact_root"}, Format: "uri"},
-		{Path: "spec.quota.maxCpu", ProtoPath: []string{"spec", "quota", "max_cpu"}, Min: ma.Float(0.0)},
-		{Path: "spec.quota.maxGpu", ProtoPath: []string{"spec", "quota", "max_gpu"}, Min: ma.Float(0.0), Max: ma.Float(4096.0)},
-		{Path: "spec.quota.maxMemoryMib", ProtoPath: []string{"spec", "quota", "max_memory_mib"}, Min: ma.Float(0.0)},
+		{Path: "spec.quota.maxCpu", ProtoPath: []string{"spec", "quota", "max_cpu"}, Min: rt.Float(0.0)},
+		{Path: "spec.quota.maxGpu", ProtoPath: []string{"spec", "quota", "max_gpu"}, Min: rt.Float(0.0), Max: rt.Float(4096.0)},
+		{Path: "spec.quota.maxMemoryMib", ProtoPath: []string{"spec", "quota", "max_memory_mib"}, Min: rt.Float(0.0)},
 	},
 }
 
 var (
-	projectCreate           = ma.Method{Name: "/michelangelo.api.v2.ProjectService/CreateProject", Idempotent: false}
-	projectGet              = ma.Method{Name: "/michelangelo.api.v2.ProjectService/GetProject", Idempotent: true}
-	projectUpdate           = ma.Method{Name: "/michelangelo.api.v2.ProjectService/UpdateProject", Idempotent: true}
-	projectUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.ProjectService/UpdateProjectStatus", Idempotent: true}
-	projectDelete           = ma.Method{Name: "/michelangelo.api.v2.ProjectService/DeleteProject", Idempotent: true}
-	projectDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.ProjectService/DeleteProjectCollection", Idempotent: true}
-	projectList             = ma.Method{Name: "/michelangelo.api.v2.ProjectService/ListProjects", Idempotent: true}
-	projectWatch            = ma.Method{Name: "/michelangelo.api.v2.ProjectService/WatchProjects", Idempotent: true}
+	projectCreate           = rt.Method{Name: "/michelangelo.api.v2.ProjectService/CreateProject", Write: true, Idempotent: false}
+	projectGet              = rt.Method{Name: "/michelangelo.api.v2.ProjectService/GetProject", Write: false, Idempotent: true}
+	projectUpdate           = rt.Method{Name: "/michelangelo.api.v2.ProjectService/UpdateProject", Write: true, Idempotent: true}
+	projectUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.ProjectService/UpdateProjectStatus", Write: true, Idempotent: true}
+	projectDelete           = rt.Method{Name: "/michelangelo.api.v2.ProjectService/DeleteProject", Write: true, Idempotent: true}
+	projectDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.ProjectService/DeleteProjectCollection", Write: true, Idempotent: true}
+	projectList             = rt.Method{Name: "/michelangelo.api.v2.ProjectService/ListProjects", Write: false, Idempotent: true}
+	projectWatch            = rt.Method{Name: "/michelangelo.api.v2.ProjectService/WatchProjects", Write: false, Idempotent: true}
 )
 
 // ProjectClient calls ProjectService.
@@ -52,11 +53,11 @@ var (
 // ProjectService manages projects. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type ProjectClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.ProjectServiceClient
 }
 
-func newProjectClient(conn *ma.Conn) *ProjectClient {
+func newProjectClient(conn *rt.Conn) *ProjectClient {
 	return &ProjectClient{conn: conn, raw: apiv2.NewProjectServiceClient(conn.GRPC())}
 }
 
@@ -67,11 +68,11 @@ func (c *ProjectClient) Raw() apiv2.ProjectServiceClient { return c.raw }
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *ProjectClient) Validate(obj *apiv2.Project) error {
-	return ma.Validate(projectObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(projectObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *ProjectClient) withNamespace(obj *apiv2.Project, call *ma.Call) *apiv2.Project {
+func (c *ProjectClient) withNamespace(obj *apiv2.Project, call *rt.Call) *apiv2.Project {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -87,26 +88,28 @@ func (c *ProjectClient) withNamespace(obj *apiv2.Project, call *ma.Call) *apiv2.
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ProjectClient) Create(ctx context.Context, obj *apiv2.Project, opts ...ma.CallOption) (*apiv2.Project, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(projectObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, projectCreate, func(ctx context.Context) (*apiv2.Project, error) {
+	return rt.Unary(ctx, call, projectCreate, func(ctx context.Context) (*apiv2.Project, error) {
 		return c.raw.CreateProject(ctx, &apiv2.CreateProjectRequest{Project: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one project; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ProjectClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Project, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetProjectRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, projectGet, func(ctx context.Context) (*apiv2.Project, error) {
+	return rt.Unary(ctx, call, projectGet, func(ctx context.Context) (*apiv2.Project, error) {
 		return c.raw.GetProject(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -115,14 +118,15 @@ func (c *ProjectClient) Get(ctx context.Context, name string, opts ...ma.CallOpt
 // a project. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *ProjectClient) Update(ctx context.Context, obj *apiv2.Project, opts ...ma.CallOption) (*apiv2.Project, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(projectObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, projectUpdate, func(ctx context.Context) (*apiv2.Project, error) {
+	return rt.Unary(ctx, call, projectUpdate, func(ctx context.Context) (*apiv2.Project, error) {
 		return c.raw.UpdateProject(ctx, &apiv2.UpdateProjectRequest{Project: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -131,14 +135,15 @@ func (c *ProjectClient) Update(ctx context.Context, obj *apiv2.Project, opts ...
 // optimistic concurrency as UpdateProject.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ProjectClient) UpdateStatus(ctx context.Context, obj *apiv2.Project, opts ...ma.CallOption) (*apiv2.Project, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(projectObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, projectUpdateStatus, func(ctx context.Context) (*apiv2.Project, error) {
+	return rt.Unary(ctx, call, projectUpdateStatus, func(ctx context.Context) (*apiv2.Project, error) {
 		return c.raw.UpdateProjectStatus(ctx, &apiv2.UpdateProjectStatusRequest{Project: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -147,11 +152,12 @@ func (c *ProjectClient) UpdateStatus(ctx context.Context, obj *apiv2.Project, op
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ProjectClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Project, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteProjectRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, projectDelete, func(ctx context.Context) (*apiv2.Project, error) {
+	return rt.Unary(ctx, call, projectDelete, func(ctx context.Context) (*apiv2.Project, error) {
 		return c.raw.DeleteProject(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -159,11 +165,12 @@ func (c *ProjectClient) Delete(ctx context.Context, name string, opts ...ma.Call
 // DeleteCollection deletes every project in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *ProjectClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.ProjectList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteProjectCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, projectDeleteCollection, func(ctx context.Context) (*apiv2.ProjectList, error) {
+	return rt.Unary(ctx, call, projectDeleteCollection, func(ctx context.Context) (*apiv2.ProjectList, error) {
 		return c.raw.DeleteProjectCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -174,23 +181,24 @@ func (c *ProjectClient) DeleteCollection(ctx context.Context, opts ...ma.CallOpt
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *ProjectClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.ProjectList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *ProjectClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.ProjectList, error) {
+func (c *ProjectClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.ProjectList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListProjectsRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, projectList, func(ctx context.Context) (*apiv2.ProjectList, error) {
+	return rt.Unary(ctx, call, projectList, func(ctx context.Context) (*apiv2.ProjectList, error) {
 		return c.raw.ListProjects(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *ProjectClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.ProjectList, *apiv2.Project] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.ProjectList, []*apiv2.Project, string, error) {
+func (c *ProjectClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.ProjectList, *apiv2.Project] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.ProjectList, []*apiv2.Project, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -200,31 +208,43 @@ func (c *ProjectClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*api
 }
 
 // List yields every Project lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *ProjectClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.Project, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *ProjectClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.ProjectList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to Projects (WatchProjects), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to Projects (WatchProjects), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchProjects streams every change to projects after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *ProjectClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.Project], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Project]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.Project]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Project, error), error) {
 			req := &apiv2.WatchProjectsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchProjects(ctx, req, call.GRPCOptions()...)

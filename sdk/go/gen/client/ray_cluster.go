@@ -8,43 +8,44 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // rayClusterObject is the validation table of RayCluster, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/ray_cluster.proto.
-var rayClusterObject = ma.Object{
+var rayClusterObject = rt.Object{
 	Kind:       "RayCluster",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.rayVersion", ProtoPath: []string{"spec", "ray_version"}, Required: true, Pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$"},
-		{Path: "spec.image", ProtoPath: []string{"spec", "image"}, MaxLen: ma.Int(512)},
+		{Path: "spec.image", ProtoPath: []string{"spec", "image"}, MaxLen: rt.Int(512)},
 		{Path: "spec.headGroup", ProtoPath: []string{"spec", "head_group"}, Required: true},
-		{Path: "spec.headGroup.resources.cpu", ProtoPath: []string{"spec", "head_group", "resources", "cpu"}, Min: ma.Float(0.0)},
-		{Path: "spec.headGroup.resources.memoryMib", ProtoPath: []string{"spec", "head_group", "resources", "memory_mib"}, Min: ma.Float(0.0)},
-		{Path: "spec.headGroup.resources.gpu", ProtoPath: []string{"spec", "head_group", "resources", "gpu"}, Min: ma.Float(0.0), Max: ma.Float(16.0)},
-		{Path: "spec.headGroup.resources.gpuType", ProtoPath: []string{"spec", "head_group", "resources", "gpu_type"}, MaxLen: ma.Int(64)},
-		{Path: "spec.headGroup.rayStartParams", ProtoPath: []string{"spec", "head_group", "ray_start_params"}, MaxItems: ma.Int(64)},
-		{Path: "spec.headGroup.image", ProtoPath: []string{"spec", "head_group", "image"}, MaxLen: ma.Int(512)},
-		{Path: "spec.workerGroups", ProtoPath: []string{"spec", "worker_groups"}, MaxItems: ma.Int(16)},
+		{Path: "spec.headGroup.resources.cpu", ProtoPath: []string{"spec", "head_group", "resources", "cpu"}, Min: rt.Float(0.0)},
+		{Path: "spec.headGroup.resources.memoryMib", ProtoPath: []string{"spec", "head_group", "resources", "memory_mib"}, Min: rt.Float(0.0)},
+		{Path: "spec.headGroup.resources.gpu", ProtoPath: []string{"spec", "head_group", "resources", "gpu"}, Min: rt.Float(0.0), Max: rt.Float(16.0)},
+		{Path: "spec.headGroup.resources.gpuType", ProtoPath: []string{"spec", "head_group", "resources", "gpu_type"}, MaxLen: rt.Int(64)},
+		{Path: "spec.headGroup.rayStartParams", ProtoPath: []string{"spec", "head_group", "ray_start_params"}, MaxItems: rt.Int(64)},
+		{Path: "spec.headGroup.image", ProtoPath: []string{"spec", "head_group", "image"}, MaxLen: rt.Int(512)},
+		{Path: "spec.workerGroups", ProtoPath: []string{"spec", "worker_groups"}, MaxItems: rt.Int(16)},
 		{Path: "spec.cluster", ProtoPath: []string{"spec", "cluster"}, Format: "dns1123_label"},
-		{Path: "spec.env", ProtoPath: []string{"spec", "env"}, MaxItems: ma.Int(128)},
+		{Path: "spec.env", ProtoPath: []string{"spec", "env"}, MaxItems: rt.Int(128)},
 	},
 }
 
 var (
-	rayClusterCreate           = ma.Method{Name: "/michelangelo.api.v2.RayClusterService/CreateRayCluster", Idempotent: false}
-	rayClusterGet              = ma.Method{Name: "/michelangelo.api.v2.RayClusterService/GetRayCluster", Idempotent: true}
-	rayClusterUpdate           = ma.Method{Name: "/michelangelo.api.v2.RayClusterService/UpdateRayCluster", Idempotent: true}
-	rayClusterUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.RayClusterService/UpdateRayClusterStatus", Idempotent: true}
-	rayClusterDelete           = ma.Method{Name: "/michelangelo.api.v2.RayClusterService/DeleteRayCluster", Idempotent: true}
-	rayClusterDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.RayClusterService/DeleteRayClusterCollection", Idempotent: true}
-	rayClusterList             = ma.Method{Name: "/michelangelo.api.v2.RayClusterService/ListRayClusters", Idempotent: true}
-	rayClusterWatch            = ma.Method{Name: "/michelangelo.api.v2.RayClusterService/WatchRayClusters", Idempotent: true}
+	rayClusterCreate           = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/CreateRayCluster", Write: true, Idempotent: false}
+	rayClusterGet              = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/GetRayCluster", Write: false, Idempotent: true}
+	rayClusterUpdate           = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/UpdateRayCluster", Write: true, Idempotent: true}
+	rayClusterUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/UpdateRayClusterStatus", Write: true, Idempotent: true}
+	rayClusterDelete           = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/DeleteRayCluster", Write: true, Idempotent: true}
+	rayClusterDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/DeleteRayClusterCollection", Write: true, Idempotent: true}
+	rayClusterList             = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/ListRayClusters", Write: false, Idempotent: true}
+	rayClusterWatch            = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/WatchRayClusters", Write: false, Idempotent: true}
 )
 
 // RayClusterClient calls RayClusterService.
@@ -55,11 +56,11 @@ var (
 // RayClusterService manages Ray clusters. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type RayClusterClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.RayClusterServiceClient
 }
 
-func newRayClusterClient(conn *ma.Conn) *RayClusterClient {
+func newRayClusterClient(conn *rt.Conn) *RayClusterClient {
 	return &RayClusterClient{conn: conn, raw: apiv2.NewRayClusterServiceClient(conn.GRPC())}
 }
 
@@ -70,11 +71,11 @@ func (c *RayClusterClient) Raw() apiv2.RayClusterServiceClient { return c.raw }
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *RayClusterClient) Validate(obj *apiv2.RayCluster) error {
-	return ma.Validate(rayClusterObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(rayClusterObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *RayClusterClient) withNamespace(obj *apiv2.RayCluster, call *ma.Call) *apiv2.RayCluster {
+func (c *RayClusterClient) withNamespace(obj *apiv2.RayCluster, call *rt.Call) *apiv2.RayCluster {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -90,26 +91,28 @@ func (c *RayClusterClient) withNamespace(obj *apiv2.RayCluster, call *ma.Call) *
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RayClusterClient) Create(ctx context.Context, obj *apiv2.RayCluster, opts ...ma.CallOption) (*apiv2.RayCluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(rayClusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, rayClusterCreate, func(ctx context.Context) (*apiv2.RayCluster, error) {
+	return rt.Unary(ctx, call, rayClusterCreate, func(ctx context.Context) (*apiv2.RayCluster, error) {
 		return c.raw.CreateRayCluster(ctx, &apiv2.CreateRayClusterRequest{RayCluster: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one Ray cluster; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RayClusterClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.RayCluster, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetRayClusterRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, rayClusterGet, func(ctx context.Context) (*apiv2.RayCluster, error) {
+	return rt.Unary(ctx, call, rayClusterGet, func(ctx context.Context) (*apiv2.RayCluster, error) {
 		return c.raw.GetRayCluster(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -118,14 +121,15 @@ func (c *RayClusterClient) Get(ctx context.Context, name string, opts ...ma.Call
 // a Ray cluster. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *RayClusterClient) Update(ctx context.Context, obj *apiv2.RayCluster, opts ...ma.CallOption) (*apiv2.RayCluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(rayClusterObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, rayClusterUpdate, func(ctx context.Context) (*apiv2.RayCluster, error) {
+	return rt.Unary(ctx, call, rayClusterUpdate, func(ctx context.Context) (*apiv2.RayCluster, error) {
 		return c.raw.UpdateRayCluster(ctx, &apiv2.UpdateRayClusterRequest{RayCluster: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -134,14 +138,15 @@ func (c *RayClusterClient) Update(ctx context.Context, obj *apiv2.RayCluster, op
 // optimistic concurrency as UpdateRayCluster.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RayClusterClient) UpdateStatus(ctx context.Context, obj *apiv2.RayCluster, opts ...ma.CallOption) (*apiv2.RayCluster, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(rayClusterObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, rayClusterUpdateStatus, func(ctx context.Context) (*apiv2.RayCluster, error) {
+	return rt.Unary(ctx, call, rayClusterUpdateStatus, func(ctx context.Context) (*apiv2.RayCluster, error) {
 		return c.raw.UpdateRayClusterStatus(ctx, &apiv2.UpdateRayClusterStatusRequest{RayCluster: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -150,11 +155,12 @@ func (c *RayClusterClient) UpdateStatus(ctx context.Context, obj *apiv2.RayClust
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RayClusterClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.RayCluster, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteRayClusterRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, rayClusterDelete, func(ctx context.Context) (*apiv2.RayCluster, error) {
+	return rt.Unary(ctx, call, rayClusterDelete, func(ctx context.Context) (*apiv2.RayCluster, error) {
 		return c.raw.DeleteRayCluster(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -162,11 +168,12 @@ func (c *RayClusterClient) Delete(ctx context.Context, name string, opts ...ma.C
 // DeleteCollection deletes every Ray cluster in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RayClusterClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.RayClusterList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteRayClusterCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, rayClusterDeleteCollection, func(ctx context.Context) (*apiv2.RayClusterList, error) {
+	return rt.Unary(ctx, call, rayClusterDeleteCollection, func(ctx context.Context) (*apiv2.RayClusterList, error) {
 		return c.raw.DeleteRayClusterCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -177,23 +184,24 @@ func (c *RayClusterClient) DeleteCollection(ctx context.Context, opts ...ma.Call
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *RayClusterClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.RayClusterList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *RayClusterClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.RayClusterList, error) {
+func (c *RayClusterClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.RayClusterList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListRayClustersRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, rayClusterList, func(ctx context.Context) (*apiv2.RayClusterList, error) {
+	return rt.Unary(ctx, call, rayClusterList, func(ctx context.Context) (*apiv2.RayClusterList, error) {
 		return c.raw.ListRayClusters(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *RayClusterClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.RayClusterList, *apiv2.RayCluster] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.RayClusterList, []*apiv2.RayCluster, string, error) {
+func (c *RayClusterClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.RayClusterList, *apiv2.RayCluster] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.RayClusterList, []*apiv2.RayCluster, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -203,31 +211,43 @@ func (c *RayClusterClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*
 }
 
 // List yields every RayCluster lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *RayClusterClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.RayCluster, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *RayClusterClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.RayClusterList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to RayClusters (WatchRayClusters), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to RayClusters (WatchRayClusters), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchRayClusters streams every change to Ray clusters after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *RayClusterClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.RayCluster], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.RayCluster]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.RayCluster]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.RayCluster, error), error) {
 			req := &apiv2.WatchRayClustersRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchRayClusters(ctx, req, call.GRPCOptions()...)

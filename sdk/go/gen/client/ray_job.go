@@ -8,53 +8,54 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // rayJobObject is the validation table of RayJob, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/ray_job.proto.
-var rayJobObject = ma.Object{
+var rayJobObject = rt.Object{
 	Kind:       "RayJob",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
-		{Path: "spec.entrypoint", ProtoPath: []string{"spec", "entrypoint"}, Required: true, MaxLen: ma.Int(4096)},
+		{Path: "spec.entrypoint", ProtoPath: []string{"spec", "entrypoint"}, Required: true, MaxLen: rt.Int(4096)},
 		{Path: "spec.runtimeEnv.workingDir", ProtoPath: []string{"spec", "runtime_env", "working_dir"}, Format: "uri"},
-		{Path: "spec.runtimeEnv.pipPackages", ProtoPath: []string{"spec", "runtime_env", "pip_packages"}, MaxItems: ma.Int(256)},
-		{Path: "spec.runtimeEnv.pyModules", ProtoPath: []string{"spec", "runtime_env", "py_modules"}, MaxItems: ma.Int(64)},
-		{Path: "spec.runtimeEnv.envVars", ProtoPath: []string{"spec", "runtime_env", "env_vars"}, MaxItems: ma.Int(128)},
+		{Path: "spec.runtimeEnv.pipPackages", ProtoPath: []string{"spec", "runtime_env", "pip_packages"}, MaxItems: rt.Int(256)},
+		{Path: "spec.runtimeEnv.pyModules", ProtoPath: []string{"spec", "runtime_env", "py_modules"}, MaxItems: rt.Int(64)},
+		{Path: "spec.runtimeEnv.envVars", ProtoPath: []string{"spec", "runtime_env", "env_vars"}, MaxItems: rt.Int(128)},
 		{Path: "spec.rayCluster", ProtoPath: []string{"spec", "ray_cluster"}, Format: "dns1123_label"},
 		{Path: "spec.clusterSpec.rayVersion", ProtoPath: []string{"spec", "cluster_spec", "ray_version"}, Required: true, Pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$"},
-		{Path: "spec.clusterSpec.image", ProtoPath: []string{"spec", "cluster_spec", "image"}, MaxLen: ma.Int(512)},
+		{Path: "spec.clusterSpec.image", ProtoPath: []string{"spec", "cluster_spec", "image"}, MaxLen: rt.Int(512)},
 		{Path: "spec.clusterSpec.headGroup", ProtoPath: []string{"spec", "cluster_spec", "head_group"}, Required: true},
-		{Path: "spec.clusterSpec.headGroup.resources.cpu", ProtoPath: []string{"spec", "cluster_spec", "head_group", "resources", "cpu"}, Min: ma.Float(0.0)},
-		{Path: "spec.clusterSpec.headGroup.resources.memoryMib", ProtoPath: []string{"spec", "cluster_spec", "head_group", "resources", "memory_mib"}, Min: ma.Float(0.0)},
-		{Path: "spec.clusterSpec.headGroup.resources.gpu", ProtoPath: []string{"spec", "cluster_spec", "head_group", "resources", "gpu"}, Min: ma.Float(0.0), Max: ma.Float(16.0)},
-		{Path: "spec.clusterSpec.headGroup.resources.gpuType", ProtoPath: []string{"spec", "cluster_spec", "head_group", "resources", "gpu_type"}, MaxLen: ma.Int(64)},
-		{Path: "spec.clusterSpec.headGroup.rayStartParams", ProtoPath: []string{"spec", "cluster_spec", "head_group", "ray_start_params"}, MaxItems: ma.Int(64)},
-		{Path: "spec.clusterSpec.headGroup.image", ProtoPath: []string{"spec", "cluster_spec", "head_group", "image"}, MaxLen: ma.Int(512)},
-		{Path: "spec.clusterSpec.workerGroups", ProtoPath: []string{"spec", "cluster_spec", "worker_groups"}, MaxItems: ma.Int(16)},
+		{Path: "spec.clusterSpec.headGroup.resources.cpu", ProtoPath: []string{"spec", "cluster_spec", "head_group", "resources", "cpu"}, Min: rt.Float(0.0)},
+		{Path: "spec.clusterSpec.headGroup.resources.memoryMib", ProtoPath: []string{"spec", "cluster_spec", "head_group", "resources", "memory_mib"}, Min: rt.Float(0.0)},
+		{Path: "spec.clusterSpec.headGroup.resources.gpu", ProtoPath: []string{"spec", "cluster_spec", "head_group", "resources", "gpu"}, Min: rt.Float(0.0), Max: rt.Float(16.0)},
+		{Path: "spec.clusterSpec.headGroup.resources.gpuType", ProtoPath: []string{"spec", "cluster_spec", "head_group", "resources", "gpu_type"}, MaxLen: rt.Int(64)},
+		{Path: "spec.clusterSpec.headGroup.rayStartParams", ProtoPath: []string{"spec", "cluster_spec", "head_group", "ray_start_params"}, MaxItems: rt.Int(64)},
+		{Path: "spec.clusterSpec.headGroup.image", ProtoPath: []string{"spec", "cluster_spec", "head_group", "image"}, MaxLen: rt.Int(512)},
+		{Path: "spec.clusterSpec.workerGroups", ProtoPath: []string{"spec", "cluster_spec", "worker_groups"}, MaxItems: rt.Int(16)},
 		{Path: "spec.clusterSpec.cluster", ProtoPath: []string{"spec", "cluster_spec", "cluster"}, Format: "dns1123_label"},
-		{Path: "spec.clusterSpec.env", ProtoPath: []string{"spec", "cluster_spec", "env"}, MaxItems: ma.Int(128)},
-		{Path: "spec.maxRetries", ProtoPath: []string{"spec", "max_retries"}, Min: ma.Float(0.0), Max: ma.Float(10.0)},
-		{Path: "spec.entrypointNumCpus", ProtoPath: []string{"spec", "entrypoint_num_cpus"}, Min: ma.Float(0.0)},
-		{Path: "spec.entrypointNumGpus", ProtoPath: []string{"spec", "entrypoint_num_gpus"}, Min: ma.Float(0.0)},
+		{Path: "spec.clusterSpec.env", ProtoPath: []string{"spec", "cluster_spec", "env"}, MaxItems: rt.Int(128)},
+		{Path: "spec.maxRetries", ProtoPath: []string{"spec", "max_retries"}, Min: rt.Float(0.0), Max: rt.Float(10.0)},
+		{Path: "spec.entrypointNumCpus", ProtoPath: []string{"spec", "entrypoint_num_cpus"}, Min: rt.Float(0.0)},
+		{Path: "spec.entrypointNumGpus", ProtoPath: []string{"spec", "entrypoint_num_gpus"}, Min: rt.Float(0.0)},
 		{Path: "spec.pipelineRun", ProtoPath: []string{"spec", "pipeline_run"}, Format: "dns1123_label"},
 	},
 }
 
 var (
-	rayJobCreate           = ma.Method{Name: "/michelangelo.api.v2.RayJobService/CreateRayJob", Idempotent: false}
-	rayJobGet              = ma.Method{Name: "/michelangelo.api.v2.RayJobService/GetRayJob", Idempotent: true}
-	rayJobUpdate           = ma.Method{Name: "/michelangelo.api.v2.RayJobService/UpdateRayJob", Idempotent: true}
-	rayJobUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.RayJobService/UpdateRayJobStatus", Idempotent: true}
-	rayJobDelete           = ma.Method{Name: "/michelangelo.api.v2.RayJobService/DeleteRayJob", Idempotent: true}
-	rayJobDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.RayJobService/DeleteRayJobCollection", Idempotent: true}
-	rayJobList             = ma.Method{Name: "/michelangelo.api.v2.RayJobService/ListRayJobs", Idempotent: true}
-	rayJobWatch            = ma.Method{Name: "/michelangelo.api.v2.RayJobService/WatchRayJobs", Idempotent: true}
+	rayJobCreate           = rt.Method{Name: "/michelangelo.api.v2.RayJobService/CreateRayJob", Write: true, Idempotent: false}
+	rayJobGet              = rt.Method{Name: "/michelangelo.api.v2.RayJobService/GetRayJob", Write: false, Idempotent: true}
+	rayJobUpdate           = rt.Method{Name: "/michelangelo.api.v2.RayJobService/UpdateRayJob", Write: true, Idempotent: true}
+	rayJobUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.RayJobService/UpdateRayJobStatus", Write: true, Idempotent: true}
+	rayJobDelete           = rt.Method{Name: "/michelangelo.api.v2.RayJobService/DeleteRayJob", Write: true, Idempotent: true}
+	rayJobDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.RayJobService/DeleteRayJobCollection", Write: true, Idempotent: true}
+	rayJobList             = rt.Method{Name: "/michelangelo.api.v2.RayJobService/ListRayJobs", Write: false, Idempotent: true}
+	rayJobWatch            = rt.Method{Name: "/michelangelo.api.v2.RayJobService/WatchRayJobs", Write: false, Idempotent: true}
 )
 
 // RayJobClient calls RayJobService.
@@ -65,11 +66,11 @@ var (
 // RayJobService manages Ray jobs. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type RayJobClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.RayJobServiceClient
 }
 
-func newRayJobClient(conn *ma.Conn) *RayJobClient {
+func newRayJobClient(conn *rt.Conn) *RayJobClient {
 	return &RayJobClient{conn: conn, raw: apiv2.NewRayJobServiceClient(conn.GRPC())}
 }
 
@@ -80,11 +81,11 @@ func (c *RayJobClient) Raw() apiv2.RayJobServiceClient { return c.raw }
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *RayJobClient) Validate(obj *apiv2.RayJob) error {
-	return ma.Validate(rayJobObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(rayJobObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *RayJobClient) withNamespace(obj *apiv2.RayJob, call *ma.Call) *apiv2.RayJob {
+func (c *RayJobClient) withNamespace(obj *apiv2.RayJob, call *rt.Call) *apiv2.RayJob {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -100,26 +101,28 @@ func (c *RayJobClient) withNamespace(obj *apiv2.RayJob, call *ma.Call) *apiv2.Ra
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RayJobClient) Create(ctx context.Context, obj *apiv2.RayJob, opts ...ma.CallOption) (*apiv2.RayJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(rayJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, rayJobCreate, func(ctx context.Context) (*apiv2.RayJob, error) {
+	return rt.Unary(ctx, call, rayJobCreate, func(ctx context.Context) (*apiv2.RayJob, error) {
 		return c.raw.CreateRayJob(ctx, &apiv2.CreateRayJobRequest{RayJob: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one Ray job; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RayJobClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.RayJob, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetRayJobRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, rayJobGet, func(ctx context.Context) (*apiv2.RayJob, error) {
+	return rt.Unary(ctx, call, rayJobGet, func(ctx context.Context) (*apiv2.RayJob, error) {
 		return c.raw.GetRayJob(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -128,14 +131,15 @@ func (c *RayJobClient) Get(ctx context.Context, name string, opts ...ma.CallOpti
 // a Ray job. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *RayJobClient) Update(ctx context.Context, obj *apiv2.RayJob, opts ...ma.CallOption) (*apiv2.RayJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(rayJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, rayJobUpdate, func(ctx context.Context) (*apiv2.RayJob, error) {
+	return rt.Unary(ctx, call, rayJobUpdate, func(ctx context.Context) (*apiv2.RayJob, error) {
 		return c.raw.UpdateRayJob(ctx, &apiv2.UpdateRayJobRequest{RayJob: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -144,14 +148,15 @@ func (c *RayJobClient) Update(ctx context.Context, obj *apiv2.RayJob, opts ...ma
 // optimistic concurrency as UpdateRayJob.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RayJobClient) UpdateStatus(ctx context.Context, obj *apiv2.RayJob, opts ...ma.CallOption) (*apiv2.RayJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(rayJobObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, rayJobUpdateStatus, func(ctx context.Context) (*apiv2.RayJob, error) {
+	return rt.Unary(ctx, call, rayJobUpdateStatus, func(ctx context.Context) (*apiv2.RayJob, error) {
 		return c.raw.UpdateRayJobStatus(ctx, &apiv2.UpdateRayJobStatusRequest{RayJob: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -160,11 +165,12 @@ func (c *RayJobClient) UpdateStatus(ctx context.Context, obj *apiv2.RayJob, opts
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RayJobClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.RayJob, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteRayJobRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, rayJobDelete, func(ctx context.Context) (*apiv2.RayJob, error) {
+	return rt.Unary(ctx, call, rayJobDelete, func(ctx context.Context) (*apiv2.RayJob, error) {
 		return c.raw.DeleteRayJob(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -172,11 +178,12 @@ func (c *RayJobClient) Delete(ctx context.Context, name string, opts ...ma.CallO
 // DeleteCollection deletes every Ray job in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RayJobClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.RayJobList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteRayJobCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, rayJobDeleteCollection, func(ctx context.Context) (*apiv2.RayJobList, error) {
+	return rt.Unary(ctx, call, rayJobDeleteCollection, func(ctx context.Context) (*apiv2.RayJobList, error) {
 		return c.raw.DeleteRayJobCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -187,23 +194,24 @@ func (c *RayJobClient) DeleteCollection(ctx context.Context, opts ...ma.CallOpti
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *RayJobClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.RayJobList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *RayJobClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.RayJobList, error) {
+func (c *RayJobClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.RayJobList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListRayJobsRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, rayJobList, func(ctx context.Context) (*apiv2.RayJobList, error) {
+	return rt.Unary(ctx, call, rayJobList, func(ctx context.Context) (*apiv2.RayJobList, error) {
 		return c.raw.ListRayJobs(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *RayJobClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.RayJobList, *apiv2.RayJob] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.RayJobList, []*apiv2.RayJob, string, error) {
+func (c *RayJobClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.RayJobList, *apiv2.RayJob] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.RayJobList, []*apiv2.RayJob, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -213,31 +221,43 @@ func (c *RayJobClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv
 }
 
 // List yields every RayJob lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *RayJobClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.RayJob, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *RayJobClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.RayJobList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to RayJobs (WatchRayJobs), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to RayJobs (WatchRayJobs), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchRayJobs streams every change to Ray jobs after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *RayJobClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.RayJob], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.RayJob]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.RayJob]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.RayJob, error), error) {
 			req := &apiv2.WatchRayJobsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchRayJobs(ctx, req, call.GRPCOptions()...)

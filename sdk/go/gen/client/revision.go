@@ -8,42 +8,43 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // revisionObject is the validation table of Revision, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/revision.proto.
-var revisionObject = ma.Object{
+var revisionObject = rt.Object{
 	Kind:       "Revision",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.sourceKind", ProtoPath: []string{"spec", "source_kind"}, Required: true, Allowed: []string{"Pipeline", "Model"}},
 		{Path: "spec.sourceName", ProtoPath: []string{"spec", "source_name"}, Required: true, Format: "dns1123_label"},
-		{Path: "spec.revisionNumber", ProtoPath: []string{"spec", "revision_number"}, Min: ma.Float(1.0)},
+		{Path: "spec.revisionNumber", ProtoPath: []string{"spec", "revision_number"}, Min: rt.Float(1.0)},
 		{Path: "spec.content", ProtoPath: []string{"spec", "content"}, Required: true},
 		{Path: "spec.contentHash", ProtoPath: []string{"spec", "content_hash"}, Required: true, Pattern: "^sha256:[0-9a-f]{64}$"},
 		{Path: "spec.contentFormat", ProtoPath: []string{"spec", "content_format"}, Allowed: []string{"yaml", "json", "starlark", "proto"}},
 		{Path: "spec.sourceRepo", ProtoPath: []string{"spec", "source_repo"}, Format: "uri"},
 		{Path: "spec.sourceCommit", ProtoPath: []string{"spec", "source_commit"}, Pattern: "^[0-9a-f]{40}$"},
-		{Path: "spec.author", ProtoPath: []string{"spec", "author"}, MaxLen: ma.Int(256)},
-		{Path: "spec.changeMessage", ProtoPath: []string{"spec", "change_message"}, MaxLen: ma.Int(4096)},
+		{Path: "spec.author", ProtoPath: []string{"spec", "author"}, MaxLen: rt.Int(256)},
+		{Path: "spec.changeMessage", ProtoPath: []string{"spec", "change_message"}, MaxLen: rt.Int(4096)},
 		{Path: "spec.parentRevision", ProtoPath: []string{"spec", "parent_revision"}, Format: "dns1123_label"},
 	},
 }
 
 var (
-	revisionCreate           = ma.Method{Name: "/michelangelo.api.v2.RevisionService/CreateRevision", Idempotent: false}
-	revisionGet              = ma.Method{Name: "/michelangelo.api.v2.RevisionService/GetRevision", Idempotent: true}
-	revisionUpdate           = ma.Method{Name: "/michelangelo.api.v2.RevisionService/UpdateRevision", Idempotent: true}
-	revisionUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.RevisionService/UpdateRevisionStatus", Idempotent: true}
-	revisionDelete           = ma.Method{Name: "/michelangelo.api.v2.RevisionService/DeleteRevision", Idempotent: true}
-	revisionDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.RevisionService/DeleteRevisionCollection", Idempotent: true}
-	revisionList             = ma.Method{Name: "/michelangelo.api.v2.RevisionService/ListRevisions", Idempotent: true}
-	revisionWatch            = ma.Method{Name: "/michelangelo.api.v2.RevisionService/WatchRevisions", Idempotent: true}
+	revisionCreate           = rt.Method{Name: "/michelangelo.api.v2.RevisionService/CreateRevision", Write: true, Idempotent: false}
+	revisionGet              = rt.Method{Name: "/michelangelo.api.v2.RevisionService/GetRevision", Write: false, Idempotent: true}
+	revisionUpdate           = rt.Method{Name: "/michelangelo.api.v2.RevisionService/UpdateRevision", Write: true, Idempotent: true}
+	revisionUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.RevisionService/UpdateRevisionStatus", Write: true, Idempotent: true}
+	revisionDelete           = rt.Method{Name: "/michelangelo.api.v2.RevisionService/DeleteRevision", Write: true, Idempotent: true}
+	revisionDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.RevisionService/DeleteRevisionCollection", Write: true, Idempotent: true}
+	revisionList             = rt.Method{Name: "/michelangelo.api.v2.RevisionService/ListRevisions", Write: false, Idempotent: true}
+	revisionWatch            = rt.Method{Name: "/michelangelo.api.v2.RevisionService/WatchRevisions", Write: false, Idempotent: true}
 )
 
 // RevisionClient calls RevisionService.
@@ -54,11 +55,11 @@ var (
 // RevisionService manages revisions. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type RevisionClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.RevisionServiceClient
 }
 
-func newRevisionClient(conn *ma.Conn) *RevisionClient {
+func newRevisionClient(conn *rt.Conn) *RevisionClient {
 	return &RevisionClient{conn: conn, raw: apiv2.NewRevisionServiceClient(conn.GRPC())}
 }
 
@@ -69,11 +70,11 @@ func (c *RevisionClient) Raw() apiv2.RevisionServiceClient { return c.raw }
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *RevisionClient) Validate(obj *apiv2.Revision) error {
-	return ma.Validate(revisionObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(revisionObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *RevisionClient) withNamespace(obj *apiv2.Revision, call *ma.Call) *apiv2.Revision {
+func (c *RevisionClient) withNamespace(obj *apiv2.Revision, call *rt.Call) *apiv2.Revision {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -89,26 +90,28 @@ func (c *RevisionClient) withNamespace(obj *apiv2.Revision, call *ma.Call) *apiv
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RevisionClient) Create(ctx context.Context, obj *apiv2.Revision, opts ...ma.CallOption) (*apiv2.Revision, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(revisionObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, revisionCreate, func(ctx context.Context) (*apiv2.Revision, error) {
+	return rt.Unary(ctx, call, revisionCreate, func(ctx context.Context) (*apiv2.Revision, error) {
 		return c.raw.CreateRevision(ctx, &apiv2.CreateRevisionRequest{Revision: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one revision; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RevisionClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Revision, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetRevisionRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, revisionGet, func(ctx context.Context) (*apiv2.Revision, error) {
+	return rt.Unary(ctx, call, revisionGet, func(ctx context.Context) (*apiv2.Revision, error) {
 		return c.raw.GetRevision(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -117,14 +120,15 @@ func (c *RevisionClient) Get(ctx context.Context, name string, opts ...ma.CallOp
 // a revision. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *RevisionClient) Update(ctx context.Context, obj *apiv2.Revision, opts ...ma.CallOption) (*apiv2.Revision, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(revisionObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, revisionUpdate, func(ctx context.Context) (*apiv2.Revision, error) {
+	return rt.Unary(ctx, call, revisionUpdate, func(ctx context.Context) (*apiv2.Revision, error) {
 		return c.raw.UpdateRevision(ctx, &apiv2.UpdateRevisionRequest{Revision: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -133,14 +137,15 @@ func (c *RevisionClient) Update(ctx context.Context, obj *apiv2.Revision, opts .
 // optimistic concurrency as UpdateRevision.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RevisionClient) UpdateStatus(ctx context.Context, obj *apiv2.Revision, opts ...ma.CallOption) (*apiv2.Revision, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(revisionObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, revisionUpdateStatus, func(ctx context.Context) (*apiv2.Revision, error) {
+	return rt.Unary(ctx, call, revisionUpdateStatus, func(ctx context.Context) (*apiv2.Revision, error) {
 		return c.raw.UpdateRevisionStatus(ctx, &apiv2.UpdateRevisionStatusRequest{Revision: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -149,11 +154,12 @@ func (c *RevisionClient) UpdateStatus(ctx context.Context, obj *apiv2.Revision, 
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RevisionClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.Revision, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteRevisionRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, revisionDelete, func(ctx context.Context) (*apiv2.Revision, error) {
+	return rt.Unary(ctx, call, revisionDelete, func(ctx context.Context) (*apiv2.Revision, error) {
 		return c.raw.DeleteRevision(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -161,11 +167,12 @@ func (c *RevisionClient) Delete(ctx context.Context, name string, opts ...ma.Cal
 // DeleteCollection deletes every revision in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *RevisionClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.RevisionList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteRevisionCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, revisionDeleteCollection, func(ctx context.Context) (*apiv2.RevisionList, error) {
+	return rt.Unary(ctx, call, revisionDeleteCollection, func(ctx context.Context) (*apiv2.RevisionList, error) {
 		return c.raw.DeleteRevisionCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -176,23 +183,24 @@ func (c *RevisionClient) DeleteCollection(ctx context.Context, opts ...ma.CallOp
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *RevisionClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.RevisionList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *RevisionClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.RevisionList, error) {
+func (c *RevisionClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.RevisionList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListRevisionsRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, revisionList, func(ctx context.Context) (*apiv2.RevisionList, error) {
+	return rt.Unary(ctx, call, revisionList, func(ctx context.Context) (*apiv2.RevisionList, error) {
 		return c.raw.ListRevisions(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *RevisionClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.RevisionList, *apiv2.Revision] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.RevisionList, []*apiv2.Revision, string, error) {
+func (c *RevisionClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.RevisionList, *apiv2.Revision] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.RevisionList, []*apiv2.Revision, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -202,31 +210,43 @@ func (c *RevisionClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*ap
 }
 
 // List yields every Revision lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *RevisionClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.Revision, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *RevisionClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.RevisionList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to Revisions (WatchRevisions), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to Revisions (WatchRevisions), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchRevisions streams every change to revisions after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *RevisionClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.Revision], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.Revision]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.Revision]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.Revision, error), error) {
 			req := &apiv2.WatchRevisionsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchRevisions(ctx, req, call.GRPCOptions()...)

@@ -8,55 +8,56 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // sparkJobObject is the validation table of SparkJob, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/spark_job.proto.
-var sparkJobObject = ma.Object{
+var sparkJobObject = rt.Object{
 	Kind:       "SparkJob",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.mainApplicationFile", ProtoPath: []string{"spec", "main_application_file"}, Required: true, Format: "uri"},
-		{Path: "spec.mainClass", ProtoPath: []string{"spec", "main_class"}, MaxLen: ma.Int(512), Pattern: "^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$"},
-		{Path: "spec.args", ProtoPath: []string{"spec", "args"}, MaxItems: ma.Int(256)},
+		{Path: "spec.mainClass", ProtoPath: []string{"spec", "main_class"}, MaxLen: rt.Int(512), Pattern: "^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$"},
+		{Path: "spec.args", ProtoPath: []string{"spec", "args"}, MaxItems: rt.Int(256)},
 		{Path: "spec.language", ProtoPath: []string{"spec", "language"}, Required: true},
 		{Path: "spec.sparkVersion", ProtoPath: []string{"spec", "spark_version"}, Required: true, Pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$"},
-		{Path: "spec.image", ProtoPath: []string{"spec", "image"}, MaxLen: ma.Int(512)},
-		{Path: "spec.driver.cores", ProtoPath: []string{"spec", "driver", "cores"}, Min: ma.Float(0.0)},
-		{Path: "spec.driver.memoryMib", ProtoPath: []string{"spec", "driver", "memory_mib"}, Min: ma.Float(0.0)},
-		{Path: "spec.driver.memoryOverheadMib", ProtoPath: []string{"spec", "driver", "memory_overhead_mib"}, Min: ma.Float(0.0)},
-		{Path: "spec.driver.gpu", ProtoPath: []string{"spec", "driver", "gpu"}, Min: ma.Float(0.0), Max: ma.Float(16.0)},
-		{Path: "spec.executor.cores", ProtoPath: []string{"spec", "executor", "cores"}, Min: ma.Float(0.0)},
-		{Path: "spec.executor.memoryMib", ProtoPath: []string{"spec", "executor", "memory_mib"}, Min: ma.Float(0.0)},
-		{Path: "spec.executor.memoryOverheadMib", ProtoPath: []string{"spec", "executor", "memory_overhead_mib"}, Min: ma.Float(0.0)},
-		{Path: "spec.executor.gpu", ProtoPath: []string{"spec", "executor", "gpu"}, Min: ma.Float(0.0), Max: ma.Float(16.0)},
-		{Path: "spec.executorInstances", ProtoPath: []string{"spec", "executor_instances"}, Min: ma.Float(1.0), Max: ma.Float(10000.0)},
-		{Path: "spec.dynamicAllocation.minExecutors", ProtoPath: []string{"spec", "dynamic_allocation", "min_executors"}, Min: ma.Float(0.0), Max: ma.Float(10000.0)},
-		{Path: "spec.dynamicAllocation.maxExecutors", ProtoPath: []string{"spec", "dynamic_allocation", "max_executors"}, Min: ma.Float(1.0), Max: ma.Float(10000.0)},
-		{Path: "spec.sparkConf", ProtoPath: []string{"spec", "spark_conf"}, MaxItems: ma.Int(512)},
-		{Path: "spec.deps.jars", ProtoPath: []string{"spec", "deps", "jars"}, MaxItems: ma.Int(128)},
-		{Path: "spec.deps.pyFiles", ProtoPath: []string{"spec", "deps", "py_files"}, MaxItems: ma.Int(128)},
-		{Path: "spec.deps.files", ProtoPath: []string{"spec", "deps", "files"}, MaxItems: ma.Int(128)},
+		{Path: "spec.image", ProtoPath: []string{"spec", "image"}, MaxLen: rt.Int(512)},
+		{Path: "spec.driver.cores", ProtoPath: []string{"spec", "driver", "cores"}, Min: rt.Float(0.0)},
+		{Path: "spec.driver.memoryMib", ProtoPath: []string{"spec", "driver", "memory_mib"}, Min: rt.Float(0.0)},
+		{Path: "spec.driver.memoryOverheadMib", ProtoPath: []string{"spec", "driver", "memory_overhead_mib"}, Min: rt.Float(0.0)},
+		{Path: "spec.driver.gpu", ProtoPath: []string{"spec", "driver", "gpu"}, Min: rt.Float(0.0), Max: rt.Float(16.0)},
+		{Path: "spec.executor.cores", ProtoPath: []string{"spec", "executor", "cores"}, Min: rt.Float(0.0)},
+		{Path: "spec.executor.memoryMib", ProtoPath: []string{"spec", "executor", "memory_mib"}, Min: rt.Float(0.0)},
+		{Path: "spec.executor.memoryOverheadMib", ProtoPath: []string{"spec", "executor", "memory_overhead_mib"}, Min: rt.Float(0.0)},
+		{Path: "spec.executor.gpu", ProtoPath: []string{"spec", "executor", "gpu"}, Min: rt.Float(0.0), Max: rt.Float(16.0)},
+		{Path: "spec.executorInstances", ProtoPath: []string{"spec", "executor_instances"}, Min: rt.Float(1.0), Max: rt.Float(10000.0)},
+		{Path: "spec.dynamicAllocation.minExecutors", ProtoPath: []string{"spec", "dynamic_allocation", "min_executors"}, Min: rt.Float(0.0), Max: rt.Float(10000.0)},
+		{Path: "spec.dynamicAllocation.maxExecutors", ProtoPath: []string{"spec", "dynamic_allocation", "max_executors"}, Min: rt.Float(1.0), Max: rt.Float(10000.0)},
+		{Path: "spec.sparkConf", ProtoPath: []string{"spec", "spark_conf"}, MaxItems: rt.Int(512)},
+		{Path: "spec.deps.jars", ProtoPath: []string{"spec", "deps", "jars"}, MaxItems: rt.Int(128)},
+		{Path: "spec.deps.pyFiles", ProtoPath: []string{"spec", "deps", "py_files"}, MaxItems: rt.Int(128)},
+		{Path: "spec.deps.files", ProtoPath: []string{"spec", "deps", "files"}, MaxItems: rt.Int(128)},
 		{Path: "spec.cluster", ProtoPath: []string{"spec", "cluster"}, Format: "dns1123_label"},
 		{Path: "spec.pipelineRun", ProtoPath: []string{"spec", "pipeline_run"}, Format: "dns1123_label"},
-		{Path: "spec.maxRetries", ProtoPath: []string{"spec", "max_retries"}, Min: ma.Float(0.0), Max: ma.Float(10.0)},
+		{Path: "spec.maxRetries", ProtoPath: []string{"spec", "max_retries"}, Min: rt.Float(0.0), Max: rt.Float(10.0)},
 	},
 }
 
 var (
-	sparkJobCreate           = ma.Method{Name: "/michelangelo.api.v2.SparkJobService/CreateSparkJob", Idempotent: false}
-	sparkJobGet              = ma.Method{Name: "/michelangelo.api.v2.SparkJobService/GetSparkJob", Idempotent: true}
-	sparkJobUpdate           = ma.Method{Name: "/michelangelo.api.v2.SparkJobService/UpdateSparkJob", Idempotent: true}
-	sparkJobUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.SparkJobService/UpdateSparkJobStatus", Idempotent: true}
-	sparkJobDelete           = ma.Method{Name: "/michelangelo.api.v2.SparkJobService/DeleteSparkJob", Idempotent: true}
-	sparkJobDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.SparkJobService/DeleteSparkJobCollection", Idempotent: true}
-	sparkJobList             = ma.Method{Name: "/michelangelo.api.v2.SparkJobService/ListSparkJobs", Idempotent: true}
-	sparkJobWatch            = ma.Method{Name: "/michelangelo.api.v2.SparkJobService/WatchSparkJobs", Idempotent: true}
+	sparkJobCreate           = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/CreateSparkJob", Write: true, Idempotent: false}
+	sparkJobGet              = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/GetSparkJob", Write: false, Idempotent: true}
+	sparkJobUpdate           = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/UpdateSparkJob", Write: true, Idempotent: true}
+	sparkJobUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/UpdateSparkJobStatus", Write: true, Idempotent: true}
+	sparkJobDelete           = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/DeleteSparkJob", Write: true, Idempotent: true}
+	sparkJobDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/DeleteSparkJobCollection", Write: true, Idempotent: true}
+	sparkJobList             = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/ListSparkJobs", Write: false, Idempotent: true}
+	sparkJobWatch            = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/WatchSparkJobs", Write: false, Idempotent: true}
 )
 
 // SparkJobClient calls SparkJobService.
@@ -67,11 +68,11 @@ var (
 // SparkJobService manages Spark jobs. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type SparkJobClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.SparkJobServiceClient
 }
 
-func newSparkJobClient(conn *ma.Conn) *SparkJobClient {
+func newSparkJobClient(conn *rt.Conn) *SparkJobClient {
 	return &SparkJobClient{conn: conn, raw: apiv2.NewSparkJobServiceClient(conn.GRPC())}
 }
 
@@ -82,11 +83,11 @@ func (c *SparkJobClient) Raw() apiv2.SparkJobServiceClient { return c.raw }
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *SparkJobClient) Validate(obj *apiv2.SparkJob) error {
-	return ma.Validate(sparkJobObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(sparkJobObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *SparkJobClient) withNamespace(obj *apiv2.SparkJob, call *ma.Call) *apiv2.SparkJob {
+func (c *SparkJobClient) withNamespace(obj *apiv2.SparkJob, call *rt.Call) *apiv2.SparkJob {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -102,26 +103,28 @@ func (c *SparkJobClient) withNamespace(obj *apiv2.SparkJob, call *ma.Call) *apiv
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *SparkJobClient) Create(ctx context.Context, obj *apiv2.SparkJob, opts ...ma.CallOption) (*apiv2.SparkJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(sparkJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, sparkJobCreate, func(ctx context.Context) (*apiv2.SparkJob, error) {
+	return rt.Unary(ctx, call, sparkJobCreate, func(ctx context.Context) (*apiv2.SparkJob, error) {
 		return c.raw.CreateSparkJob(ctx, &apiv2.CreateSparkJobRequest{SparkJob: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one Spark job; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *SparkJobClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.SparkJob, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetSparkJobRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, sparkJobGet, func(ctx context.Context) (*apiv2.SparkJob, error) {
+	return rt.Unary(ctx, call, sparkJobGet, func(ctx context.Context) (*apiv2.SparkJob, error) {
 		return c.raw.GetSparkJob(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -130,14 +133,15 @@ func (c *SparkJobClient) Get(ctx context.Context, name string, opts ...ma.CallOp
 // a Spark job. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *SparkJobClient) Update(ctx context.Context, obj *apiv2.SparkJob, opts ...ma.CallOption) (*apiv2.SparkJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(sparkJobObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, sparkJobUpdate, func(ctx context.Context) (*apiv2.SparkJob, error) {
+	return rt.Unary(ctx, call, sparkJobUpdate, func(ctx context.Context) (*apiv2.SparkJob, error) {
 		return c.raw.UpdateSparkJob(ctx, &apiv2.UpdateSparkJobRequest{SparkJob: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -146,14 +150,15 @@ func (c *SparkJobClient) Update(ctx context.Context, obj *apiv2.SparkJob, opts .
 // optimistic concurrency as UpdateSparkJob.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *SparkJobClient) UpdateStatus(ctx context.Context, obj *apiv2.SparkJob, opts ...ma.CallOption) (*apiv2.SparkJob, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(sparkJobObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, sparkJobUpdateStatus, func(ctx context.Context) (*apiv2.SparkJob, error) {
+	return rt.Unary(ctx, call, sparkJobUpdateStatus, func(ctx context.Context) (*apiv2.SparkJob, error) {
 		return c.raw.UpdateSparkJobStatus(ctx, &apiv2.UpdateSparkJobStatusRequest{SparkJob: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -162,11 +167,12 @@ func (c *SparkJobClient) UpdateStatus(ctx context.Context, obj *apiv2.SparkJob, 
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *SparkJobClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.SparkJob, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteSparkJobRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, sparkJobDelete, func(ctx context.Context) (*apiv2.SparkJob, error) {
+	return rt.Unary(ctx, call, sparkJobDelete, func(ctx context.Context) (*apiv2.SparkJob, error) {
 		return c.raw.DeleteSparkJob(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -174,11 +180,12 @@ func (c *SparkJobClient) Delete(ctx context.Context, name string, opts ...ma.Cal
 // DeleteCollection deletes every Spark job in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *SparkJobClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.SparkJobList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteSparkJobCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, sparkJobDeleteCollection, func(ctx context.Context) (*apiv2.SparkJobList, error) {
+	return rt.Unary(ctx, call, sparkJobDeleteCollection, func(ctx context.Context) (*apiv2.SparkJobList, error) {
 		return c.raw.DeleteSparkJobCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -189,23 +196,24 @@ func (c *SparkJobClient) DeleteCollection(ctx context.Context, opts ...ma.CallOp
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *SparkJobClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.SparkJobList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *SparkJobClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.SparkJobList, error) {
+func (c *SparkJobClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.SparkJobList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListSparkJobsRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, sparkJobList, func(ctx context.Context) (*apiv2.SparkJobList, error) {
+	return rt.Unary(ctx, call, sparkJobList, func(ctx context.Context) (*apiv2.SparkJobList, error) {
 		return c.raw.ListSparkJobs(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *SparkJobClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.SparkJobList, *apiv2.SparkJob] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.SparkJobList, []*apiv2.SparkJob, string, error) {
+func (c *SparkJobClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.SparkJobList, *apiv2.SparkJob] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.SparkJobList, []*apiv2.SparkJob, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -215,31 +223,43 @@ func (c *SparkJobClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*ap
 }
 
 // List yields every SparkJob lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *SparkJobClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.SparkJob, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *SparkJobClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.SparkJobList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to SparkJobs (WatchSparkJobs), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to SparkJobs (WatchSparkJobs), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchSparkJobs streams every change to Spark jobs after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *SparkJobClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.SparkJob], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.SparkJob]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.SparkJob]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.SparkJob, error), error) {
 			req := &apiv2.WatchSparkJobsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchSparkJobs(ctx, req, call.GRPCOptions()...)

@@ -8,40 +8,41 @@ import (
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	apiv2 "github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api/v2"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/rt"
 	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/protobuf/proto"
 )
 
 // triggerRunObject is the validation table of TriggerRun, from the
 // (michelangelo.api.field) rules in michelangelo/api/v2/trigger_run.proto.
-var triggerRunObject = ma.Object{
+var triggerRunObject = rt.Object{
 	Kind:       "TriggerRun",
 	APIVersion: "michelangelo.api/v2",
 	Namespaced: true,
-	Rules: []ma.Rule{
+	Rules: []rt.Rule{
 		{Path: "metadata.name", ProtoPath: []string{"metadata", "name"}, Required: true, Format: "dns1123_label"},
 		{Path: "metadata.namespace", ProtoPath: []string{"metadata", "namespace"}, Format: "dns1123_label"},
 		{Path: "spec.pipeline", ProtoPath: []string{"spec", "pipeline"}, Required: true, Format: "dns1123_label"},
 		{Path: "spec.revision", ProtoPath: []string{"spec", "revision"}, Format: "dns1123_label"},
-		{Path: "spec.cronSchedule", ProtoPath: []string{"spec", "cron_schedule"}, Required: true, MaxLen: ma.Int(128), Pattern: "^(@(yearly|annually|monthly|weekly|daily|hourly)|(\\S+\\s+){4}\\S+)$"},
-		{Path: "spec.timeZone", ProtoPath: []string{"spec", "time_zone"}, MaxLen: ma.Int(64)},
+		{Path: "spec.cronSchedule", ProtoPath: []string{"spec", "cron_schedule"}, Required: true, MaxLen: rt.Int(128), Pattern: "^(@(yearly|annually|monthly|weekly|daily|hourly)|(\\S+\\s+){4}\\S+)$"},
+		{Path: "spec.timeZone", ProtoPath: []string{"spec", "time_zone"}, MaxLen: rt.Int(64)},
 		{Path: "spec.backfill.startTime", ProtoPath: []string{"spec", "backfill", "start_time"}, Required: true},
 		{Path: "spec.backfill.endTime", ProtoPath: []string{"spec", "backfill", "end_time"}, Required: true},
-		{Path: "spec.maxConcurrentRuns", ProtoPath: []string{"spec", "max_concurrent_runs"}, Min: ma.Float(1.0), Max: ma.Float(100.0)},
-		{Path: "spec.inputs", ProtoPath: []string{"spec", "inputs"}, MaxItems: ma.Int(128)},
-		{Path: "spec.runHistoryLimit", ProtoPath: []string{"spec", "run_history_limit"}, Min: ma.Float(0.0), Max: ma.Float(1000.0)},
+		{Path: "spec.maxConcurrentRuns", ProtoPath: []string{"spec", "max_concurrent_runs"}, Min: rt.Float(1.0), Max: rt.Float(100.0)},
+		{Path: "spec.inputs", ProtoPath: []string{"spec", "inputs"}, MaxItems: rt.Int(128)},
+		{Path: "spec.runHistoryLimit", ProtoPath: []string{"spec", "run_history_limit"}, Min: rt.Float(0.0), Max: rt.Float(1000.0)},
 	},
 }
 
 var (
-	triggerRunCreate           = ma.Method{Name: "/michelangelo.api.v2.TriggerRunService/CreateTriggerRun", Idempotent: false}
-	triggerRunGet              = ma.Method{Name: "/michelangelo.api.v2.TriggerRunService/GetTriggerRun", Idempotent: true}
-	triggerRunUpdate           = ma.Method{Name: "/michelangelo.api.v2.TriggerRunService/UpdateTriggerRun", Idempotent: true}
-	triggerRunUpdateStatus     = ma.Method{Name: "/michelangelo.api.v2.TriggerRunService/UpdateTriggerRunStatus", Idempotent: true}
-	triggerRunDelete           = ma.Method{Name: "/michelangelo.api.v2.TriggerRunService/DeleteTriggerRun", Idempotent: true}
-	triggerRunDeleteCollection = ma.Method{Name: "/michelangelo.api.v2.TriggerRunService/DeleteTriggerRunCollection", Idempotent: true}
-	triggerRunList             = ma.Method{Name: "/michelangelo.api.v2.TriggerRunService/ListTriggerRuns", Idempotent: true}
-	triggerRunWatch            = ma.Method{Name: "/michelangelo.api.v2.TriggerRunService/WatchTriggerRuns", Idempotent: true}
+	triggerRunCreate           = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/CreateTriggerRun", Write: true, Idempotent: false}
+	triggerRunGet              = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/GetTriggerRun", Write: false, Idempotent: true}
+	triggerRunUpdate           = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/UpdateTriggerRun", Write: true, Idempotent: true}
+	triggerRunUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/UpdateTriggerRunStatus", Write: true, Idempotent: true}
+	triggerRunDelete           = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/DeleteTriggerRun", Write: true, Idempotent: true}
+	triggerRunDeleteCollection = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/DeleteTriggerRunCollection", Write: true, Idempotent: true}
+	triggerRunList             = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/ListTriggerRuns", Write: false, Idempotent: true}
+	triggerRunWatch            = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/WatchTriggerRuns", Write: false, Idempotent: true}
 )
 
 // TriggerRunClient calls TriggerRunService.
@@ -52,11 +53,11 @@ var (
 // TriggerRunService manages trigger runs. Writes use optimistic concurrency on
 // metadata.resource_version; reads and watches follow the Kubernetes API conventions.
 type TriggerRunClient struct {
-	conn *ma.Conn
+	conn *rt.Conn
 	raw  apiv2.TriggerRunServiceClient
 }
 
-func newTriggerRunClient(conn *ma.Conn) *TriggerRunClient {
+func newTriggerRunClient(conn *rt.Conn) *TriggerRunClient {
 	return &TriggerRunClient{conn: conn, raw: apiv2.NewTriggerRunServiceClient(conn.GRPC())}
 }
 
@@ -67,11 +68,11 @@ func (c *TriggerRunClient) Raw() apiv2.TriggerRunServiceClient { return c.raw }
 // Create and Update, without a call; the error is an *ma.Error with code
 // InvalidArgument and the server's message.
 func (c *TriggerRunClient) Validate(obj *apiv2.TriggerRun) error {
-	return ma.Validate(triggerRunObject, obj, "apiVersion", "kind", "metadata", "spec")
+	return rt.Validate(triggerRunObject, obj, "apiVersion", "kind", "metadata", "spec")
 }
 
 // withNamespace returns obj, or a copy whose empty metadata.namespace is the call's.
-func (c *TriggerRunClient) withNamespace(obj *apiv2.TriggerRun, call *ma.Call) *apiv2.TriggerRun {
+func (c *TriggerRunClient) withNamespace(obj *apiv2.TriggerRun, call *rt.Call) *apiv2.TriggerRun {
 	if obj == nil || obj.GetMetadata().GetNamespace() != "" || call.Namespace() == "" {
 		return obj
 	}
@@ -87,26 +88,28 @@ func (c *TriggerRunClient) withNamespace(obj *apiv2.TriggerRun, call *ma.Call) *
 // resource_version and generation; an existing name gives ALREADY_EXISTS.
 //
 // obj is validated first (no call is made when it is invalid) unless
-// WithoutValidation. Create is never retried. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout.
+// WithoutValidation. Like every write it carries an idempotency key (the
+// same on every attempt), so it is retried like the other methods. Options:
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *TriggerRunClient) Create(ctx context.Context, obj *apiv2.TriggerRun, opts ...ma.CallOption) (*apiv2.TriggerRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(triggerRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, triggerRunCreate, func(ctx context.Context) (*apiv2.TriggerRun, error) {
+	return rt.Unary(ctx, call, triggerRunCreate, func(ctx context.Context) (*apiv2.TriggerRun, error) {
 		return c.raw.CreateTriggerRun(ctx, &apiv2.CreateTriggerRunRequest{TriggerRun: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
 
 // Get returns one trigger run; NOT_FOUND when it does not exist.
 //
-// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithResourceVersion, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *TriggerRunClient) Get(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.TriggerRun, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.GetTriggerRunRequest{Namespace: call.Namespace(), Name: name, ResourceVersion: call.ResourceVersion()}
-	return ma.Unary(ctx, call, triggerRunGet, func(ctx context.Context) (*apiv2.TriggerRun, error) {
+	return rt.Unary(ctx, call, triggerRunGet, func(ctx context.Context) (*apiv2.TriggerRun, error) {
 		return c.raw.GetTriggerRun(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -115,14 +118,15 @@ func (c *TriggerRunClient) Get(ctx context.Context, name string, opts ...ma.Call
 // a trigger run. A stale metadata.resource_version gives ABORTED; status is ignored.
 //
 // obj is validated first unless WithoutValidation. Options: WithNamespace,
-// WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithDryRun, WithoutValidation, WithIdempotencyKey, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *TriggerRunClient) Update(ctx context.Context, obj *apiv2.TriggerRun, opts ...ma.CallOption) (*apiv2.TriggerRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(triggerRunObject, obj, "apiVersion", "kind", "metadata", "spec"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, triggerRunUpdate, func(ctx context.Context) (*apiv2.TriggerRun, error) {
+	return rt.Unary(ctx, call, triggerRunUpdate, func(ctx context.Context) (*apiv2.TriggerRun, error) {
 		return c.raw.UpdateTriggerRun(ctx, &apiv2.UpdateTriggerRunRequest{TriggerRun: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -131,14 +135,15 @@ func (c *TriggerRunClient) Update(ctx context.Context, obj *apiv2.TriggerRun, op
 // optimistic concurrency as UpdateTriggerRun.
 //
 // obj's status is validated first unless WithoutValidation. Options:
-// WithNamespace, WithDryRun, WithoutValidation, WithCallTimeout, WithCallRetry.
+// WithNamespace, WithDryRun, WithoutValidation, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *TriggerRunClient) UpdateStatus(ctx context.Context, obj *apiv2.TriggerRun, opts ...ma.CallOption) (*apiv2.TriggerRun, error) {
 	call := c.conn.NewCall(opts)
 	obj = c.withNamespace(obj, call)
 	if err := call.Validate(triggerRunObject, obj, "status"); err != nil {
 		return nil, err
 	}
-	return ma.Unary(ctx, call, triggerRunUpdateStatus, func(ctx context.Context) (*apiv2.TriggerRun, error) {
+	return rt.Unary(ctx, call, triggerRunUpdateStatus, func(ctx context.Context) (*apiv2.TriggerRun, error) {
 		return c.raw.UpdateTriggerRunStatus(ctx, &apiv2.UpdateTriggerRunStatusRequest{TriggerRun: obj, DryRun: call.DryRun()}, call.GRPCOptions()...)
 	})
 }
@@ -147,11 +152,12 @@ func (c *TriggerRunClient) UpdateStatus(ctx context.Context, obj *apiv2.TriggerR
 // metadata.deletion_timestamp and returns the object, which stays until its
 // finalizers are removed.
 //
-// Options: WithNamespace, WithPreconditions, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithPreconditions, WithDryRun, WithIdempotencyKey,
+// WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *TriggerRunClient) Delete(ctx context.Context, name string, opts ...ma.CallOption) (*apiv2.TriggerRun, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteTriggerRunRequest{Namespace: call.Namespace(), Name: name, Preconditions: call.Preconditions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, triggerRunDelete, func(ctx context.Context) (*apiv2.TriggerRun, error) {
+	return rt.Unary(ctx, call, triggerRunDelete, func(ctx context.Context) (*apiv2.TriggerRun, error) {
 		return c.raw.DeleteTriggerRun(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -159,11 +165,12 @@ func (c *TriggerRunClient) Delete(ctx context.Context, name string, opts ...ma.C
 // DeleteCollection deletes every trigger run in a namespace matching the
 // list options and returns what it deleted.
 //
-// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria, WithDryRun, WithCallTimeout, WithCallRetry.
+// Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
+// WithDryRun, WithIdempotencyKey, WithCallTimeout, WithCallRetry, WithMetadata.
 func (c *TriggerRunClient) DeleteCollection(ctx context.Context, opts ...ma.CallOption) (*apiv2.TriggerRunList, error) {
 	call := c.conn.NewCall(opts)
 	req := &apiv2.DeleteTriggerRunCollectionRequest{Namespace: call.Namespace(), Options: call.ListOptions(), DryRun: call.DryRun()}
-	return ma.Unary(ctx, call, triggerRunDeleteCollection, func(ctx context.Context) (*apiv2.TriggerRunList, error) {
+	return rt.Unary(ctx, call, triggerRunDeleteCollection, func(ctx context.Context) (*apiv2.TriggerRunList, error) {
 		return c.raw.DeleteTriggerRunCollection(ctx, req, call.GRPCOptions()...)
 	})
 }
@@ -174,23 +181,24 @@ func (c *TriggerRunClient) DeleteCollection(ctx context.Context, opts ...ma.Call
 // for the next page. An empty namespace lists all namespaces.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector, WithCriteria,
-// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout, WithCallRetry.
+// WithOrderBy, WithLimit, WithContinue, WithResourceVersion, WithCallTimeout,
+// WithCallRetry, WithMetadata.
 func (c *TriggerRunClient) ListPage(ctx context.Context, opts ...ma.CallOption) (*apiv2.TriggerRunList, error) {
 	call := c.conn.NewCall(opts)
 	return c.page(ctx, call, call.ListOptions().GetContinueToken())
 }
 
-func (c *TriggerRunClient) page(ctx context.Context, call *ma.Call, token string) (*apiv2.TriggerRunList, error) {
+func (c *TriggerRunClient) page(ctx context.Context, call *rt.Call, token string) (*apiv2.TriggerRunList, error) {
 	o := call.ListOptions()
 	o.ContinueToken = token
 	req := &apiv2.ListTriggerRunsRequest{Namespace: call.ListNamespace(), Options: o}
-	return ma.Unary(ctx, call, triggerRunList, func(ctx context.Context) (*apiv2.TriggerRunList, error) {
+	return rt.Unary(ctx, call, triggerRunList, func(ctx context.Context) (*apiv2.TriggerRunList, error) {
 		return c.raw.ListTriggerRuns(ctx, req, call.GRPCOptions()...)
 	})
 }
 
-func (c *TriggerRunClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*apiv2.TriggerRunList, *apiv2.TriggerRun] {
-	return ma.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.TriggerRunList, []*apiv2.TriggerRun, string, error) {
+func (c *TriggerRunClient) pager(ctx context.Context, call *rt.Call) *rt.Pager[*apiv2.TriggerRunList, *apiv2.TriggerRun] {
+	return rt.NewPager(ctx, call.ListOptions().GetContinueToken(), func(ctx context.Context, token string) (*apiv2.TriggerRunList, []*apiv2.TriggerRun, string, error) {
 		p, err := c.page(ctx, call, token)
 		if err != nil {
 			return nil, nil, "", err
@@ -200,31 +208,43 @@ func (c *TriggerRunClient) pager(ctx context.Context, call *ma.Call) *ma.Pager[*
 }
 
 // List yields every TriggerRun lazily, following continue tokens page by
-// page; the options (selectors, WithLimit as the page size, WithCallTimeout,
-// retries) apply to every page. After an error it yields nothing more.
+// page; the options (selectors, WithLimit as the page size, retries) apply to
+// every page, and each page is one call with its own timeout (WithCallTimeout
+// or the client's WithTimeout). After an error it yields nothing more.
 func (c *TriggerRunClient) List(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.TriggerRun, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Items()
 }
 
-// Pages yields every page of List, lazily.
+// Pages yields every page of List, lazily; each page is one call with its own timeout.
 func (c *TriggerRunClient) Pages(ctx context.Context, opts ...ma.CallOption) iter.Seq2[*apiv2.TriggerRunList, error] {
 	return c.pager(ctx, c.conn.NewCall(opts)).Pages()
 }
 
-// Watch yields changes to TriggerRuns (WatchTriggerRuns), reconnecting
-// after dropped streams and relisting after OUT_OF_RANGE; see ma.Watch.
+// Watch yields changes to TriggerRuns (WatchTriggerRuns), like
+// client-go's RetryWatcher. Without a start version (or with "0") it lists
+// first (ADDED for every current object) and watches from the list's
+// version. It records the version of every event (BOOKMARKs included) and
+// reconnects from it when the stream ends cleanly or fails with
+// UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED, so each later change arrives
+// once. On OUT_OF_RANGE (a compacted version) it calls the WithOnRelist
+// hook, lists again, yields ADDED for the current objects and resumes
+// (WithRelist(false): yields the error and stops). Other errors, or more
+// consecutive failed reconnects than WithWatchRetry's Steps, are yielded
+// once and end it; cancelling ctx ends it without an error.
 //
 // WatchTriggerRuns streams every change to trigger runs after the given resource
 // version, in order. A version older than the server keeps gives OUT_OF_RANGE:
 // list again and watch from the list's version.
 //
 // Options: WithNamespace, WithLabelSelector, WithFieldSelector,
-// WithResourceVersion (start after it; empty lists first), WithBookmarks,
-// WithRelist, WithWatchRetry, WithCallTimeout (bounds the whole watch).
+// WithResourceVersion (start after it; empty or "0" lists first),
+// WithBookmarks, WithRelist, WithOnRelist, WithWatchRetry, WithMetadata,
+// WithCallTimeout (bounds the whole watch; the client's WithTimeout does not
+// apply to the stream).
 func (c *TriggerRunClient) Watch(ctx context.Context, opts ...ma.CallOption) iter.Seq2[ma.Event[*apiv2.TriggerRun], error] {
 	call := c.conn.NewCall(opts)
 	listCall := c.conn.NewCall(append(opts[:len(opts):len(opts)], ma.WithResourceVersion(""), ma.WithContinue("")))
-	return ma.Watch(ctx, call, ma.WatchSpec[*apiv2.TriggerRun]{
+	return rt.Watch(ctx, call, rt.WatchSpec[*apiv2.TriggerRun]{
 		Open: func(ctx context.Context, rv string) (func() (api.WatchEventType, *apiv2.TriggerRun, error), error) {
 			req := &apiv2.WatchTriggerRunsRequest{Namespace: call.ListNamespace(), Options: call.WatchOptions(rv)}
 			stream, err := c.raw.WatchTriggerRuns(ctx, req, call.GRPCOptions()...)

@@ -3,7 +3,7 @@
 // package ma) against the raw apiv2.ProjectServiceClient.GetProject stub.
 //
 // Both paths share one *grpc.ClientConn (the raw stub is built on
-// client.Conn().GRPC()), so the only difference between them is the wrapper
+// client.GRPC()), so the only difference between them is the wrapper
 // code. Each phase is a closed loop of -concurrency goroutines calling until
 // -calls calls have completed or 20 s have passed, and reports completed
 // calls per second. Raw and wrapper phases alternate within each round so
@@ -80,7 +80,6 @@ func main() {
 }
 
 func run(target string, rounds, calls, conc int, ns, name, cpuprofile string) error {
-	ctx := context.Background()
 	if target == inProcess {
 		addr, stop, err := serve(ns, name)
 		if err != nil {
@@ -89,12 +88,12 @@ func run(target string, rounds, calls, conc int, ns, name, cpuprofile string) er
 		defer stop()
 		target = addr
 	}
-	c, err := client.New(ctx, target, ma.WithInsecure())
+	c, err := client.New(target, ma.WithInsecure())
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	stub := apiv2.NewProjectServiceClient(c.Conn().GRPC())
+	stub := apiv2.NewProjectServiceClient(c.GRPC())
 
 	// Each call checks the answer so that neither path can "win" by failing fast.
 	check := func(p *apiv2.Project, err error) error {
@@ -160,7 +159,9 @@ func phase(call func(context.Context) error, n, conc int) (float64, error) {
 	start := time.Now()
 	deadline := start.Add(phaseLimit)
 	for range conc {
-		wg.Go(func() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
 			for claimed.Add(1) <= int64(n) && ctx.Err() == nil && time.Now().Before(deadline) {
 				if err := call(ctx); err != nil {
 					once.Do(func() { firstErr = err; cancel() })
@@ -168,7 +169,7 @@ func phase(call func(context.Context) error, n, conc int) (float64, error) {
 				}
 				done.Add(1)
 			}
-		})
+		}()
 	}
 	wg.Wait()
 	elapsed := time.Since(start)

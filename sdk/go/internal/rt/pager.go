@@ -1,4 +1,4 @@
-package ma
+package rt
 
 import (
 	"context"
@@ -65,16 +65,4 @@ func (p *Pager[L, T]) Items() iter.Seq2[T, error] {
 			token = next
 		}
 	}
-}
-
-// Collect gathers every item of seq, stopping at the first error.
-func Collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
-	var out []T
-	for it, err := range seq {
-		if err != nil {
-			return out, err
-		}
-		out = append(out, it)
-	}
-	return out, nil
 }

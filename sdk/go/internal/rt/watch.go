@@ -1,23 +1,16 @@
-package ma
+package rt
 
 import (
 	"context"
 	"errors"
 	"io"
 	"iter"
-	"time"
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/config"
+	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/grpc/codes"
 )
-
-// Event is one change seen by a watch. ResourceVersion is the object's
-// metadata.resourceVersion, the point a watch resumes after.
-type Event[T any] struct {
-	Type            api.WatchEventType
-	Object          T
-	ResourceVersion string
-}
 
 // WatchSpec is what generated code hands Watch for one resource.
 type WatchSpec[T any] struct {
@@ -30,39 +23,37 @@ type WatchSpec[T any] struct {
 	Version func(T) string
 }
 
-// DefaultWatchRetry is the backoff between watch reconnects: up to 10
-// consecutive failed attempts, 50ms doubling to 5s.
-var DefaultWatchRetry = Backoff{Initial: 50 * time.Millisecond, Max: 5 * time.Second, Multiplier: 2, Jitter: 0.2, Steps: 10}
-
 // Watch yields every change after the call's WithResourceVersion, like
 // client-go's RetryWatcher: it records the version of every event (and of
-// skipped BOOKMARK events), reconnects from it when the stream ends or fails
-// with Unavailable, ResourceExhausted or Internal, so each later change is
-// delivered exactly once. Without a start version it first lists (ADDED for
-// every current object) and watches from the list's version. When the version
-// is too old for the server (OutOfRange) it lists again, yields ADDED for the
-// current objects and resumes (WithRelist(false): yields the error and stops).
+// skipped BOOKMARK events), reconnects from it when the stream ends cleanly
+// or fails with Unavailable, ResourceExhausted or Internal, so each later
+// change is delivered exactly once. Without a start version (or with "0") it
+// first lists (ADDED for every current object) and watches from the list's
+// version. When the version is too old for the server (OutOfRange) it calls
+// the WithOnRelist hook, lists again, yields ADDED for the current objects
+// and resumes (WithRelist(false): yields the error and stops).
 // Other errors, or more consecutive failures than the backoff's Steps, are
 // yielded once and end the watch. Cancelling ctx (or WithCallTimeout
 // expiring) ends it without an error. The client's WithTimeout does not apply.
-func Watch[T any](ctx context.Context, call *Call, spec WatchSpec[T]) iter.Seq2[Event[T], error] {
-	return func(yield func(Event[T], error) bool) {
+func Watch[T any](ctx context.Context, call *Call, spec WatchSpec[T]) iter.Seq2[ma.Event[T], error] {
+	return func(yield func(ma.Event[T], error) bool) {
 		ctx, cancel := context.WithCancel(ctx)
 		defer cancel()
-		if call.cfg.hasTimeout && call.cfg.timeout > 0 {
-			ctx, cancel = context.WithTimeout(ctx, call.cfg.timeout)
+		if call.cfg.HasTimeout && call.cfg.Timeout > 0 {
+			ctx, cancel = context.WithTimeout(ctx, call.cfg.Timeout)
 			defer cancel()
 		}
-		b := DefaultWatchRetry
-		if call.cfg.watchRetry != nil {
-			b = *call.cfg.watchRetry
+		b := config.Backoff(ma.DefaultWatchRetry)
+		if call.cfg.WatchRetry != nil {
+			b = *call.cfg.WatchRetry
 		}
+		streamCtx := call.outgoing(ctx, false)
 		steps := max(b.Steps, 1)
 		rv := call.ResourceVersion()
 		needList := rv == "" || rv == "0"
 		failures := 0
 		fail := func(err error) {
-			var zero Event[T]
+			var zero ma.Event[T]
 			yield(zero, err)
 		}
 		for ctx.Err() == nil {
@@ -74,19 +65,19 @@ func Watch[T any](ctx context.Context, call *Call, spec WatchSpec[T]) iter.Seq2[
 					needList = false
 					failures = 0
 					for _, it := range items {
-						if !yield(Event[T]{Type: api.WatchEventType_ADDED, Object: it, ResourceVersion: spec.Version(it)}, nil) {
+						if !yield(ma.Event[T]{Type: api.WatchEventType_ADDED, Object: it, ResourceVersion: spec.Version(it)}, nil) {
 							return
 						}
 					}
 					continue
 				}
 			} else {
-				err = stream(ctx, rv, spec, func(ev Event[T]) bool {
+				err = stream(streamCtx, rv, spec, func(ev ma.Event[T]) bool {
 					failures = 0
 					if ev.ResourceVersion != "" {
 						rv = ev.ResourceVersion
 					}
-					if ev.Type == api.WatchEventType_BOOKMARK && !call.cfg.bookmarks {
+					if ev.Type == api.WatchEventType_BOOKMARK && !call.cfg.Bookmarks {
 						return true
 					}
 					return yield(ev, nil)
@@ -98,18 +89,21 @@ func Watch[T any](ctx context.Context, call *Call, spec WatchSpec[T]) iter.Seq2[
 			if ctx.Err() != nil {
 				return
 			}
-			e := FromError(err)
+			e := ma.FromError(err)
 			switch {
 			case errors.Is(err, io.EOF):
 				// The server ended the stream cleanly: resume.
 			case e.Code == codes.OutOfRange && !needList:
-				if call.cfg.noRelist {
+				if call.cfg.NoRelist {
 					fail(e)
 					return
 				}
+				if call.cfg.OnRelist != nil {
+					call.cfg.OnRelist()
+				}
 				needList = true
 				continue
-			case e.Retryable() || e.Code == codes.Internal:
+			case e.Code == codes.Unavailable || e.Code == codes.Internal || e.Code == codes.ResourceExhausted:
 			default:
 				fail(e)
 				return
@@ -117,12 +111,12 @@ func Watch[T any](ctx context.Context, call *Call, spec WatchSpec[T]) iter.Seq2[
 			failures++
 			if failures >= steps {
 				if errors.Is(err, io.EOF) {
-					e = NewError(codes.Unavailable, "watch stream ended repeatedly without events")
+					e = ma.NewError(codes.Unavailable, "watch stream ended repeatedly without events")
 				}
 				fail(e)
 				return
 			}
-			if sleep(ctx, b.delay(failures)) != nil {
+			if config.Sleep(ctx, b.Delay(failures)) != nil {
 				return
 			}
 		}
@@ -133,7 +127,7 @@ var errStop = errors.New("ma: watch stopped by consumer")
 
 // stream runs one server stream, handing events to emit until it returns false
 // (errStop) or the stream ends (io.EOF or the stream's error).
-func stream[T any](ctx context.Context, rv string, spec WatchSpec[T], emit func(Event[T]) bool) error {
+func stream[T any](ctx context.Context, rv string, spec WatchSpec[T], emit func(ma.Event[T]) bool) error {
 	sctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	recv, err := spec.Open(sctx, rv)
@@ -145,7 +139,7 @@ func stream[T any](ctx context.Context, rv string, spec WatchSpec[T], emit func(
 		if err != nil {
 			return err
 		}
-		if !emit(Event[T]{Type: typ, Object: obj, ResourceVersion: spec.Version(obj)}) {
+		if !emit(ma.Event[T]{Type: typ, Object: obj, ResourceVersion: spec.Version(obj)}) {
 			return errStop
 		}
 	}

@@ -1,4 +1,4 @@
-package ma
+package rt
 
 import (
 	"fmt"
@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
+	"github.com/michelangelo-ai/apikit/sdk/go/ma"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
@@ -196,7 +197,7 @@ func Validate(o Object, msg proto.Message, fields ...string) error {
 	for i, x := range v.out {
 		parts[i] = x.String()
 	}
-	return NewError(codes.InvalidArgument, fmt.Sprintf("%s %s is invalid: %s", o.Kind, pyQuote(name), strings.Join(parts, "; ")), v.out...)
+	return ma.NewError(codes.InvalidArgument, fmt.Sprintf("%s %s is invalid: %s", o.Kind, pyQuote(name), strings.Join(parts, "; ")), v.out...)
 }
 
 // pyQuote renders s the way Python's repr does for plain strings: 'x'.
@@ -209,11 +210,11 @@ func pyQuote(s string) string {
 
 type validator struct {
 	table map[string]*Rule
-	out   []FieldViolation
+	out   []ma.FieldViolation
 }
 
 func (v *validator) add(path, key string, params ...string) {
-	v.out = append(v.out, FieldViolation{Field: path, Description: msg(key, params...)})
+	v.out = append(v.out, ma.FieldViolation{Field: path, Description: msg(key, params...)})
 }
 
 // rules returns the rules of fd at path: from the table for fields reached

@@ -1,0 +1,270 @@
+// Package rt is the runtime behind the generated client (gen/client): the
+// connection, call resolution, the retry loop, pagination, watches and
+// client-side validation. It is internal: programs use the generated client
+// and package ma, whose options and errors it implements.
+package rt
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"fmt"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
+	"github.com/michelangelo-ai/apikit/sdk/go/internal/config"
+	"github.com/michelangelo-ai/apikit/sdk/go/ma"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/proto"
+)
+
+// Conn is a gRPC connection plus the client options; the generated client
+// holds one. It is safe for concurrent use.
+type Conn struct {
+	cc  *grpc.ClientConn
+	cfg config.Client
+}
+
+// Dial creates a connection to target ("host:port" or any gRPC target).
+// Like grpc.NewClient it does not wait for the server. It fails when the
+// options send a bearer token in plaintext to a target that is not
+// loopback, unless ma.WithInsecureTokenAllowed.
+func Dial(target string, opts ...ma.Option) (*Conn, error) {
+	cfg := config.Client{Retry: config.Backoff(ma.DefaultRetry), Timeout: ma.DefaultTimeout}
+	for _, o := range opts {
+		if o != nil {
+			o.ApplyClient(&cfg)
+		}
+	}
+	hasToken := cfg.Token != "" || cfg.TokenSource != nil
+	if hasToken && cfg.Insecure && !cfg.InsecureTokenAllowed && !isLoopback(target) {
+		return nil, ma.NewError(codes.InvalidArgument, fmt.Sprintf(
+			"refusing to send a bearer token in plaintext to %q (not a loopback address): use TLS, or ma.WithInsecureTokenAllowed() to allow it", target))
+	}
+	dial := []grpc.DialOption{grpc.WithUserAgent(ma.UserAgent)}
+	if cfg.Insecure {
+		dial = append(dial, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	} else {
+		t, err := tlsConfig(&cfg)
+		if err != nil {
+			return nil, err
+		}
+		dial = append(dial, grpc.WithTransportCredentials(credentials.NewTLS(t)))
+	}
+	if hasToken {
+		dial = append(dial, grpc.WithPerRPCCredentials(bearer{token: cfg.Token, source: cfg.TokenSource, secure: !cfg.Insecure}))
+	}
+	if len(cfg.Unary) > 0 {
+		dial = append(dial, grpc.WithChainUnaryInterceptor(cfg.Unary...))
+	}
+	if len(cfg.Stream) > 0 {
+		dial = append(dial, grpc.WithChainStreamInterceptor(cfg.Stream...))
+	}
+	dial = append(dial, cfg.Dial...)
+	cc, err := grpc.NewClient(target, dial...)
+	if err != nil {
+		return nil, ma.FromError(err)
+	}
+	return &Conn{cc: cc, cfg: cfg}, nil
+}
+
+// isLoopback reports whether target names 127.0.0.0/8, ::1 or localhost
+// (or a unix socket, which never leaves the machine). Anything it cannot
+// parse counts as remote.
+func isLoopback(target string) bool {
+	if strings.HasPrefix(target, "unix:") || strings.HasPrefix(target, "unix-abstract:") {
+		return true
+	}
+	t := target
+	if i := strings.Index(t, "://"); i >= 0 { // scheme://authority/endpoint
+		t = t[i+3:]
+		if j := strings.Index(t, "/"); j >= 0 {
+			t = t[j+1:]
+		}
+	}
+	host := t
+	if h, _, err := net.SplitHostPort(t); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// GRPC is the underlying connection, e.g. for the raw apiv2.New...ServiceClient stubs.
+func (c *Conn) GRPC() *grpc.ClientConn { return c.cc }
+
+// Close closes the connection; calls in flight fail with Canceled.
+func (c *Conn) Close() error { return c.cc.Close() }
+
+// String keeps a %v of the connection short and free of credentials.
+func (c *Conn) String() string { return "rt.Conn(" + c.cc.Target() + ")" }
+
+// bearer is the per-RPC credentials of WithBearerToken / WithTokenSource.
+type bearer struct {
+	token  config.Secret
+	source config.TokenSource
+	secure bool
+}
+
+func (b bearer) GetRequestMetadata(ctx context.Context, _ ...string) (map[string]string, error) {
+	tok := string(b.token)
+	if b.source != nil {
+		var err error
+		if tok, err = b.source(ctx); err != nil {
+			// A plain error would become Unavailable (and be retried) in grpc-go.
+			if s, ok := status.FromError(err); ok && s.Code() != codes.Unknown {
+				return nil, err
+			}
+			return nil, status.Errorf(codes.Unauthenticated, "ma: token source failed: %v", err)
+		}
+	}
+	return map[string]string{"authorization": "Bearer " + tok}, nil
+}
+
+func (b bearer) RequireTransportSecurity() bool { return b.secure }
+
+// Method describes one RPC for the runtime.
+type Method struct {
+	Name string // full gRPC name, e.g. /michelangelo.api.v2.ProjectService/GetProject
+	// Write: the call changes state (Create, Update, UpdateStatus, Delete,
+	// DeleteCollection) and carries an idempotency key, so a retry is safe.
+	Write bool
+	// Idempotent: repeating the call has no further effect (reads).
+	Idempotent bool
+}
+
+// Call is the resolved configuration of one call, handed to generated code.
+type Call struct {
+	conn *Conn
+	cfg  config.Call
+}
+
+// NewCall resolves opts against the client's options.
+func (c *Conn) NewCall(opts []ma.CallOption) *Call {
+	call := &Call{conn: c}
+	for _, o := range opts {
+		if o != nil {
+			o.ApplyCall(&call.cfg)
+		}
+	}
+	return call
+}
+
+// Namespace is WithNamespace, else WithDefaultNamespace, else "".
+func (c *Call) Namespace() string {
+	if c.cfg.Namespace != "" {
+		return c.cfg.Namespace
+	}
+	return c.conn.cfg.DefaultNamespace
+}
+
+// ListNamespace is the namespace of a List or Watch: WithNamespace (even ""),
+// else WithDefaultNamespace, else "" (all namespaces).
+func (c *Call) ListNamespace() string {
+	if c.cfg.HasNamespace {
+		return c.cfg.Namespace
+	}
+	return c.conn.cfg.DefaultNamespace
+}
+
+// Validate is Validate(o, msg, fields...), or nil without checking when the
+// call has WithoutValidation.
+func (c *Call) Validate(o Object, msg proto.Message, fields ...string) error {
+	if c.cfg.NoValidate {
+		return nil
+	}
+	return Validate(o, msg, fields...)
+}
+
+// DryRun reports WithDryRun.
+func (c *Call) DryRun() bool { return c.cfg.DryRun }
+
+// ResourceVersion is WithResourceVersion.
+func (c *Call) ResourceVersion() string { return c.cfg.ResourceVer }
+
+// Preconditions is WithPreconditions (nil when unset).
+func (c *Call) Preconditions() *api.Preconditions { return c.cfg.Preconditions }
+
+// ListOptions are the selectors, criteria, order, limit, continue token and
+// resource version of a List or DeleteCollection (a fresh copy).
+func (c *Call) ListOptions() *api.ListOptions {
+	l := &c.cfg.List
+	o := &api.ListOptions{
+		LabelSelector:   l.LabelSelector,
+		FieldSelector:   l.FieldSelector,
+		Limit:           l.Limit,
+		ContinueToken:   l.ContinueToken,
+		ResourceVersion: c.cfg.ResourceVer,
+	}
+	for _, ob := range l.OrderBy {
+		o.OrderBy = append(o.OrderBy, proto.CloneOf(ob))
+	}
+	if l.Criteria != nil {
+		o.Criteria = proto.CloneOf(l.Criteria)
+	}
+	return o
+}
+
+// WatchOptions are the selectors of a Watch starting after resourceVersion.
+func (c *Call) WatchOptions(resourceVersion string) *api.WatchOptions {
+	return &api.WatchOptions{
+		ResourceVersion: resourceVersion,
+		AllowBookmarks:  true,
+		LabelSelector:   c.cfg.List.LabelSelector,
+		FieldSelector:   c.cfg.List.FieldSelector,
+	}
+}
+
+// GRPCOptions are the WithGRPCCallOptions options.
+func (c *Call) GRPCOptions() []grpc.CallOption { return c.cfg.GRPC }
+
+func (c *Call) timeout() time.Duration {
+	if c.cfg.HasTimeout {
+		return c.cfg.Timeout
+	}
+	return c.conn.cfg.Timeout
+}
+
+// backoff is the call's policy: WithCallRetry replaces the client's.
+func (c *Call) backoff(m Method) config.Backoff {
+	if !m.Write && !m.Idempotent {
+		return config.Backoff(ma.NoRetry)
+	}
+	if c.cfg.Retry != nil {
+		return *c.cfg.Retry
+	}
+	return c.conn.cfg.Retry
+}
+
+func tlsConfig(c *config.Client) (*tls.Config, error) {
+	cfg := &tls.Config{MinVersion: tls.VersionTLS12}
+	if c.TLS != nil {
+		cfg = c.TLS.Clone()
+	}
+	if c.CAFile != "" {
+		pem, err := os.ReadFile(c.CAFile)
+		if err != nil {
+			return nil, fmt.Errorf("ma: reading CA file: %w", err)
+		}
+		pool := cfg.RootCAs
+		if pool == nil {
+			pool = x509.NewCertPool()
+		}
+		if !pool.AppendCertsFromPEM(pem) {
+			return nil, fmt.Errorf("ma: no PEM certificates in %s", c.CAFile)
+		}
+		cfg.RootCAs = pool
+	}
+	return cfg, nil
+}
