@@ -40,6 +40,7 @@ from ma_server import __version__
 from ma_server.app import AppState, build_app
 from ma_server.auth import token_problem, tokens_from_env
 from ma_server.grpc_service import add_services, set_serving
+from ma_server.idempotency import DEFAULT_RETENTION
 from ma_server.metrics import Metrics
 from ma_server.storage import Storage, open_storage
 
@@ -103,10 +104,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="require 'authorization: Bearer TOKEN' on every API call; repeat for several accepted tokens "
         f"(default: ${AUTH_TOKENS_ENV}, comma-separated; prefer it, arguments show in ps)",
     )
+    p.add_argument(
+        "--idempotency-retention",
+        type=float,
+        default=DEFAULT_RETENTION,
+        metavar="SECONDS",
+        help="how long the outcome of a write with an idempotency key is kept for repeats (0: not recorded)",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
+    if args.idempotency_retention < 0:
+        p.error("--idempotency-retention must be >= 0")
     _check_tls(p, args)
     _check_auth(p, args)
     return args
@@ -200,6 +210,7 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         # One server per process: use the default registry, which /metrics (HTTP) exposes.
         metrics=Metrics(prometheus_client.REGISTRY),
         auth_tokens=args.auth_tokens,
+        idempotency_retention=args.idempotency_retention,
     )
     tls = args.tls_cert_pem is not None
     auth = state.auth is not None
