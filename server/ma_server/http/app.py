@@ -215,6 +215,11 @@ class HttpApp:
     async def _invoke(self, binding: Binding, request: ProtoMessage, role: str | None = None) -> ProtoMessage:
         return await self.backend.call(binding.resource, role or binding.role, request)
 
+    async def _call_backend(self, binding: Binding, request: ProtoMessage, pending: Pending | None) -> ProtoMessage:
+        if pending is None:  # backends without idempotency support need not take the argument
+            return await self.backend.call(binding.resource, binding.role, request)
+        return await self.backend.call(binding.resource, binding.role, request, pending)
+
     def _idempotency_key(self, scope: Scope | None, role: str) -> str | None:
         """The request's validated `Idempotency-Key` when the call is a write and keys are on."""
         if scope is None or self.idempotency is None or role not in WRITE_VERBS:
@@ -241,7 +246,7 @@ class HttpApp:
         if call is None:
 
             async def call(pending: Pending | None) -> ProtoMessage:
-                return await self.backend.call(binding.resource, binding.role, request, pending)
+                return await self._call_backend(binding, request, pending)
 
         if key is None or scope is None or self.idempotency is None:
             result: ProtoMessage = await call(None)
@@ -326,7 +331,7 @@ class HttpApp:
                         request = build_request(binding, path_vars, query, patched)
                     except TranscodeError as exc:
                         raise HttpError(422, f"the patched object is invalid: {exc}") from exc
-                    result: ProtoMessage = await self.backend.call(res, binding.role, request, pending)
+                    result: ProtoMessage = await self._call_backend(binding, request, pending)
                     return result
                 except ApiError as err:
                     if err.code == grpc.StatusCode.ABORTED and not own_version and attempt + 1 < PATCH_ATTEMPTS:

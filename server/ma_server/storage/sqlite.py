@@ -222,7 +222,7 @@ class SqliteStorage(Storage):
             raise StorageClosedError()
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn)
 
-    def _write(self, mutate: Callable[[int], tuple[T, Event, int, int]], record: IdempotencyRecord | None) -> T:
+    def _write(self, mutate: Callable[[int], tuple[T, Event, int, int]], record: IdempotencyRecord | None = None) -> T:
         """Worker thread: one write transaction.
 
         A live idempotency record of `record`'s scope aborts it first. Then

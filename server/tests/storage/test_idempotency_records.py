@@ -122,7 +122,9 @@ def test_expired_records_are_ignored_and_purged_in_batches(backend: Backend) -> 
         assert await s.get_idempotency_record("k") is None
         # An expired scope is free again.
         kv = await s.update(P + "a", b"v2", record=rec("k", clock.now + 5, b"new"))
-        assert (await s.get_idempotency_record("k")) == IdempotencyRecord("k", "fp", b"new", clock.now + 5, kv.mod_revision)
+        assert (await s.get_idempotency_record("k")) == IdempotencyRecord(
+            "k", "fp", b"new", clock.now + 5, kv.mod_revision
+        )
         if isinstance(s, SqliteStorage):
             count = await s._run(lambda: s._conn.execute("SELECT count(*) FROM idempotency").fetchone()[0])
             # One record write purged one bounded batch (the oldest), not all n + 1 expired rows.
