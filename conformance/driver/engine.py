@@ -471,6 +471,10 @@ class CaseRun:
             for d in deadlines:
                 if d is None or d < bounds.get("min", 0) or d > bounds.get("max", float("inf")):
                     raise StepFailed(f"call deadlines {deadlines} ms, expected each within {bounds}")
+        if expect.get("deadline_ms_decreasing") and (
+            any(d is None for d in deadlines) or any(b >= a for a, b in itertools.pairwise(deadlines))
+        ):
+            raise StepFailed(f"call deadlines {deadlines} ms, expected each shorter than the one before")
         if expect.get("no_deadline") and any(d is not None for d in deadlines):
             raise StepFailed(f"call deadlines {deadlines} ms, expected none")
         if "authorization" in expect and any(c["authorization"] != expect["authorization"] for c in calls):

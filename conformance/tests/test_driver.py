@@ -219,3 +219,16 @@ def test_relists_expectation() -> None:
         run.check("next", {"handle": "w"}, outcome, {"relists": 0}, 0.0)
     with pytest.raises(StepFailed, match="ran None times"):
         run.check("next", {"handle": "w"}, {"ok": True, "result": {"items": []}}, {"relists": 1}, 0.0)
+
+
+def test_deadline_ms_decreasing_expectation() -> None:
+    from conformance.driver.engine import CaseRun, StepFailed
+
+    def outcome(*deadlines: float | None) -> dict[str, object]:
+        calls = [{"code": "OK", "start": i, "deadline_ms": d, "authorization": False} for i, d in enumerate(deadlines)]
+        return {"ok": True, "result": {"calls": calls}}
+
+    CaseRun.check_calls(outcome(1000, 590, 180), {"deadline_ms_decreasing": True})  # type: ignore[arg-type]
+    for bad in (outcome(1000, 1000), outcome(500, 900), outcome(1000, None)):
+        with pytest.raises(StepFailed, match="shorter than the one before"):
+            CaseRun.check_calls(bad, {"deadline_ms_decreasing": True})  # type: ignore[arg-type]

@@ -9,6 +9,12 @@ request". An `ApiError` ends the call with its code and message plus, in the
 `google.rpc.BadRequest` with the field violations (what grpcio-status'
 `rpc_status.to_status` produces, hand-rolled to avoid the dependency).
 
+Request size: the gRPC transport accepts up to `TRANSPORT_MAX_RECEIVE` bytes and
+the API handlers refuse a request over `MAX_REQUEST_BYTES` (gRPC's usual 4 MiB)
+with RESOURCE_EXHAUSTED and no RetryInfo, as gRPC's own limit would, but after
+the call is journaled, so the conformance suite can count the attempts of an
+oversized write. Beyond the transport limit gRPC itself answers the same code.
+
 With bearer-token authentication on (`AppState.auth`), the API handlers check
 the `authorization` metadata first, in the same wrapper: a missing or wrong
 token ends the call with UNAUTHENTICATED before any fault injection or handler.
@@ -45,6 +51,8 @@ from ma_server.storage import StorageClosedError
 log = logging.getLogger("ma_server.grpc")
 
 STATUS_DETAILS_KEY = "grpc-status-details-bin"
+MAX_REQUEST_BYTES = 4 * 1024 * 1024
+TRANSPORT_MAX_RECEIVE = 16 * 1024 * 1024
 Context = grpc.aio.ServicerContext[Any, Any]
 
 
@@ -146,6 +154,11 @@ def _unary(
     keyed = gate is not None and method.verb in WRITE_VERBS
 
     async def invoke(request: bytes, metadata: Any) -> Message:
+        if len(request) > MAX_REQUEST_BYTES:
+            raise ApiError(
+                grpc.StatusCode.RESOURCE_EXHAUSTED,
+                f"request message larger than max ({len(request)} vs. {MAX_REQUEST_BYTES} bytes)",
+            )
         req = decode_request(method.request_class, request)
         key = key_from_metadata(metadata) if keyed else None
         if key is None or gate is None:

@@ -39,7 +39,7 @@ import prometheus_client
 from ma_server import __version__
 from ma_server.app import AppState, build_app
 from ma_server.auth import token_problem, tokens_from_env
-from ma_server.grpc_service import add_services, set_serving
+from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serving
 from ma_server.idempotency import DEFAULT_RETENTION
 from ma_server.metrics import Metrics
 from ma_server.storage import Storage, open_storage
@@ -217,7 +217,10 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
     if auth and not tls and args.host not in _LOOPBACK_HOSTS:
         log.warning("bearer tokens travel in clear text: serving off loopback without --tls-cert-file")
     # so_reuseport off: a port already in use must fail instead of being shared silently.
-    server = grpc.aio.server(options=[("grpc.so_reuseport", 0)])
+    # The API's 4 MiB request limit is enforced by the handlers (grpc_service.MAX_REQUEST_BYTES).
+    server = grpc.aio.server(
+        options=[("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", TRANSPORT_MAX_RECEIVE)]
+    )
     health = add_services(server, state)
     address = f"{args.host}:{args.grpc_port}"
     if tls:

@@ -102,10 +102,16 @@ def test_oversized_request_is_resource_exhausted_without_retry_info(
 ) -> None:
     stub = Stub(channel)
     big = project(ns, "big")
-    big.metadata.annotations["blob"] = "x" * (5 * 1024 * 1024)  # over gRPC's 4 MiB receive limit
+    big.metadata.annotations["blob"] = "x" * (5 * 1024 * 1024)  # over the 4 MiB request limit
     err = rpc_error(lambda: stub.CreateProject(project_svc_pb2.CreateProjectRequest(project=big), timeout=30))
     assert err.code() == C.RESOURCE_EXHAUSTED and retry_info(err) is None
-    # Rejected by gRPC before any handler: nothing journaled.
+    assert "larger than max" in (err.details() or "")
+    # Refused by the handler, so the attempt is journaled (the suite counts attempts).
+    assert [c["code"] for c in control("Calls", {"clear": True})["calls"]] == ["RESOURCE_EXHAUSTED"]  # type: ignore[index]
+    # Beyond the transport limit gRPC itself refuses it, with the same code and no RetryInfo.
+    big.metadata.annotations["blob"] = "x" * (17 * 1024 * 1024)
+    err = rpc_error(lambda: stub.CreateProject(project_svc_pb2.CreateProjectRequest(project=big), timeout=30))
+    assert err.code() == C.RESOURCE_EXHAUSTED and retry_info(err) is None
     assert control("Calls", {})["calls"] == []
     # HTTP: a body over the gateway's 32 MiB limit is 413; a big object under it reaches the
     # handler, whose validation rejects the oversized annotations (422), as before.
