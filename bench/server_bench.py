@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -85,6 +86,18 @@ class Child:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(10)
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a process (Linux /proc; None elsewhere).
+
+    Less sensitive than calls/s to other load on the machine."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def ma_server() -> tuple[Child, int, int]:
@@ -175,8 +188,9 @@ async def http_get_rate(port: int, calls: int, concurrency: int) -> float:
             writer.close()
 
 
-async def update_rate(port: int, calls: int, concurrency: int, keyed: bool, objects: int) -> float:
-    """Unconditional Updates that each change a label (so every call writes), spread over `objects` objects."""
+async def update_rate(port: int, calls: int, concurrency: int, keyed: bool, objects: int) -> tuple[float, int]:
+    """(calls/s, calls made) of unconditional Updates that each change a label (so every call writes),
+    spread over `objects` objects."""
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         stub = project_svc_pb2_grpc.ProjectServiceStub(channel)
         bases = [sample_project(f"p{i}") for i in range(objects)]
@@ -193,7 +207,8 @@ async def update_rate(port: int, calls: int, concurrency: int, keyed: bool, obje
             await stub.UpdateProject(request, metadata=metadata)
 
         await update()
-        return await closed_loop(update, calls, concurrency, 20.0)
+        rate = await closed_loop(update, calls, concurrency, 20.0)
+        return rate, n
 
 
 async def seed(port: int, count: int) -> None:
@@ -269,9 +284,15 @@ def main() -> None:
                 http.append(asyncio.run(http_get_rate(http_port, args.calls, args.concurrency)))
         raw.stop()
         unkeyed, keyed = [], []
+        cpu: dict[bool, list[float]] = {False: [], True: []}  # server CPU ms per call
         for _ in range(args.runs):  # alternating, so drift in the machine's load hits both alike
-            unkeyed.append(asyncio.run(update_rate(grpc_port, args.update_calls, args.concurrency, False, 10)))
-            keyed.append(asyncio.run(update_rate(grpc_port, args.update_calls, args.concurrency, True, 10)))
+            for flag, rates in ((False, unkeyed), (True, keyed)):
+                before = cpu_seconds(server.proc.pid)
+                rate, made = asyncio.run(update_rate(grpc_port, args.update_calls, args.concurrency, flag, 10))
+                after = cpu_seconds(server.proc.pid)
+                rates.append(rate)
+                if before is not None and after is not None:
+                    cpu[flag].append((after - before) * 1000 / made)
         p50, p99, events = asyncio.run(watch_latency(grpc_port, args.watchers, args.rate, args.watch_seconds))
     finally:
         raw.stop()
@@ -286,6 +307,12 @@ def main() -> None:
     m_unkeyed, m_keyed = statistics.median(unkeyed), statistics.median(keyed)
     print(f"  ma-server gRPC Update         {m_unkeyed:8.0f} calls/s   (no idempotency key)")
     print(f"  ma-server gRPC Update, keyed  {m_keyed:8.0f} calls/s   {m_keyed / m_unkeyed:6.1%} of unkeyed")
+    if cpu[False] and cpu[True]:
+        c_unkeyed, c_keyed = statistics.median(cpu[False]), statistics.median(cpu[True])
+        print(
+            f"  server CPU per Update          {c_unkeyed:.3f} ms unkeyed, {c_keyed:.3f} ms keyed"
+            f" ({c_keyed / c_unkeyed - 1:+.1%})"
+        )
     print(
         f"  watch delivery, {args.watchers} watchers, {args.rate:.0f} writes/s for {args.watch_seconds:.0f} s: "
         f"p50 {p50:.1f} ms, p99 {p99:.1f} ms over {events} events (goal p99 < 50 ms)"
