@@ -10,6 +10,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -170,7 +171,7 @@ def test_lose_response_and_call_metadata_expectations(tmp_path: Path) -> None:
 
 
 def _calls(*records: dict[str, object]) -> list[dict[str, object]]:
-    base = {"idempotency_key": None, "user_agent": "", "metadata": {}}
+    base: dict[str, object] = {"idempotency_key": None, "user_agent": "", "metadata": {}}
     return [{**base, **r} for r in records]
 
 
@@ -224,11 +225,11 @@ def test_relists_expectation() -> None:
 def test_deadline_ms_decreasing_expectation() -> None:
     from conformance.driver.engine import CaseRun, StepFailed
 
-    def outcome(*deadlines: float | None) -> dict[str, object]:
+    def outcome(*deadlines: float | None) -> dict[str, Any]:
         calls = [{"code": "OK", "start": i, "deadline_ms": d, "authorization": False} for i, d in enumerate(deadlines)]
         return {"ok": True, "result": {"calls": calls}}
 
-    CaseRun.check_calls(outcome(1000, 590, 180), {"deadline_ms_decreasing": True})  # type: ignore[arg-type]
+    CaseRun.check_calls(outcome(1000, 590, 180), {"deadline_ms_decreasing": True})
     for bad in (outcome(1000, 1000), outcome(500, 900), outcome(1000, None)):
         with pytest.raises(StepFailed, match="shorter than the one before"):
-            CaseRun.check_calls(bad, {"deadline_ms_decreasing": True})  # type: ignore[arg-type]
+            CaseRun.check_calls(bad, {"deadline_ms_decreasing": True})
