@@ -299,3 +299,18 @@ def test_sqlite_records_survive_a_restart(tmp_path: Path, ns: str) -> None:
         assert again == first
     finally:
         s.stop()
+
+
+def test_key_rules_and_retention_flag() -> None:
+    from ma_server.errors import ApiError
+    from ma_server.idempotency import check_key
+    from ma_server.main import parse_args
+
+    assert check_key("a b~!" + "x" * 123, "h") == "a b~!" + "x" * 123  # printable ASCII, space included, 128 chars
+    for bad in ("", "x" * 129, "tab\there", "del\x7f", "caf\u00e9"):
+        with pytest.raises(ApiError, match="h: an idempotency key must be 1 to 128 printable ASCII characters"):
+            check_key(bad, "h")
+    assert parse_args([]).idempotency_retention == 600
+    assert parse_args(["--idempotency-retention", "0"]).idempotency_retention == 0
+    with pytest.raises(SystemExit):
+        parse_args(["--idempotency-retention", "-1"])
