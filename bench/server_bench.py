@@ -5,6 +5,9 @@
 2. HTTP/JSON Get vs gRPC Get on the same ma-server (goal >= 50%).
 3. Watch delivery latency p99 with --watchers watchers while one writer
    updates objects at --rate writes/s (goal < 50 ms).
+4. Update with an idempotency key (a fresh UUID4 per call, as the SDKs send)
+   vs Update without one, on the same server and the same objects, rounds
+   alternating (the cost of the record lookup and write).
 
 Every load is bounded in calls and seconds; servers listen on 127.0.0.1 only.
 """
@@ -14,11 +17,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 
 import grpc
@@ -81,6 +86,18 @@ class Child:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(10)
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a process (Linux /proc; None elsewhere).
+
+    Less sensitive than calls/s to other load on the machine."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def ma_server() -> tuple[Child, int, int]:
@@ -171,6 +188,29 @@ async def http_get_rate(port: int, calls: int, concurrency: int) -> float:
             writer.close()
 
 
+async def update_rate(port: int, calls: int, concurrency: int, keyed: bool, objects: int) -> tuple[float, int]:
+    """(calls/s, calls made) of unconditional Updates that each change a label (so every call writes),
+    spread over `objects` objects."""
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        stub = project_svc_pb2_grpc.ProjectServiceStub(channel)
+        bases = [sample_project(f"p{i}") for i in range(objects)]
+        n = 0
+
+        async def update() -> None:
+            nonlocal n
+            n += 1
+            p = project_pb2.Project()
+            p.CopyFrom(bases[n % objects])
+            p.metadata.labels["bench-n"] = str(n)
+            request = project_svc_pb2.UpdateProjectRequest(project=p)
+            metadata = (("idempotency-key", str(uuid.uuid4())),) if keyed else None
+            await stub.UpdateProject(request, metadata=metadata)
+
+        await update()
+        rate = await closed_loop(update, calls, concurrency, 20.0)
+        return rate, n
+
+
 async def seed(port: int, count: int) -> None:
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         stub = project_svc_pb2_grpc.ProjectServiceStub(channel)
@@ -226,6 +266,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--calls", type=int, default=6000)
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--update-calls", type=int, default=3000)
     parser.add_argument("--watchers", type=int, default=100)
     parser.add_argument("--rate", type=float, default=200.0)
     parser.add_argument("--watch-seconds", type=float, default=5.0)
@@ -242,6 +283,16 @@ def main() -> None:
             if http_port:
                 http.append(asyncio.run(http_get_rate(http_port, args.calls, args.concurrency)))
         raw.stop()
+        unkeyed, keyed = [], []
+        cpu: dict[bool, list[float]] = {False: [], True: []}  # server CPU ms per call
+        for _ in range(args.runs):  # alternating, so drift in the machine's load hits both alike
+            for flag, rates in ((False, unkeyed), (True, keyed)):
+                before = cpu_seconds(server.proc.pid)
+                rate, made = asyncio.run(update_rate(grpc_port, args.update_calls, args.concurrency, flag, 10))
+                after = cpu_seconds(server.proc.pid)
+                rates.append(rate)
+                if before is not None and after is not None:
+                    cpu[flag].append((after - before) * 1000 / made)
         p50, p99, events = asyncio.run(watch_latency(grpc_port, args.watchers, args.rate, args.watch_seconds))
     finally:
         raw.stop()
@@ -253,6 +304,15 @@ def main() -> None:
     if http:
         m_http = statistics.median(http)
         print(f"  ma-server HTTP/JSON Get       {m_http:8.0f} calls/s   {m_http / m_ours:6.1%} of gRPC (goal >= 50%)")
+    m_unkeyed, m_keyed = statistics.median(unkeyed), statistics.median(keyed)
+    print(f"  ma-server gRPC Update         {m_unkeyed:8.0f} calls/s   (no idempotency key)")
+    print(f"  ma-server gRPC Update, keyed  {m_keyed:8.0f} calls/s   {m_keyed / m_unkeyed:6.1%} of unkeyed")
+    if cpu[False] and cpu[True]:
+        c_unkeyed, c_keyed = statistics.median(cpu[False]), statistics.median(cpu[True])
+        print(
+            f"  server CPU per Update          {c_unkeyed:.3f} ms unkeyed, {c_keyed:.3f} ms keyed"
+            f" ({c_keyed / c_unkeyed - 1:+.1%})"
+        )
     print(
         f"  watch delivery, {args.watchers} watchers, {args.rate:.0f} writes/s for {args.watch_seconds:.0f} s: "
         f"p50 {p50:.1f} ms, p99 {p99:.1f} ms over {events} events (goal p99 < 50 ms)"

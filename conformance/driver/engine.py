@@ -8,6 +8,7 @@ import importlib
 import itertools
 import json
 import random
+import re
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -265,12 +266,17 @@ class CaseRun:
         if op == "sleep":
             time.sleep(step.get("ms", 0) / 1000)
             return {"ok": True, "result": {}}
-        if op in ("fail", "delay", "cut_watch"):
+        if op in ("fail", "lose_response", "delay", "cut_watch"):
             method = self.method(step)
             body: dict[str, Any] = {"method": method}
             if op == "fail":
                 body.update(code=step.get("code", "UNAVAILABLE"), times=step.get("times", 1))
+                if "retry_delay_ms" in step:
+                    body["retry_delay_ms"] = step["retry_delay_ms"]
                 return {"ok": True, "result": self.server.control("Fail", body)}
+            if op == "lose_response":
+                body.update(code=step.get("code", "UNAVAILABLE"), times=step.get("times", 1))
+                return {"ok": True, "result": self.server.control("LoseResponse", body)}
             if op == "delay":
                 body.update(seconds=step.get("seconds", 0.1), times=step.get("times", 1))
                 return {"ok": True, "result": self.server.control("Delay", body)}
@@ -427,6 +433,8 @@ class CaseRun:
                     raise StepFailed(f"iterator ended with {err or 'no error'}, expected typed {expect['iter_error']}")
             elif op == "next" and result.get("error"):
                 raise StepFailed(f"iterator failed: {result['error']}")
+            if "relists" in expect and result.get("relists") != expect["relists"]:
+                raise StepFailed(f"the relist hook ran {result.get('relists')} times, expected {expect['relists']}")
             if "attempts" in expect and result.get("attempts") != expect["attempts"]:
                 raise StepFailed(
                     f"retry_on_conflict made {result.get('attempts')} attempts, expected {expect['attempts']}"
@@ -463,12 +471,40 @@ class CaseRun:
             for d in deadlines:
                 if d is None or d < bounds.get("min", 0) or d > bounds.get("max", float("inf")):
                     raise StepFailed(f"call deadlines {deadlines} ms, expected each within {bounds}")
+        if expect.get("deadline_ms_decreasing") and (
+            any(d is None for d in deadlines) or any(b >= a for a, b in itertools.pairwise(deadlines))
+        ):
+            raise StepFailed(f"call deadlines {deadlines} ms, expected each shorter than the one before")
         if expect.get("no_deadline") and any(d is not None for d in deadlines):
             raise StepFailed(f"call deadlines {deadlines} ms, expected none")
         if "authorization" in expect and any(c["authorization"] != expect["authorization"] for c in calls):
             raise StepFailed(
                 f"authorization headers {[c['authorization'] for c in calls]}, expected all {expect['authorization']}"
             )
+        CaseRun.check_call_metadata(calls, expect)
+
+    @staticmethod
+    def check_call_metadata(calls: list[dict[str, Any]], expect: dict[str, Any]) -> None:
+        """Idempotency keys, user agent and request metadata of the journaled calls."""
+        keys = [c.get("idempotency_key") for c in calls]
+        if expect.get("same_idempotency_key"):
+            if not calls or any(not k for k in keys) or len(set(keys)) != 1:
+                raise StepFailed(f"idempotency keys {keys}, expected one key on every call")
+        if expect.get("distinct_idempotency_keys"):
+            if any(not k for k in keys) or len(set(keys)) != len(keys):
+                raise StepFailed(f"idempotency keys {keys}, expected a different key on every call")
+        if "idempotency_key" in expect and any(k != expect["idempotency_key"] for k in keys):
+            raise StepFailed(f"idempotency keys {keys}, expected all {expect['idempotency_key']!r}")
+        if "user_agent" in expect:
+            pattern = re.compile(expect["user_agent"]["matches"])
+            agents = [c.get("user_agent", "") for c in calls]
+            if not calls or any(not pattern.search(a) for a in agents):
+                raise StepFailed(f"user agents {agents}, expected each to match {pattern.pattern!r}")
+        if "metadata" in expect:
+            want: dict[str, str] = expect["metadata"]
+            seen = [c.get("metadata", {}) for c in calls]
+            if not calls or any(any(m.get(k) != v for k, v in want.items()) for m in seen):
+                raise StepFailed(f"request metadata {seen}, expected each to carry {want}")
 
 
 def _short(v: Any) -> str:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -130,3 +131,105 @@ def test_params_expand_into_named_cases(tmp_path: Path) -> None:
     proc = run_driver(tmp_path, cases)
     assert proc.returncode == 0, proc.stdout
     assert sorted(junit(tmp_path)) == ["t/code/DATA_LOSS", "t/code/INTERNAL"]
+
+
+def test_lose_response_and_call_metadata_expectations(tmp_path: Path) -> None:
+    cases = """
+  - name: t/lost-get
+    doc: A lost get response is retried; the journal shows the user agent and no idempotency key.
+    steps:
+      - {op: seed, count: 1, name_format: "p"}
+      - {op: lose_response, method: get, code: UNAVAILABLE, times: 1}
+      - {op: get, name: p}
+      - op: calls
+        method: get
+        expect: {codes: [UNAVAILABLE, OK], idempotency_key: null, user_agent: {matches: "grpc-python/"}}
+  - name: t/retry-info
+    doc: A failure with retry_delay_ms is injected (the SDK's reaction is not asserted here).
+    steps:
+      - {op: fail, method: get, code: UNAVAILABLE, retry_delay_ms: 50, times: 1}
+      - {op: get, name: ghost, expect: {error: NOT_FOUND}}
+      - {op: calls, method: get, expect: {codes: [UNAVAILABLE, NOT_FOUND]}}
+  - name: t/wrong-agent
+    doc: Fails on purpose.
+    steps:
+      - {op: get, name: ghost, expect: {error: NOT_FOUND}}
+      - {op: calls, method: get, expect: {user_agent: {matches: "^no-such-agent/"}}}
+  - name: t/no-key
+    doc: Fails on purpose, a get carries no key.
+    steps:
+      - {op: get, name: ghost, expect: {error: NOT_FOUND}}
+      - {op: calls, method: get, expect: {same_idempotency_key: true}}
+"""
+    proc = run_driver(tmp_path, cases)
+    assert proc.returncode == 1
+    cases_run = junit(tmp_path)
+    assert cases_run["t/lost-get"].find("failure") is None, proc.stdout
+    assert cases_run["t/retry-info"].find("failure") is None, proc.stdout
+    assert "expected each to match '^no-such-agent/'" in proc.stdout
+    assert "idempotency keys [None], expected one key on every call" in proc.stdout
+
+
+def _calls(*records: dict[str, object]) -> list[dict[str, object]]:
+    base: dict[str, object] = {"idempotency_key": None, "user_agent": "", "metadata": {}}
+    return [{**base, **r} for r in records]
+
+
+@pytest.mark.parametrize(
+    ("calls", "expect", "error"),
+    [
+        (_calls({"idempotency_key": "a"}, {"idempotency_key": "a"}), {"same_idempotency_key": True}, None),
+        (_calls({"idempotency_key": "a"}, {"idempotency_key": "b"}), {"same_idempotency_key": True}, "one key"),
+        (_calls({"idempotency_key": "a"}, {}), {"same_idempotency_key": True}, "one key"),
+        (_calls(), {"same_idempotency_key": True}, "one key"),
+        (_calls({"idempotency_key": "a"}, {"idempotency_key": "b"}), {"distinct_idempotency_keys": True}, None),
+        (_calls({"idempotency_key": "a"}, {"idempotency_key": "a"}), {"distinct_idempotency_keys": True}, "different"),
+        (_calls({}, {}), {"idempotency_key": None}, None),
+        (_calls({"idempotency_key": "k"}), {"idempotency_key": None}, "expected all None"),
+        (_calls({"idempotency_key": "k"}), {"idempotency_key": "k"}, None),
+        (
+            _calls({"user_agent": "michelangelo-sdk-go/0.1.0 grpc-go/1.7"}),
+            {"user_agent": {"matches": "^michelangelo-sdk-(python|go|java)/[0-9]"}},
+            None,
+        ),
+        (_calls({"user_agent": "grpc-go/1.7"}), {"user_agent": {"matches": "^michelangelo-sdk-"}}, "to match"),
+        (_calls({"metadata": {"x-trace-id": "abc", "x": "y"}}), {"metadata": {"x-trace-id": "abc"}}, None),
+        (_calls({"metadata": {"x-trace-id": "abc"}}, {}), {"metadata": {"x-trace-id": "abc"}}, "to carry"),
+    ],
+)
+def test_call_metadata_expectations(
+    calls: list[dict[str, object]], expect: dict[str, object], error: str | None
+) -> None:
+    from conformance.driver.engine import CaseRun, StepFailed
+
+    if error is None:
+        CaseRun.check_call_metadata(calls, expect)
+    else:
+        with pytest.raises(StepFailed, match=error):
+            CaseRun.check_call_metadata(calls, expect)
+
+
+def test_relists_expectation() -> None:
+    from conformance.driver.engine import CaseRun, StepFailed
+
+    run = object.__new__(CaseRun)
+    run.handles = {}
+    outcome = {"ok": True, "result": {"items": [], "done": False, "relists": 1}}
+    run.check("next", {"handle": "w"}, outcome, {"relists": 1}, 0.0)
+    with pytest.raises(StepFailed, match="the relist hook ran 1 times, expected 0"):
+        run.check("next", {"handle": "w"}, outcome, {"relists": 0}, 0.0)
+    with pytest.raises(StepFailed, match="ran None times"):
+        run.check("next", {"handle": "w"}, {"ok": True, "result": {"items": []}}, {"relists": 1}, 0.0)
+
+
+def test_deadline_ms_decreasing_expectation() -> None:
+    from conformance.driver.engine import CaseRun, StepFailed
+
+    def outcome(*deadlines: float | None) -> dict[str, Any]:
+        calls = [{"code": "OK", "start": i, "deadline_ms": d, "authorization": False} for i, d in enumerate(deadlines)]
+        return {"ok": True, "result": {"calls": calls}}
+
+    CaseRun.check_calls(outcome(1000, 590, 180), {"deadline_ms_decreasing": True})
+    for bad in (outcome(1000, 1000), outcome(500, 900), outcome(1000, None)):
+        with pytest.raises(StepFailed, match="shorter than the one before"):
+            CaseRun.check_calls(bad, {"deadline_ms_decreasing": True})

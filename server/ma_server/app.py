@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ma_server.auth import BearerAuth
 from ma_server.conformance import ConformanceState
+from ma_server.idempotency import DEFAULT_RETENTION, IdempotencyGate
 from ma_server.metrics import Metrics
 from ma_server.model import ApiModel, Resource, load_model
 from ma_server.resources import ResourceHandler
@@ -32,6 +33,8 @@ class AppState:
     shutdown: asyncio.Event
     # Bearer-token check for every API call (gRPC and HTTP); None: no authentication.
     auth: BearerAuth | None = None
+    # Idempotency keys of writes, both transports (None: keys are ignored).
+    idempotency: IdempotencyGate | None = None
 
     def handler(self, kind: str) -> ResourceHandler:
         return self.handlers[kind]
@@ -53,6 +56,7 @@ def build_app(
     conformance: bool = False,
     metrics: Metrics | None = None,
     auth_tokens: Sequence[str] = (),
+    idempotency_retention: float = DEFAULT_RETENTION,
 ) -> AppState:
     """Handlers for every resource of the model over one storage."""
     model = load_model()
@@ -78,4 +82,5 @@ def build_app(
         conformance=ConformanceState(storage) if conformance else None,
         shutdown=shutdown,
         auth=BearerAuth(auth_tokens) if auth_tokens else None,
+        idempotency=IdempotencyGate(storage, retention=idempotency_retention),
     )

@@ -45,6 +45,8 @@ class ApiError(Exception):
     code: grpc.StatusCode
     message: str
     violations: list[FieldViolation] = field(default_factory=list)
+    # Sent as a google.rpc.RetryInfo detail on gRPC: the server asks the client to wait this long.
+    retry_delay_ms: int | None = None
 
     def __post_init__(self) -> None:
         super().__init__(self.message)

@@ -9,6 +9,12 @@ request". An `ApiError` ends the call with its code and message plus, in the
 `google.rpc.BadRequest` with the field violations (what grpcio-status'
 `rpc_status.to_status` produces, hand-rolled to avoid the dependency).
 
+Request size: the gRPC transport accepts up to `TRANSPORT_MAX_RECEIVE` bytes and
+the API handlers refuse a request over `MAX_REQUEST_BYTES` (gRPC's usual 4 MiB)
+with RESOURCE_EXHAUSTED and no RetryInfo, as gRPC's own limit would, but after
+the call is journaled, so the conformance suite can count the attempts of an
+oversized write. Beyond the transport limit gRPC itself answers the same code.
+
 With bearer-token authentication on (`AppState.auth`), the API handlers check
 the `authorization` metadata first, in the same wrapper: a missing or wrong
 token ends the call with UNAUTHENTICATED before any fault injection or handler.
@@ -36,6 +42,7 @@ from ma_server.auth import BearerAuth
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
 from ma_server.conformance import ConformanceState, parse_body
 from ma_server.errors import ApiError, unavailable
+from ma_server.idempotency import WRITE_VERBS, IdempotencyGate, identity_from_metadata, key_from_metadata
 from ma_server.metrics import Metrics
 from ma_server.model import Method, Resource
 from ma_server.resources import ResourceHandler, decode_request
@@ -44,12 +51,21 @@ from ma_server.storage import StorageClosedError
 log = logging.getLogger("ma_server.grpc")
 
 STATUS_DETAILS_KEY = "grpc-status-details-bin"
+MAX_REQUEST_BYTES = 4 * 1024 * 1024
+TRANSPORT_MAX_RECEIVE = 16 * 1024 * 1024
 Context = grpc.aio.ServicerContext[Any, Any]
 
 
 def status_details(error: ApiError) -> bytes:
-    """The serialized google.rpc.Status for an error (BadRequest detail when there are violations)."""
+    """The serialized google.rpc.Status for an error (BadRequest detail when there are violations,
+    RetryInfo when the error asks for a retry delay)."""
     status = status_pb2.Status(code=error.code.value[0], message=error.message)
+    if error.retry_delay_ms is not None:
+        info = error_details_pb2.RetryInfo()
+        info.retry_delay.FromMilliseconds(error.retry_delay_ms)
+        retry = any_pb2.Any()
+        retry.Pack(info)
+        status.details.append(retry)
     if error.violations:
         bad = error_details_pb2.BadRequest(
             field_violations=[
@@ -77,7 +93,7 @@ def _identity(data: bytes) -> bytes:
     return data
 
 
-UnaryFn = Callable[[Message], Awaitable[Message]]
+UnaryFn = Callable[..., Awaitable[Message]]  # (request) for reads, (request, idem) for writes
 
 
 def _code_of(exc: Exception) -> str:
@@ -127,9 +143,34 @@ class _CallMetrics:
 
 
 def _unary(
-    method: Method, fn: UnaryFn, conformance: ConformanceState | None, metrics: Metrics, auth: BearerAuth | None
+    method: Method,
+    fn: UnaryFn,
+    conformance: ConformanceState | None,
+    metrics: Metrics,
+    auth: BearerAuth | None,
+    gate: IdempotencyGate | None = None,
 ) -> grpc.RpcMethodHandler[Any, Any]:
     m = _CallMetrics(metrics, method.full_name)
+    keyed = gate is not None and method.verb in WRITE_VERBS
+
+    async def invoke(request: bytes, metadata: Any) -> Message:
+        if len(request) > MAX_REQUEST_BYTES:
+            raise ApiError(
+                grpc.StatusCode.RESOURCE_EXHAUSTED,
+                f"request message larger than max ({len(request)} vs. {MAX_REQUEST_BYTES} bytes)",
+            )
+        req = decode_request(method.request_class, request)
+        key = key_from_metadata(metadata) if keyed else None
+        if key is None or gate is None:
+            return await fn(req)
+        return await gate.run(
+            method=method.full_name,
+            key=key,
+            caller=identity_from_metadata(metadata, auth is not None),
+            request=req,
+            response_class=method.response_class,
+            call=lambda pending: fn(req, pending),
+        )
 
     async def call(request: bytes, context: Context) -> Message:
         start = time.perf_counter()
@@ -142,7 +183,10 @@ def _unary(
                 auth.check_metadata(context.invocation_metadata())
             if conformance is not None:
                 await conformance.before_call(method.full_name)
-            return await fn(decode_request(method.request_class, request))
+            result = await invoke(request, context.invocation_metadata())
+            if conformance is not None:
+                conformance.after_call(method.full_name)  # an injected lost response raises here
+            return result
         except asyncio.CancelledError:
             code = "CANCELLED"
             raise
@@ -187,15 +231,15 @@ def _watch(
             sent = 0
             try:
                 if cut is not None and cut.after_events == 0:
-                    if not cut.clean:
-                        raise ApiError(grpc.StatusCode.UNAVAILABLE, "watch cut by the conformance control")
+                    if cut.code is not None:
+                        raise ApiError(cut.code, "watch cut by the conformance control")
                     return
                 async for ev in events:
                     yield ev
                     sent += 1
                     if cut is not None and sent >= cut.after_events:
-                        if not cut.clean:
-                            raise ApiError(grpc.StatusCode.UNAVAILABLE, "watch cut by the conformance control")
+                        if cut.code is not None:
+                            raise ApiError(cut.code, "watch cut by the conformance control")
                         return
             finally:
                 closer = getattr(events, "aclose", None)
@@ -226,6 +270,7 @@ def resource_service(
     conformance: ConformanceState | None,
     metrics: Metrics,
     auth: BearerAuth | None = None,
+    gate: IdempotencyGate | None = None,
 ) -> grpc.GenericRpcHandler[Any, Any]:
     fns: dict[str, UnaryFn] = {
         "create": handler.create,
@@ -241,7 +286,7 @@ def resource_service(
         if verb == "watch":
             methods[method.name] = _watch(method, handler, conformance, metrics, auth)
         else:
-            methods[method.name] = _unary(method, fns[verb], conformance, metrics, auth)
+            methods[method.name] = _unary(method, fns[verb], conformance, metrics, auth, gate)
     return grpc.method_handlers_generic_handler(resource.service_name, methods)
 
 
@@ -266,7 +311,7 @@ def add_services(server: grpc.aio.Server, state: AppState) -> HealthServicer:
     Only the API services check the bearer token (`state.auth`); health, reflection
     and the conformance control stay open (probes and test drivers carry no token)."""
     handlers = [
-        resource_service(r, state.handler(r.kind), state.conformance, state.metrics, state.auth)
+        resource_service(r, state.handler(r.kind), state.conformance, state.metrics, state.auth, state.idempotency)
         for r in state.resources
     ]
     if state.conformance is not None:

@@ -39,7 +39,8 @@ import prometheus_client
 from ma_server import __version__
 from ma_server.app import AppState, build_app
 from ma_server.auth import token_problem, tokens_from_env
-from ma_server.grpc_service import add_services, set_serving
+from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serving
+from ma_server.idempotency import DEFAULT_RETENTION
 from ma_server.metrics import Metrics
 from ma_server.storage import Storage, open_storage
 
@@ -103,10 +104,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="require 'authorization: Bearer TOKEN' on every API call; repeat for several accepted tokens "
         f"(default: ${AUTH_TOKENS_ENV}, comma-separated; prefer it, arguments show in ps)",
     )
+    p.add_argument(
+        "--idempotency-retention",
+        type=float,
+        default=DEFAULT_RETENTION,
+        metavar="SECONDS",
+        help="how long the outcome of a write with an idempotency key is kept for repeats (0: not recorded)",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
+    if args.idempotency_retention < 0:
+        p.error("--idempotency-retention must be >= 0")
     _check_tls(p, args)
     _check_auth(p, args)
     return args
@@ -200,13 +210,17 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         # One server per process: use the default registry, which /metrics (HTTP) exposes.
         metrics=Metrics(prometheus_client.REGISTRY),
         auth_tokens=args.auth_tokens,
+        idempotency_retention=args.idempotency_retention,
     )
     tls = args.tls_cert_pem is not None
     auth = state.auth is not None
     if auth and not tls and args.host not in _LOOPBACK_HOSTS:
         log.warning("bearer tokens travel in clear text: serving off loopback without --tls-cert-file")
     # so_reuseport off: a port already in use must fail instead of being shared silently.
-    server = grpc.aio.server(options=[("grpc.so_reuseport", 0)])
+    # The API's 4 MiB request limit is enforced by the handlers (grpc_service.MAX_REQUEST_BYTES).
+    server = grpc.aio.server(
+        options=[("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", TRANSPORT_MAX_RECEIVE)]
+    )
     health = add_services(server, state)
     address = f"{args.host}:{args.grpc_port}"
     if tls:

@@ -29,6 +29,8 @@ HTTP/JSON) call it. Choices where the Kubernetes conventions leave room:
   External-storage fields are omitted from List results (Get returns them).
 - Watch from "" or "0": synthetic ADDED events for the current objects, then
   changes; from a version: every later change exactly once, in order.
+- Writes take an optional `idem` (`ma_server.idempotency.Pending`): the write
+  that completes the call carries its record into the storage transaction.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from ma_server.errors import (
     precondition_failed,
     unavailable,
 )
+from ma_server.idempotency import Pending, attach, committed
 from ma_server.model import Resource
 from ma_server.selectors import Filter, build_filter, sort_objects, validate_order_by
 from ma_server.storage import (
@@ -216,7 +219,7 @@ class ResourceHandler:
 
     # -- create / get ------------------------------------------------------
 
-    async def create(self, req: Message) -> Message:
+    async def create(self, req: Message, idem: Pending | None = None) -> Message:
         obj = self._object_from(req)
         extra = self._type_meta(obj)
         m = meta(obj)
@@ -233,10 +236,12 @@ class ResourceHandler:
             if await self.storage.get(key) is not None:
                 raise already_exists(self.resource.kind, m.name, m.namespace)
             return obj
+        value = self.encode(obj)
         try:
-            kv = await self.storage.create(key, self.encode(obj))
+            kv = await self.storage.create(key, value, record=attach(idem, value))
         except KeyExistsError:
             raise already_exists(self.resource.kind, m.name, m.namespace) from None
+        committed(idem)
         m.resource_version = str(kv.mod_revision)
         return obj
 
@@ -293,17 +298,27 @@ class ResourceHandler:
         return result
 
     async def _write(
-        self, key: str, obj: Message, kv: KeyValue, expected: int | None, namespace: str, name: str
+        self,
+        key: str,
+        obj: Message,
+        kv: KeyValue,
+        expected: int | None,
+        namespace: str,
+        name: str,
+        idem: Pending | None = None,
     ) -> Message | None:
-        """CAS-write `obj` over `kv`; None means "lost a race, read again" (only when the client gave no version)."""
+        """CAS-write `obj` over `kv`; None means "lost a race, read again" (only when the client gave no version).
+        With `idem`, this write completes the call and carries its record."""
+        value = self.encode(obj)
         try:
-            nkv = await self.storage.update(key, self.encode(obj), expected_revision=kv.mod_revision)
+            nkv = await self.storage.update(key, value, expected_revision=kv.mod_revision, record=attach(idem, value))
         except RevisionConflictError:
             if expected is not None:
                 raise self._conflict(name, expected) from None
             return None
         except KeyNotFoundError:
             raise self._not_found(namespace, name) from None
+        committed(idem)
         meta(obj).resource_version = str(nkv.mod_revision)
         return obj
 
@@ -313,7 +328,7 @@ class ResourceHandler:
             self.resource.kind, name, f"the object has been modified (resourceVersion {expected} is stale{now})"
         )
 
-    async def update(self, req: Message) -> Message:
+    async def update(self, req: Message, idem: Pending | None = None) -> Message:
         new = self._object_from(req)
         namespace, name, key = self._ids(new)
         rv = meta(new).resource_version
@@ -333,20 +348,25 @@ class ResourceHandler:
                 meta(result).resource_version = str(kv.mod_revision)
                 return result
             finalize = meta(old).HasField("deletion_timestamp") and not meta(result).finalizers
-            written = await self._write(key, result, kv, expected, namespace, name)
+            # Removing the last finalizer writes twice; the record rides on the delete.
+            written = await self._write(key, result, kv, expected, namespace, name, None if finalize else idem)
             if written is None:
                 continue
             if finalize:
-                return await self._remove_finalized(key, written, namespace, name)
+                return await self._remove_finalized(key, written, namespace, name, idem)
             return written
         raise conflict(self.resource.kind, name, "too many concurrent writers")
 
-    async def _remove_finalized(self, key: str, obj: Message, namespace: str, name: str) -> Message:
+    async def _remove_finalized(
+        self, key: str, obj: Message, namespace: str, name: str, idem: Pending | None = None
+    ) -> Message:
         """Remove an object whose last finalizer was just removed (it may have changed meanwhile)."""
         expected = int(meta(obj).resource_version)
+        value = self.encode(obj)
         for _ in range(CAS_RETRIES):
             try:
-                dkv = await self.storage.delete(key, expected_revision=expected)
+                dkv = await self.storage.delete(key, expected_revision=expected, record=attach(idem, value))
+                committed(idem)
                 return self.decode(dkv)
             except KeyNotFoundError:
                 return obj  # someone else removed it
@@ -357,10 +377,10 @@ class ResourceHandler:
                 cur = self.decode(kv)
                 if meta(cur).finalizers or not meta(cur).HasField("deletion_timestamp"):
                     return cur  # finalizers were added back meanwhile
-                expected = kv.mod_revision
+                expected, value = kv.mod_revision, kv.value
         raise conflict(self.resource.kind, name, "too many concurrent writers")
 
-    async def update_status(self, req: Message) -> Message:
+    async def update_status(self, req: Message, idem: Pending | None = None) -> Message:
         new = self._object_from(req)
         namespace, name, key = self._ids(new)
         extra = self._type_meta(new)
@@ -387,7 +407,7 @@ class ResourceHandler:
                 return old
             if dry_run:
                 return result
-            written = await self._write(key, result, kv, expected, namespace, name)
+            written = await self._write(key, result, kv, expected, namespace, name, idem)
             if written is not None:
                 return written
         raise conflict(self.resource.kind, name, "too many concurrent writers")
@@ -395,7 +415,14 @@ class ResourceHandler:
     # -- delete ------------------------------------------------------------
 
     async def _delete_key(
-        self, key: str, namespace: str, name: str, uid: str, expected: int | None, dry_run: bool
+        self,
+        key: str,
+        namespace: str,
+        name: str,
+        uid: str,
+        expected: int | None,
+        dry_run: bool,
+        idem: Pending | None = None,
     ) -> Message:
         for _ in range(CAS_RETRIES):
             kv = await self.storage.get(key)
@@ -416,14 +443,16 @@ class ResourceHandler:
                 self._now(meta(result), "deletion_timestamp")
                 if dry_run:
                     return result
-                written = await self._write(key, result, kv, expected, namespace, name)
+                written = await self._write(key, result, kv, expected, namespace, name, idem)
                 if written is not None:
                     return written
                 continue
             if dry_run:
                 return old
             try:
-                return self.decode(await self.storage.delete(key, expected_revision=kv.mod_revision))
+                dkv = await self.storage.delete(key, expected_revision=kv.mod_revision, record=attach(idem, kv.value))
+                committed(idem)
+                return self.decode(dkv)
             except KeyNotFoundError:
                 raise self._not_found(namespace, name) from None
             except RevisionConflictError:
@@ -431,7 +460,7 @@ class ResourceHandler:
                     raise self._conflict(name, expected) from None
         raise conflict(self.resource.kind, name, "too many concurrent writers")
 
-    async def delete(self, req: Message) -> Message:
+    async def delete(self, req: Message, idem: Pending | None = None) -> Message:
         namespace, name, key = self._key_of_request(req)
         uid, expected = "", None
         if req.HasField("preconditions"):
@@ -439,7 +468,7 @@ class ResourceHandler:
             uid = pre.uid
             if pre.resource_version:
                 expected = parse_revision(pre.resource_version, "preconditions.resourceVersion")
-        return await self._delete_key(key, namespace, name, uid, expected, bool(_get(req, "dry_run")))
+        return await self._delete_key(key, namespace, name, uid, expected, bool(_get(req, "dry_run")), idem)
 
     def _filter(self, options: Message, with_criteria: bool) -> Filter:
         o = cast(list_pb2.ListOptions, options)
@@ -454,7 +483,9 @@ class ResourceHandler:
         out.items.extend(items)  # type: ignore[attr-defined]
         return out
 
-    async def delete_collection(self, req: Message) -> Message:
+    async def delete_collection(self, req: Message, idem: Pending | None = None) -> Message:
+        """Many writes, so `idem` is not attached to any: the caller records the response
+        (see `ma_server.idempotency`, each single delete is idempotent by itself)."""
         namespace = _get(req, "namespace")
         self._raise_request(self._check_namespace(namespace, "namespace"))
         opts: list_pb2.ListOptions = _get(req, "options")

@@ -11,6 +11,7 @@ the token, as in Kubernetes."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import grpc
+from google.protobuf import message_factory
 from google.protobuf.message import Message as ProtoMessage
 from prometheus_client import CollectorRegistry
 
@@ -34,6 +36,7 @@ from ma_server.http.routes import ACTION_GET_VIA, ACTION_PATCH, NoRoute, Route, 
 from ma_server.http.template import split_path
 from ma_server.http.transcode import TranscodeError, build_request, parse_json_body
 from ma_server.http.watch import close, next_event, pump
+from ma_server.idempotency import HTTP_HEADER, WRITE_VERBS, IdempotencyGate, Pending, check_key, identity
 
 log = logging.getLogger("ma_server.http")
 
@@ -75,9 +78,11 @@ class HttpApp:
         first_event_grace_seconds: float = 0.1,
         registries: Sequence[CollectorRegistry] = (),
         auth: BearerAuth | None = None,
+        idempotency: IdempotencyGate | None = None,
     ) -> None:
         self.catalog = catalog
         self.auth = auth
+        self.idempotency = idempotency
         self.backend = backend
         self.router = Router(catalog)
         self.max_body_bytes = max_body_bytes
@@ -172,7 +177,7 @@ class HttpApp:
         if route.action == ACTION_PATCH:
             return await self._patch(scope, receive, send, route, path_vars, query)
         if route.action == ACTION_GET_VIA:
-            return await self._call(send, binding, path_vars_for(route, path_vars), query, None)
+            return await self._call(send, binding, path_vars_for(route, path_vars), query, None, scope)
 
         is_watch_param = any(k == "watch" and v.lower() in ("true", "1") for k, v in query)
         if binding.role == ROLE_LIST and is_watch_param:
@@ -189,7 +194,7 @@ class HttpApp:
             raw = await read_body(receive, self.max_body_bytes)
             if raw.strip():
                 body = self._decode(raw)
-        return await self._call(send, binding, path_vars, query, body)
+        return await self._call(send, binding, path_vars, query, body, scope)
 
     def _authenticate(self, scope: Scope) -> None:
         assert self.auth is not None
@@ -210,6 +215,54 @@ class HttpApp:
     async def _invoke(self, binding: Binding, request: ProtoMessage, role: str | None = None) -> ProtoMessage:
         return await self.backend.call(binding.resource, role or binding.role, request)
 
+    async def _call_backend(self, binding: Binding, request: ProtoMessage, pending: Pending | None) -> ProtoMessage:
+        if pending is None:  # backends without idempotency support need not take the argument
+            return await self.backend.call(binding.resource, binding.role, request)
+        return await self.backend.call(binding.resource, binding.role, request, pending)
+
+    def _idempotency_key(self, scope: Scope | None, role: str) -> str | None:
+        """The request's validated `Idempotency-Key` when the call is a write and keys are on."""
+        if scope is None or self.idempotency is None or role not in WRITE_VERBS:
+            return None
+        for k, v in scope.get("headers", []):
+            if k.lower() == b"idempotency-key":
+                return check_key(bytes(v).decode("latin-1").strip(), f"{HTTP_HEADER} header")
+        return None
+
+    async def _invoke_keyed(
+        self,
+        binding: Binding,
+        request: ProtoMessage,
+        scope: Scope | None,
+        call: Any = None,
+        *,
+        source: bytes | None = None,
+        dry_run: bool | None = None,
+    ) -> ProtoMessage:
+        """`_invoke`, through the idempotency gate when the request carries a key.
+
+        `call(pending)` replaces the plain handler call (PATCH runs its own loop)."""
+        key = self._idempotency_key(scope, binding.role)
+        if call is None:
+
+            async def call(pending: Pending | None) -> ProtoMessage:
+                return await self._call_backend(binding, request, pending)
+
+        if key is None or scope is None or self.idempotency is None:
+            result: ProtoMessage = await call(None)
+            return result
+        md = binding.method
+        return await self.idempotency.run(
+            method=f"/{md.containing_service.full_name}/{md.name}",
+            key=key,
+            caller=identity(header(scope, b"authorization"), self.auth is not None),
+            request=request,
+            response_class=message_factory.GetMessageClass(md.output_type),
+            call=call,
+            source=source,
+            dry_run=dry_run,
+        )
+
     async def _call(
         self,
         send: Send,
@@ -217,6 +270,7 @@ class HttpApp:
         path_vars: dict[str, str],
         query: list[tuple[str, str]],
         body: Any,
+        scope: Scope | None = None,
     ) -> int:
         res = binding.resource
         try:
@@ -224,7 +278,7 @@ class HttpApp:
         except TranscodeError as exc:
             raise HttpError(400, str(exc)) from exc
         try:
-            result = await self._invoke(binding, request)
+            result = await self._invoke_keyed(binding, request, scope)
         except ApiError as err:
             return await self._api_error(send, err, res, _object_name(path_vars, body))
         except Exception:
@@ -262,31 +316,42 @@ class HttpApp:
         except TranscodeError as exc:
             raise HttpError(400, str(exc)) from exc
         own_version = patch.sets_resource_version(ctype, doc)
-        for attempt in range(PATCH_ATTEMPTS):
-            try:
-                current = await self._invoke(get_binding, get_req, ROLE_GET)
+
+        async def attempts(pending: Pending | None) -> ProtoMessage:
+            for attempt in range(PATCH_ATTEMPTS):
                 try:
-                    patched = patch.apply_patch(ctype, k8s_json.to_json(current, res.api_version), doc)
-                except (patch.PatchError, RecursionError) as exc:
-                    return await respond(send, 422, k8s_json.dumps(k8s_json.status(422, f"cannot apply patch: {exc}")))
-                if not isinstance(patched, dict):
-                    raise HttpError(422, "the patched object is not a JSON object")
-                try:
-                    request = build_request(binding, path_vars, query, patched)
-                except TranscodeError as exc:
-                    raise HttpError(422, f"the patched object is invalid: {exc}") from exc
-                result = await self._invoke(binding, request)
-            except ApiError as err:
-                if err.code == grpc.StatusCode.ABORTED and not own_version and attempt + 1 < PATCH_ATTEMPTS:
-                    continue  # someone wrote in between: patch the newer version
-                return await self._api_error(send, err, res, name)
-            except HttpError:
-                raise
-            except Exception:
-                log.exception("HTTP PATCH %s failed", binding.method.full_name)
-                raise HttpError(500, "internal error") from None
-            return await respond(send, 200, k8s_json.dumps(k8s_json.to_json(result, res.api_version)))
-        raise AssertionError("unreachable: the last attempt returns")
+                    current = await self._invoke(get_binding, get_req, ROLE_GET)
+                    try:
+                        patched = patch.apply_patch(ctype, k8s_json.to_json(current, res.api_version), doc)
+                    except (patch.PatchError, RecursionError) as exc:
+                        raise HttpError(422, f"cannot apply patch: {exc}") from None
+                    if not isinstance(patched, dict):
+                        raise HttpError(422, "the patched object is not a JSON object")
+                    try:
+                        request = build_request(binding, path_vars, query, patched)
+                    except TranscodeError as exc:
+                        raise HttpError(422, f"the patched object is invalid: {exc}") from exc
+                    result: ProtoMessage = await self._call_backend(binding, request, pending)
+                    return result
+                except ApiError as err:
+                    if err.code == grpc.StatusCode.ABORTED and not own_version and attempt + 1 < PATCH_ATTEMPTS:
+                        continue  # someone wrote in between: patch the newer version
+                    raise
+            raise AssertionError("unreachable: the last attempt returns or raises")
+
+        # The patched request depends on the stored object, so a repeat is recognised by the patch itself.
+        source = json.dumps([ctype, path_vars, query, doc], sort_keys=True, default=str).encode()
+        dry_run = any(k == "dryRun" for k, _ in query)
+        try:
+            result = await self._invoke_keyed(binding, get_req, scope, attempts, source=source, dry_run=dry_run)
+        except ApiError as err:
+            return await self._api_error(send, err, res, name)
+        except HttpError:
+            raise
+        except Exception:
+            log.exception("HTTP PATCH %s failed", binding.method.full_name)
+            raise HttpError(500, "internal error") from None
+        return await respond(send, 200, k8s_json.dumps(k8s_json.to_json(result, res.api_version)))
 
     async def _watch(
         self,

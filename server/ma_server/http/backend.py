@@ -18,7 +18,9 @@ from ma_server.http.catalog import ROLE_WATCH, Catalog, Resource
 
 
 class Backend(Protocol):
-    async def call(self, resource: Resource, role: str, request: Message) -> Message: ...
+    async def call(self, resource: Resource, role: str, request: Message, idem: Any = None) -> Message:
+        """`idem`: an idempotency `Pending` record for a write (passed on only when not None)."""
+        ...
 
     def watch(self, resource: Resource, request: Message) -> AsyncIterator[Message]: ...
 
@@ -36,9 +38,9 @@ class HandlerBackend:
                 return h
         raise LookupError(f"no handler for {resource.kind}")
 
-    async def call(self, resource: Resource, role: str, request: Message) -> Message:
-        fn = cast(Callable[[Message], Awaitable[Message]], getattr(self._handler(resource), role))
-        return await fn(request)
+    async def call(self, resource: Resource, role: str, request: Message, idem: Any = None) -> Message:
+        fn = cast(Callable[..., Awaitable[Message]], getattr(self._handler(resource), role))
+        return await (fn(request) if idem is None else fn(request, idem))
 
     def watch(self, resource: Resource, request: Message) -> AsyncIterator[Message]:
         fn = cast(Callable[[Message], AsyncIterator[Message]], getattr(self._handler(resource), ROLE_WATCH))

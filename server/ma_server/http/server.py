@@ -109,7 +109,13 @@ async def serve_http(
     check is the core's (`app_state.auth`, None: off)."""
     catalog = catalog_from_app_state(app_state)
     backend = HandlerBackend(handlers_from_app_state(app_state, catalog))
-    app = HttpApp(catalog, backend, registries=extra_registries(app_state), auth=getattr(app_state, "auth", None))
+    app = HttpApp(
+        catalog,
+        backend,
+        registries=extra_registries(app_state),
+        auth=getattr(app_state, "auth", None),
+        idempotency=getattr(app_state, "idempotency", None),
+    )
     return await serve_app(app, host, port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
 
 

@@ -6,6 +6,8 @@ from ._common import FutureRevisionError, StorageClosedError
 from .base import (
     Event,
     EventType,
+    IdempotencyRecord,
+    IdempotencyRecordExistsError,
     KeyExistsError,
     KeyNotFoundError,
     KeyValue,
@@ -22,6 +24,8 @@ __all__ = [
     "Event",
     "EventType",
     "FutureRevisionError",
+    "IdempotencyRecord",
+    "IdempotencyRecordExistsError",
     "KeyExistsError",
     "KeyNotFoundError",
     "KeyValue",

@@ -5,6 +5,9 @@ from __future__ import annotations
 from .base import StorageError
 
 DEFAULT_MAX_EVENTS = 100_000
+# Expired idempotency records removed per record write: more than one, so the
+# table shrinks after a burst, and bounded, so no write pays for a long scan.
+PURGE_BATCH = 64
 
 
 class FutureRevisionError(StorageError):

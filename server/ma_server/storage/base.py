@@ -14,6 +14,14 @@ Semantics follow etcd, so an etcd backend fits without changing callers:
   revision below the window raises `RevisionCompactedError`.
 - A write is durable when the coroutine returns (SQLite: its own committed
   transaction in WAL mode).
+- Idempotency records (`IdempotencyRecord`, written by `ma_server.idempotency`):
+  a write may carry one; the backend checks for a live record with the same
+  scope and stores the new one *in the write's own transaction* (etcd: one Txn
+  comparing the record key's absence and putting both keys), with the revision
+  the write got. A live record already present aborts the write with
+  `IdempotencyRecordExistsError` (a concurrent attempt with the same key won).
+  Records expire at `expires_at` (wall-clock seconds); expired ones are
+  ignored by every read and purged in bounded batches by later record writes.
 """
 
 from __future__ import annotations
@@ -82,6 +90,32 @@ class Event:
 
 
 @dataclass(frozen=True)
+class IdempotencyRecord:
+    """The recorded outcome of one keyed write.
+
+    `scope` is opaque to the storage (a hash of caller, method and key);
+    `fingerprint` identifies the request; `response` is the serialized
+    response. When stored together with a write, `revision` is that write's
+    revision (the caller puts it back as the response's resourceVersion);
+    a record stored on its own (`put_idempotency_record`) keeps revision 0.
+    """
+
+    scope: str
+    fingerprint: str
+    response: bytes
+    expires_at: float
+    revision: int = 0
+
+
+class IdempotencyRecordExistsError(StorageError):
+    """A write carried a record whose scope already has a live one; nothing was written."""
+
+    def __init__(self, record: IdempotencyRecord) -> None:
+        super().__init__(f"idempotency record {record.scope[:12]}... already exists")
+        self.record = record
+
+
+@dataclass(frozen=True)
 class ListResult:
     items: list[KeyValue]
     revision: int  # the revision the list was read at
@@ -96,18 +130,41 @@ class Storage(abc.ABC):
         """The current object at `key`, or None."""
 
     @abc.abstractmethod
-    async def create(self, key: str, value: bytes) -> KeyValue:
-        """Store a new object; raises KeyExistsError if present. Emits ADDED."""
+    async def create(self, key: str, value: bytes, *, record: IdempotencyRecord | None = None) -> KeyValue:
+        """Store a new object; raises KeyExistsError if present. Emits ADDED.
+
+        With `record`, a live record of the same scope raises
+        IdempotencyRecordExistsError before any other check; otherwise the
+        record is stored atomically with the write (see the module docstring).
+        The same holds for update() and delete()."""
 
     @abc.abstractmethod
-    async def update(self, key: str, value: bytes, *, expected_revision: int | None = None) -> KeyValue:
+    async def update(
+        self,
+        key: str,
+        value: bytes,
+        *,
+        expected_revision: int | None = None,
+        record: IdempotencyRecord | None = None,
+    ) -> KeyValue:
         """Replace an object; KeyNotFoundError if absent, RevisionConflictError if
         expected_revision is given and differs from the current mod_revision. Emits MODIFIED."""
 
     @abc.abstractmethod
-    async def delete(self, key: str, *, expected_revision: int | None = None) -> KeyValue:
+    async def delete(
+        self, key: str, *, expected_revision: int | None = None, record: IdempotencyRecord | None = None
+    ) -> KeyValue:
         """Remove an object and return its last state with mod_revision set to the
         deletion's revision; errors as update(). Emits DELETED."""
+
+    @abc.abstractmethod
+    async def get_idempotency_record(self, scope: str) -> IdempotencyRecord | None:
+        """The live (unexpired) record of `scope`, or None."""
+
+    @abc.abstractmethod
+    async def put_idempotency_record(self, record: IdempotencyRecord) -> IdempotencyRecord | None:
+        """Store a record on its own (no write, revision 0) unless a live one of the same
+        scope exists; returns that existing record, or None when `record` was stored."""
 
     @abc.abstractmethod
     async def list(self, prefix: str, *, start_after: str = "", limit: int = 0, revision: int = 0) -> ListResult:

@@ -5,6 +5,10 @@ atomic: a write, its event and its delivery to watchers happen together, and a
 watch takes its catch-up snapshot and registers its queue in one step. The
 store belongs to one event loop and is not thread-safe.
 
+Idempotency records live in a dict by scope with an expiry heap beside it;
+a keyed write checks and stores its record in the same synchronous step as
+the object change, so no other coroutine can slip in between.
+
 Reading the state at an older revision R (consistent list pages) uses the
 first logged change of each key after R: that change's "before" state (value,
 create revision, mod revision) *is* the key's state at R, or the key did not
@@ -20,12 +24,14 @@ import asyncio
 import bisect
 import heapq
 import itertools
+import time
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field, replace
 
 from ._common import (
     DEFAULT_MAX_EVENTS,
+    PURGE_BATCH,
     FutureRevisionError,
     StorageClosedError,
     check_list_args,
@@ -35,6 +41,8 @@ from ._common import (
 from .base import (
     Event,
     EventType,
+    IdempotencyRecord,
+    IdempotencyRecordExistsError,
     KeyExistsError,
     KeyNotFoundError,
     KeyValue,
@@ -69,8 +77,11 @@ class _Watcher:
 class MemoryStorage(Storage):
     """Storage kept in memory; see the module docstring."""
 
-    def __init__(self, *, max_events: int = DEFAULT_MAX_EVENTS) -> None:
+    def __init__(self, *, max_events: int = DEFAULT_MAX_EVENTS, clock: Callable[[], float] = time.time) -> None:
         self._max_events = check_max_events(max_events)
+        self._clock = clock  # wall clock of idempotency record expiry
+        self._records: dict[str, IdempotencyRecord] = {}
+        self._expiry: list[tuple[float, str]] = []  # heap of (expires_at, scope); stale entries skipped
         self._objects: dict[str, KeyValue] = {}
         self._keys: list[str] = []  # sorted
         self._log: deque[_LogEntry] = deque()  # revisions compacted+1 .. revision, consecutive
@@ -135,8 +146,9 @@ class MemoryStorage(Storage):
 
     # -- writes --------------------------------------------------------------
 
-    async def create(self, key: str, value: bytes) -> KeyValue:
+    async def create(self, key: str, value: bytes, *, record: IdempotencyRecord | None = None) -> KeyValue:
         self._check_open()
+        self._check_record(record)
         if key in self._objects:
             raise KeyExistsError(key)
         rev = self._revision + 1
@@ -144,10 +156,19 @@ class MemoryStorage(Storage):
         self._objects[key] = kv
         bisect.insort(self._keys, key)
         self._append(_LogEntry(Event(EventType.ADDED, key, kv.value, rev), rev, 0))
+        self._store_record(record, rev)
         return kv
 
-    async def update(self, key: str, value: bytes, *, expected_revision: int | None = None) -> KeyValue:
+    async def update(
+        self,
+        key: str,
+        value: bytes,
+        *,
+        expected_revision: int | None = None,
+        record: IdempotencyRecord | None = None,
+    ) -> KeyValue:
         self._check_open()
+        self._check_record(record)
         old = self._current(key, expected_revision)
         rev = self._revision + 1
         kv = KeyValue(key, bytes(value), old.create_revision, rev)
@@ -155,10 +176,14 @@ class MemoryStorage(Storage):
         self._append(
             _LogEntry(Event(EventType.MODIFIED, key, kv.value, rev, old.value), old.create_revision, old.mod_revision)
         )
+        self._store_record(record, rev)
         return kv
 
-    async def delete(self, key: str, *, expected_revision: int | None = None) -> KeyValue:
+    async def delete(
+        self, key: str, *, expected_revision: int | None = None, record: IdempotencyRecord | None = None
+    ) -> KeyValue:
         self._check_open()
+        self._check_record(record)
         old = self._current(key, expected_revision)
         rev = self._revision + 1
         del self._objects[key]
@@ -166,7 +191,47 @@ class MemoryStorage(Storage):
         self._append(
             _LogEntry(Event(EventType.DELETED, key, old.value, rev, old.value), old.create_revision, old.mod_revision)
         )
+        self._store_record(record, rev)
         return KeyValue(key, old.value, old.create_revision, rev)
+
+    # -- idempotency records -------------------------------------------------
+
+    def _live_record(self, scope: str) -> IdempotencyRecord | None:
+        found = self._records.get(scope)
+        return found if found is not None and found.expires_at > self._clock() else None
+
+    def _check_record(self, record: IdempotencyRecord | None) -> None:
+        if record is not None and (found := self._live_record(record.scope)) is not None:
+            raise IdempotencyRecordExistsError(found)
+
+    def _store_record(self, record: IdempotencyRecord | None, revision: int) -> None:
+        if record is None:
+            return
+        self._purge_records()
+        self._records[record.scope] = replace(record, revision=revision)
+        heapq.heappush(self._expiry, (record.expires_at, record.scope))
+
+    def _purge_records(self) -> None:
+        now = self._clock()
+        for _ in range(PURGE_BATCH):
+            if not self._expiry or self._expiry[0][0] > now:
+                return
+            expires_at, scope = heapq.heappop(self._expiry)
+            found = self._records.get(scope)
+            if found is not None and found.expires_at == expires_at:
+                del self._records[scope]
+
+    async def get_idempotency_record(self, scope: str) -> IdempotencyRecord | None:
+        self._check_open()
+        return self._live_record(scope)
+
+    async def put_idempotency_record(self, record: IdempotencyRecord) -> IdempotencyRecord | None:
+        self._check_open()
+        found = self._live_record(record.scope)
+        if found is not None:
+            return found
+        self._store_record(record, 0)
+        return None
 
     def _current(self, key: str, expected_revision: int | None) -> KeyValue:
         old = self._objects.get(key)

@@ -25,6 +25,14 @@ Schema:
 - `meta(name, value)`: `revision` (the global counter, persisted so it
   continues after a restart), `compacted` (the compaction point) and
   `schema_version`.
+- `idempotency(scope, fingerprint, response, revision, expires_at)`: outcomes
+  of keyed writes, checked and inserted inside the write's own
+  `BEGIN IMMEDIATE ... COMMIT`, so they survive a restart exactly when the
+  write does. Expired rows are ignored and purged, at most `PURGE_BATCH` per
+  record insert, through the `expires_at` index.
+
+Schema version 2 added the idempotency table; a version-1 file is migrated
+on open (the table is created, nothing else changes).
 
 Watches: a watcher registers its live queue first, then reads the events
 table page by page (on the worker thread), then drops live events at or below
@@ -46,15 +54,17 @@ import asyncio
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from ._common import (
     DEFAULT_MAX_EVENTS,
+    PURGE_BATCH,
     FutureRevisionError,
     StorageClosedError,
     check_list_args,
@@ -64,6 +74,8 @@ from ._common import (
 from .base import (
     Event,
     EventType,
+    IdempotencyRecord,
+    IdempotencyRecordExistsError,
     KeyExistsError,
     KeyNotFoundError,
     KeyValue,
@@ -75,7 +87,9 @@ from .base import (
 
 T = TypeVar("T")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Versions an existing file may have; older ones are migrated in `_connect`.
+_MIGRATABLE = frozenset({1, 2})
 # Rows read per worker job while a watch catches up (bounds memory and job length).
 CATCH_UP_PAGE = 1000
 
@@ -104,6 +118,14 @@ CREATE TABLE IF NOT EXISTS meta (
     name TEXT PRIMARY KEY,
     value INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS idempotency (
+    scope TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    response BLOB NOT NULL,
+    revision INTEGER NOT NULL,
+    expires_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idempotency_expires_at ON idempotency (expires_at);
 """
 
 
@@ -150,9 +172,11 @@ class SqliteStorage(Storage):
         max_events: int,
         revision: int,
         compacted: int,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         """Internal: use `open()`. `conn` belongs to the single thread of `executor`."""
         self._conn = conn
+        self._clock = clock  # wall clock of idempotency record expiry
         self._executor = executor
         self._max_events = max_events
         # Written only on the worker thread, after COMMIT; read anywhere (int reads are atomic).
@@ -169,6 +193,7 @@ class SqliteStorage(Storage):
         *,
         max_events: int = DEFAULT_MAX_EVENTS,
         synchronous: Synchronous = "FULL",
+        clock: Callable[[], float] = time.time,
     ) -> SqliteStorage:
         """Open (or create, with its parent directories) the database at `path`.
 
@@ -187,7 +212,7 @@ class SqliteStorage(Storage):
         except BaseException:
             executor.shutdown(wait=True)
             raise
-        return cls(conn, executor, max_events=max_events, revision=revision, compacted=compacted)
+        return cls(conn, executor, max_events=max_events, revision=revision, compacted=compacted, clock=clock)
 
     # -- plumbing ------------------------------------------------------------
 
@@ -197,19 +222,24 @@ class SqliteStorage(Storage):
             raise StorageClosedError()
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn)
 
-    def _write(self, mutate: Callable[[int], tuple[T, Event, int, int]]) -> T:
+    def _write(self, mutate: Callable[[int], tuple[T, Event, int, int]], record: IdempotencyRecord | None = None) -> T:
         """Worker thread: one write transaction.
 
+        A live idempotency record of `record`'s scope aborts it first. Then
         `mutate(revision)` checks preconditions, changes `objects` and returns
         (result, event, create_revision, prev_mod_revision). The event is logged,
-        the counters updated and the window trimmed in the same transaction;
-        after COMMIT the event is published to the watchers.
+        the record stored, the counters updated and the window trimmed in the
+        same transaction; after COMMIT the event is published to the watchers.
         """
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if record is not None and (found := self._live_record(record.scope)) is not None:
+                raise IdempotencyRecordExistsError(found)
             rev = self._revision + 1
             result, event, create_revision, prev_mod_revision = mutate(rev)
+            if record is not None:
+                self._insert_record(record, rev)
             conn.execute(
                 "INSERT INTO events (revision, type, key, value, prev_value, create_revision, prev_mod_revision)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -248,6 +278,50 @@ class SqliteStorage(Storage):
         if expected_revision is not None and expected_revision != mod_revision:
             raise RevisionConflictError(key, expected_revision, mod_revision)
         return value, create_revision, mod_revision
+
+    # -- idempotency records -------------------------------------------------
+
+    def _live_record(self, scope: str) -> IdempotencyRecord | None:
+        """Worker thread: the unexpired record of `scope`."""
+        row = self._conn.execute(
+            "SELECT fingerprint, response, revision, expires_at FROM idempotency WHERE scope = ? AND expires_at > ?",
+            (scope, self._clock()),
+        ).fetchone()
+        return None if row is None else IdempotencyRecord(scope, row[0], row[1], row[3], row[2])
+
+    def _insert_record(self, record: IdempotencyRecord, revision: int) -> None:
+        """Worker thread, inside a transaction: purge a bounded batch of expired rows, then store `record`."""
+        self._conn.execute(
+            "DELETE FROM idempotency WHERE scope IN"
+            " (SELECT scope FROM idempotency WHERE expires_at <= ? ORDER BY expires_at LIMIT ?)",
+            (self._clock(), PURGE_BATCH),
+        )
+        # REPLACE: an expired row of the same scope may still be there.
+        self._conn.execute(
+            "INSERT OR REPLACE INTO idempotency (scope, fingerprint, response, revision, expires_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (record.scope, record.fingerprint, record.response, revision, record.expires_at),
+        )
+
+    async def get_idempotency_record(self, scope: str) -> IdempotencyRecord | None:
+        return await self._run(partial(self._live_record, scope))
+
+    async def put_idempotency_record(self, record: IdempotencyRecord) -> IdempotencyRecord | None:
+        return await self._run(partial(self._put_record, record))
+
+    def _put_record(self, record: IdempotencyRecord) -> IdempotencyRecord | None:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            found = self._live_record(record.scope)
+            if found is None:
+                self._insert_record(replace(record, revision=0), 0)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return found
 
     # -- reads ---------------------------------------------------------------
 
@@ -316,8 +390,8 @@ class SqliteStorage(Storage):
 
     # -- writes --------------------------------------------------------------
 
-    async def create(self, key: str, value: bytes) -> KeyValue:
-        return await self._run(partial(self._write, partial(self._create, key, bytes(value))))
+    async def create(self, key: str, value: bytes, *, record: IdempotencyRecord | None = None) -> KeyValue:
+        return await self._run(partial(self._write, partial(self._create, key, bytes(value)), record))
 
     def _create(self, key: str, value: bytes, rev: int) -> tuple[KeyValue, Event, int, int]:
         if self._conn.execute("SELECT 1 FROM objects WHERE key = ?", (key,)).fetchone() is not None:
@@ -325,8 +399,16 @@ class SqliteStorage(Storage):
         self._conn.execute("INSERT INTO objects VALUES (?, ?, ?, ?)", (key, value, rev, rev))
         return KeyValue(key, value, rev, rev), Event(EventType.ADDED, key, value, rev), rev, 0
 
-    async def update(self, key: str, value: bytes, *, expected_revision: int | None = None) -> KeyValue:
-        return await self._run(partial(self._write, partial(self._update, key, bytes(value), expected_revision)))
+    async def update(
+        self,
+        key: str,
+        value: bytes,
+        *,
+        expected_revision: int | None = None,
+        record: IdempotencyRecord | None = None,
+    ) -> KeyValue:
+        mutate = partial(self._update, key, bytes(value), expected_revision)
+        return await self._run(partial(self._write, mutate, record))
 
     def _update(
         self, key: str, value: bytes, expected_revision: int | None, rev: int
@@ -336,8 +418,10 @@ class SqliteStorage(Storage):
         event = Event(EventType.MODIFIED, key, value, rev, old_value)
         return KeyValue(key, value, create_revision, rev), event, create_revision, old_mod
 
-    async def delete(self, key: str, *, expected_revision: int | None = None) -> KeyValue:
-        return await self._run(partial(self._write, partial(self._delete, key, expected_revision)))
+    async def delete(
+        self, key: str, *, expected_revision: int | None = None, record: IdempotencyRecord | None = None
+    ) -> KeyValue:
+        return await self._run(partial(self._write, partial(self._delete, key, expected_revision), record))
 
     def _delete(self, key: str, expected_revision: int | None, rev: int) -> tuple[KeyValue, Event, int, int]:
         old_value, create_revision, old_mod = self._current(key, expected_revision)
@@ -456,9 +540,13 @@ def _connect(path: str, synchronous: Synchronous) -> tuple[sqlite3.Connection, i
             (SCHEMA_VERSION,),
         )
         meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
-        conn.execute("COMMIT")
-        if meta["schema_version"] != SCHEMA_VERSION:
+        if meta["schema_version"] not in _MIGRATABLE:
+            conn.execute("ROLLBACK")
             raise sqlite3.DatabaseError(f"{path}: schema version {meta['schema_version']}, expected {SCHEMA_VERSION}")
+        if meta["schema_version"] != SCHEMA_VERSION:
+            # The CREATE ... IF NOT EXISTS above added what the newer version has.
+            conn.execute("UPDATE meta SET value = ? WHERE name = 'schema_version'", (SCHEMA_VERSION,))
+        conn.execute("COMMIT")
         return conn, int(meta["revision"]), int(meta["compacted"])
     except BaseException:
         conn.close()

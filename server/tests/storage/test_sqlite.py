@@ -94,7 +94,7 @@ def test_reopen_keeps_objects_revision_and_events(tmp_path: Path) -> None:
         assert dict(conn.execute("SELECT name, value FROM meta").fetchall()) == {
             "revision": 10,
             "compacted": 1,
-            "schema_version": 1,
+            "schema_version": 2,
         }
         assert conn.execute("SELECT min(revision), max(revision), count(*) FROM events").fetchone() == (2, 10, 9)
     conn.close()
