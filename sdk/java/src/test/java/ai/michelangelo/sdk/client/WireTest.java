@@ -405,6 +405,19 @@ class WireTest {
   }
 
   @Test
+  void versionZeroListsFirstAndWatchesFromTheListsVersion() {
+    try (Watcher<ProjectWatchEvent> w =
+        client
+            .projects()
+            .watch("ns", WatchOptions.newBuilder().setResourceVersion("0").build(), null)) {
+      assertEquals("listed", w.next().getObject().getMetadata().getName()); // ADDED from the list
+      assertEquals("4", w.next().getObject().getMetadata().getResourceVersion());
+    }
+    assertEquals(1, server.calls("ListProjects").size());
+    assertEquals(List.of("3"), server.watchedFrom, "never watched from \"0\"");
+  }
+
+  @Test
   void aWatchEndsOnOtherCodes() {
     server.watchEnds.add(Status.PERMISSION_DENIED.withDescription("no"));
     try (Watcher<ProjectWatchEvent> w =
