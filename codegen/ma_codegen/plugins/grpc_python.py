@@ -28,7 +28,9 @@ from ma_codegen.plugins._protocol import run
 from ma_codegen.project import find_root
 
 # -S: no site-packages, so the venv's own grpc_tools can never shadow the pinned one.
-_MAIN = "import sys; sys.path.insert(0, sys.argv.pop(1)); from grpc_tools import protoc; sys.exit(protoc.main(sys.argv))"
+_MAIN = (
+    "import sys; sys.path.insert(0, sys.argv.pop(1)); from grpc_tools import protoc; sys.exit(protoc.main(sys.argv))"
+)
 
 
 def generate(
