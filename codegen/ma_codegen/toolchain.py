@@ -103,7 +103,9 @@ PYTHON_DEV_TOOLS = {
     "types-jsonschema": "4.26.0.20261006",
 }
 
-# Python requirements of the codegen pipeline itself, pinned.
+# Python requirements of the codegen pipeline itself, pinned. grpcio-tools here
+# is not the generator (that is GRPCIO_TOOLS in .toolchain/bin/grpcio-tools);
+# bench/generate_bench.py times its raw grpc_python run with it.
 CODEGEN_REQUIREMENTS = [
     f"grpcio=={GRPC_PYTHON}",
     f"grpcio-tools=={GRPC_PYTHON}",
