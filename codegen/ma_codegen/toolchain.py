@@ -75,9 +75,9 @@ GO_RUNTIME_RANGES = {  # go.mod requirement (the floor, by MVS): (floor, newest 
         "v0.0.0-20261104224025-d1e00e9f33ab",
     ),
 }
-# The go directive of sdk/go/go.mod. The module's code needs 1.23 (iter.Seq2)
-# but internal/getbench calls sync.WaitGroup.Go (go 1.25; `go vet` reports it).
-GO_LINE = "1.25.0"
+# The go directive of sdk/go/go.mod: the module's code needs 1.23 (iter.Seq2,
+# range over func); `go vet` (stdversion) reports any newer API it would use.
+GO_LINE = "1.23.0"
 
 # --- pinned runtimes of what is not published ---------------------------------
 # The server, the codegen pipeline and the conformance runners run at one

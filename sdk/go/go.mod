@@ -3,7 +3,7 @@ module github.com/michelangelo-ai/apikit/sdk/go
 // The floors of the supported range (GO_RUNTIME_RANGES and GO_LINE in
 // codegen/ma_codegen/toolchain.py): by minimal version selection these
 // requirements ARE the oldest versions a consumer can build with.
-go 1.25.0
+go 1.23.0
 
 require (
 	google.golang.org/genproto/googleapis/api v0.0.0-20240318140521-94a12d6c2237
