@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -45,6 +46,19 @@ def _timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its waited-for children (buf, plugins, formatters): less load-sensitive."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _measured(fn: Callable[[], object]) -> tuple[float, float]:
+    """(wall, CPU) seconds of fn()."""
+    cpu = _cpu()
+    wall = _timed(fn)
+    return wall, _cpu() - cpu
 
 
 def raw_plugin_runs(out: Path) -> dict[str, list[str]]:
@@ -133,23 +147,28 @@ def plugin_request() -> bytes:
         return dump.read_bytes()
 
 
-def raw_total(request: bytes) -> tuple[float, dict[str, float]]:
+def raw_total(request: bytes) -> tuple[float, dict[str, float], dict[str, float]]:
+    """Total wall time, wall time per plugin, CPU time per plugin."""
     env = tool_env()
     env.pop(FORMAT_CACHE_ENV, None)  # a raw plugin run formats everything itself
     with tempfile.TemporaryDirectory(prefix="ma-bench-raw-") as tmp:
         parts: dict[str, float] = {}
+        cpu: dict[str, float] = {}
         for name, cmd in raw_plugin_runs(Path(tmp)).items():
-            parts[name] = _timed(lambda cmd=cmd: subprocess.run(cmd, check=True, env=env))
+            parts[name], cpu[name] = _measured(lambda cmd=cmd: subprocess.run(cmd, check=True, env=env))
         for module in OURS:
             # In the project root, as buf runs plugins (ma_java finds google-java-format there).
             cmd = [sys.executable, "-m", f"ma_codegen.plugins.{module}"]
-            start = time.perf_counter()
-            proc = subprocess.run(cmd, input=request, capture_output=True, check=True, env=env, cwd=ROOT)
-            parts[module] = time.perf_counter() - start
-            response = plugin_pb2.CodeGeneratorResponse.FromString(proc.stdout)
+            procs: list[subprocess.CompletedProcess[bytes]] = []
+            parts[module], cpu[module] = _measured(
+                lambda cmd=cmd, procs=procs: procs.append(
+                    subprocess.run(cmd, input=request, capture_output=True, check=True, env=env, cwd=ROOT)
+                )
+            )
+            response = plugin_pb2.CodeGeneratorResponse.FromString(procs[0].stdout)
             if response.error or not response.file:
                 raise SystemExit(f"raw run of {module} failed: {response.error or 'no files'}")
-        return sum(parts.values()), parts
+        return sum(parts.values()), parts, cpu
 
 
 def cold_generate() -> None:
@@ -164,27 +183,42 @@ def main() -> None:
     generate(ROOT, force=True)  # warm caches and make sure the stamp is current
     request = plugin_request()
     full, cold, raw, noop = [], [], [], []
+    full_cpu, cold_cpu = [], []
     raw_parts: list[dict[str, float]] = []
+    raw_cpu: list[dict[str, float]] = []
     for _ in range(args.runs):
-        full.append(_timed(lambda: generate(ROOT, force=True)))
-        total, parts = raw_total(request)
+        wall, cpu = _measured(lambda: generate(ROOT, force=True))
+        full.append(wall)
+        full_cpu.append(cpu)
+        total, parts, part_cpu = raw_total(request)
         raw.append(total)
         raw_parts.append(parts)
-        cold.append(_timed(cold_generate))
+        raw_cpu.append(part_cpu)
+        wall, cpu = _measured(cold_generate)
+        cold.append(wall)
+        cold_cpu.append(cpu)
         noop.append(_timed(lambda: generate(ROOT)))
-    third = [sum(v for k, v in p.items() if k not in OURS) for p in raw_parts]
-    med_full, med_cold, med_raw, med_third, med_noop = (statistics.median(x) for x in (full, cold, raw, third, noop))
+    med = statistics.median
+    third = med([sum(v for k, v in p.items() if k not in OURS) for p in raw_parts])
+    third_cpu = med([sum(v for k, v in p.items() if k not in OURS) for p in raw_cpu])
+    every_cpu = med([sum(p.values()) for p in raw_cpu])
+    med_raw, med_noop = med(raw), med(noop)
     files = len(list((ROOT / "proto").rglob("*.proto")))
-    print(f"codegen bench: {files} proto files, median of {args.runs} runs")
+    print(f"codegen bench: {files} proto files, median of {args.runs} runs (wall time; CPU time in brackets)")
     for name in raw_parts[0]:
         mark = "  (ours)" if name in OURS else ""
-        print(f"  raw {name:<16} {statistics.median(p[name] for p in raw_parts) * 1000:8.1f} ms{mark}")
-    print(f"  raw sum, third-party plugins    {med_third * 1000:8.1f} ms")
-    print(f"  raw sum, every plugin           {med_raw * 1000:8.1f} ms")
-    for label, med in (("generate --force", med_full), ("generate --force, cold cache", med_cold)):
+        wall_ms, cpu_ms = med(p[name] for p in raw_parts) * 1000, med(p[name] for p in raw_cpu) * 1000
+        print(f"  raw {name:<16} {wall_ms:8.1f} ms [{cpu_ms:8.1f}]{mark}")
+    print(f"  raw sum, third-party plugins    {third * 1000:8.1f} ms [{third_cpu * 1000:8.1f}]")
+    print(f"  raw sum, every plugin           {med_raw * 1000:8.1f} ms [{every_cpu * 1000:8.1f}]")
+    for label, walls, cpus in (
+        ("generate --force", full, full_cpu),
+        ("generate --force, cold cache", cold, cold_cpu),
+    ):
+        wall, cpu = med(walls), med(cpus)
         print(
-            f"  {label:<31} {med * 1000:8.1f} ms   ratio {med / med_raw:.2f}x of every plugin, "
-            f"{med / med_third:.2f}x of third-party"
+            f"  {label:<31} {wall * 1000:8.1f} ms [{cpu * 1000:8.1f}]   ratio {wall / med_raw:.2f}x of every plugin, "
+            f"{wall / third:.2f}x of third-party [CPU {cpu / every_cpu:.2f}x, {cpu / third_cpu:.2f}x]"
         )
     print(f"  {'generate no-op':<31} {med_noop * 1000:8.1f} ms   ratio {med_noop / med_raw:.3f}x of every plugin")
 

@@ -87,8 +87,9 @@ def templates(lang: str) -> list[str]:
 def render(api: Api, lang: str) -> dict[str, str]:
     """Output path -> formatted content, for every template of `lang`.
 
-    buf runs a plugin once per proto directory; a directory without resources
-    (the shared `michelangelo/api` types) gets no wrappers at all.
+    `api` is one proto package (`plugins._wrappers` splits buf's request); a
+    package without resources (the shared `michelangelo/api` types) gets no
+    wrappers at all.
     """
     if not api.resources:
         return {}
