@@ -113,6 +113,7 @@ CODEGEN_REQUIREMENTS = [
     f"mypy-protobuf=={MYPY_PROTOBUF}",
     f"googleapis-common-protos=={GOOGLEAPIS_COMMON_PROTOS}",
     f"jinja2=={PYTHON_DEV_TOOLS['jinja2']}",
+    "google-re2==1.1.20251105",  # RE2 patterns: lint (MA_PATTERN_RE2), server and Python SDK validation
 ]
 
 # Python requirements of the conformance driver (conformance/driver), pinned.
