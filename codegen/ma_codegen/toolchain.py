@@ -53,12 +53,15 @@ PYTHON_RUNTIME_RANGES = {
     "grpcio": (GRPCIO_TOOLS, "1.85.1"),  # published as >=1.70.0,<2
     # 1.70.0 is the first that allows protobuf 6 (1.69 and older require protobuf<6).
     "googleapis-common-protos": ("1.70.0", GOOGLEAPIS_COMMON_PROTOS),
+    # RE2 field-rule patterns (as Go and Java evaluate them); 1.1 is the first with cp311+ wheels tested here.
+    "google-re2": ("1.1", "1.1.20251105"),
 }
-PYTHON_UPPER_BOUNDS = {"protobuf": "8", "grpcio": "2", "googleapis-common-protos": "2"}
+PYTHON_UPPER_BOUNDS = {"protobuf": "8", "grpcio": "2", "googleapis-common-protos": "2", "google-re2": "2"}
 JAVA_RUNTIME_RANGES = {  # pom.xml property: (floor, newest tested)
     "protobuf.version": (PROTOC_JAVA, "4.36.2"),
     "grpc.version": (GRPC_JAVA_GENERATOR, "1.85.1"),
     "common-protos.version": ("2.64.1", "2.64.1"),  # 3.25.8 gencode: runs on 3.25.x and 4.x alike
+    "re2j.version": ("1.8", "1.8"),  # RE2 field-rule patterns, as in Go and the server
 }
 GO_RUNTIME_RANGES = {  # go.mod requirement (the floor, by MVS): (floor, newest tested)
     "google.golang.org/protobuf": (PROTOC_GEN_GO, "v1.36.12"),
@@ -113,7 +116,7 @@ CODEGEN_REQUIREMENTS = [
     f"mypy-protobuf=={MYPY_PROTOBUF}",
     f"googleapis-common-protos=={GOOGLEAPIS_COMMON_PROTOS}",
     f"jinja2=={PYTHON_DEV_TOOLS['jinja2']}",
-    "google-re2==1.1.20251105",  # RE2 patterns: lint (MA_PATTERN_RE2), server and Python SDK validation
+    f"google-re2=={PYTHON_RUNTIME_RANGES['google-re2'][1]}",  # RE2 patterns: lint (MA_PATTERN_RE2), server and Python SDK validation
 ]
 
 # Python requirements of the conformance driver (conformance/driver), pinned.
