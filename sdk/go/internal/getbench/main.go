@@ -3,8 +3,8 @@
 // package ma) against the raw apiv2.ProjectServiceClient.GetProject stub.
 //
 // Both paths share one *grpc.ClientConn (the raw stub is built on
-// client.GRPC()), so the only difference between them is the wrapper
-// code. Each phase is a closed loop of -concurrency goroutines calling until
+// client.GRPC()) and both carry the client's default 30 s deadline, so the
+// only difference between them is the wrapper code. Each phase is a closed loop of -concurrency goroutines calling until
 // -calls calls have completed or 20 s have passed, and reports completed
 // calls per second. Raw and wrapper phases alternate within each round so
 // that drift (server warm-up, a noisy machine) affects both alike; the
@@ -105,7 +105,12 @@ func run(target string, rounds, calls, conc int, ns, name, cpuprofile string) er
 		}
 		return nil
 	}
+	// The raw call carries the deadline the client gives every call by default
+	// (as the Python and Java benches do): a deadline costs grpc-go a timer per
+	// call, which is the price of bounded calls, not of the wrapper.
 	raw := func(ctx context.Context) error {
+		ctx, cancel := context.WithTimeout(ctx, ma.DefaultTimeout)
+		defer cancel()
 		return check(stub.GetProject(ctx, &apiv2.GetProjectRequest{Namespace: ns, Name: name}))
 	}
 	wrapper := func(ctx context.Context) error {
