@@ -116,7 +116,8 @@ CODEGEN_REQUIREMENTS = [
     f"mypy-protobuf=={MYPY_PROTOBUF}",
     f"googleapis-common-protos=={GOOGLEAPIS_COMMON_PROTOS}",
     f"jinja2=={PYTHON_DEV_TOOLS['jinja2']}",
-    f"google-re2=={PYTHON_RUNTIME_RANGES['google-re2'][1]}",  # RE2 patterns: lint (MA_PATTERN_RE2), server and Python SDK validation
+    # RE2 patterns: lint (MA_PATTERN_RE2), server and Python SDK validation.
+    f"google-re2=={PYTHON_RUNTIME_RANGES['google-re2'][1]}",
 ]
 
 # Python requirements of the conformance driver (conformance/driver), pinned.
@@ -283,21 +284,14 @@ def _install_executable(src: Path, dest: Path) -> None:
     os.replace(tmp, dest)
 
 
+def _pip_target(target: Path, requirement: str, *extra: str) -> None:
+    """pip-install one requirement without its dependencies into its own folder."""
+    _run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", *extra, "--target", str(target), requirement])
+
+
 def _install_buf(root: Path, work: Path) -> None:
     target = work / "pip"
-    _run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--target",
-            str(target),
-            f"buf-bin=={BUF}",
-        ]
-    )
+    _pip_target(target, f"buf-bin=={BUF}")
     candidates = list(target.glob("bin/buf")) + list(target.glob("**/bin/buf"))
     if not candidates:
         raise RuntimeError(f"buf-bin=={BUF} installed no bin/buf under {target}")
@@ -311,20 +305,7 @@ def _install_grpcio_tools(root: Path, work: Path) -> None:
     venv's protobuf, so it lives in its own folder, swapped in whole.
     """
     target = work / "grpcio-tools"
-    _run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-compile",
-            "--target",
-            str(target),
-            f"grpcio-tools=={GRPCIO_TOOLS}",
-        ]
-    )
+    _pip_target(target, f"grpcio-tools=={GRPCIO_TOOLS}", "--no-compile")
     if not (target / "grpc_tools" / "protoc.py").is_file():
         raise RuntimeError(f"grpcio-tools=={GRPCIO_TOOLS} installed no grpc_tools/protoc.py under {target}")
     dest = bin_dir(root) / "grpcio-tools"
