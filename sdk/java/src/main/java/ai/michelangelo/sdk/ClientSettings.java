@@ -9,8 +9,13 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * How a client connects and its defaults, immutable. {@code target} is a gRPC target such as
- * {@code localhost:50051} or {@code dns:///api.example.com:443}.
+ * How a client connects and its defaults, immutable. {@code target} is a gRPC target such as {@code
+ * localhost:50051} or {@code dns:///api.example.com:443}.
+ *
+ * <p>TLS is on by default. A bearer token (static or a provider) over plaintext ({@code
+ * setTls(false)}) is refused by {@link Builder#build()} unless the target is loopback (127.0.0.0/8,
+ * ::1, {@code localhost}) or {@link Builder#setAllowInsecureToken(boolean)} says so. The token
+ * never appears in {@link #toString()} or in the SDK's exception messages.
  */
 public final class ClientSettings {
   private final String target;
@@ -21,6 +26,7 @@ public final class ClientSettings {
   private final Duration defaultTimeout;
   private final RetrySettings retrySettings;
   private final List<ClientInterceptor> interceptors;
+  private final boolean allowInsecureToken;
 
   private ClientSettings(Builder b) {
     this.target = b.target;
@@ -31,6 +37,7 @@ public final class ClientSettings {
     this.defaultTimeout = b.defaultTimeout;
     this.retrySettings = b.retrySettings;
     this.interceptors = List.copyOf(b.interceptors);
+    this.allowInsecureToken = b.allowInsecureToken;
   }
 
   public static Builder newBuilder() {
@@ -47,6 +54,7 @@ public final class ClientSettings {
     b.defaultTimeout = defaultTimeout;
     b.retrySettings = retrySettings;
     b.interceptors.addAll(interceptors);
+    b.allowInsecureToken = allowInsecureToken;
     return b;
   }
 
@@ -64,7 +72,10 @@ public final class ClientSettings {
     return caFile;
   }
 
-  /** Source of the bearer token sent as {@code authorization: Bearer <token>}, or null. */
+  /**
+   * Source of the bearer token sent as {@code authorization: Bearer <token>}, asked on every
+   * attempt of every call, or null.
+   */
   public Supplier<String> getBearerToken() {
     return bearerToken;
   }
@@ -88,12 +99,82 @@ public final class ClientSettings {
     return interceptors;
   }
 
+  /** A token may be sent over plaintext to a non-loopback target. */
+  public boolean isAllowInsecureToken() {
+    return allowInsecureToken;
+  }
+
+  /** The user agent of the client's own channels: {@code michelangelo-sdk-java/<version>}. */
+  public static String userAgent() {
+    return "michelangelo-sdk-java/" + Version.VERSION;
+  }
+
+  /**
+   * The target names this machine: {@code localhost}, 127.0.0.0/8 or ::1 (also as {@code
+   * ipv4:}/{@code ipv6:}/{@code dns:} targets), or a unix socket.
+   */
+  static boolean isLoopback(String target) {
+    String t = target.trim();
+    if (t.startsWith("unix:") || t.startsWith("unix-abstract:")) {
+      return true;
+    }
+    int scheme = t.indexOf(":///");
+    if (scheme >= 0) {
+      t = t.substring(scheme + 4);
+    } else if (t.startsWith("ipv4:") || t.startsWith("ipv6:") || t.startsWith("dns:")) {
+      t = t.substring(t.indexOf(':') + 1);
+    }
+    int comma = t.indexOf(',');
+    if (comma >= 0) {
+      return isLoopback(t.substring(0, comma)) && isLoopback(t.substring(comma + 1));
+    }
+    String host;
+    if (t.startsWith("[")) {
+      int end = t.indexOf(']');
+      host = end < 0 ? t.substring(1) : t.substring(1, end);
+    } else if (t.indexOf(':') != t.lastIndexOf(':')) {
+      host = t; // a bare IPv6 literal
+    } else {
+      int colon = t.indexOf(':');
+      host = colon < 0 ? t : t.substring(0, colon);
+    }
+    host = host.toLowerCase(java.util.Locale.ROOT);
+    if (host.equals("localhost") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1")) {
+      return true;
+    }
+    String[] parts = host.split("\\.", -1);
+    if (parts.length != 4 || !parts[0].equals("127")) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!part.matches("[0-9]{1,3}") || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public String toString() {
-    return "ClientSettings{target=" + target + ", tls=" + tls + ", caFile=" + caFile
-        + ", bearerToken=" + (bearerToken == null ? "none" : "***") + ", defaultNamespace="
-        + defaultNamespace + ", defaultTimeout=" + defaultTimeout + ", retrySettings="
-        + retrySettings + "}";
+    return "ClientSettings{target="
+        + target
+        + ", tls="
+        + tls
+        + ", caFile="
+        + caFile
+        + ", bearerToken="
+        + (bearerToken == null ? "none" : "***")
+        + ", defaultNamespace="
+        + defaultNamespace
+        + ", defaultTimeout="
+        + defaultTimeout
+        + ", retrySettings="
+        + retrySettings
+        + ", interceptors="
+        + interceptors.size()
+        + ", allowInsecureToken="
+        + allowInsecureToken
+        + "}";
   }
 
   /** Builder of {@link ClientSettings}. */
@@ -106,6 +187,7 @@ public final class ClientSettings {
     private Duration defaultTimeout = Duration.ofSeconds(30);
     private RetrySettings retrySettings = RetrySettings.defaults();
     private final List<ClientInterceptor> interceptors = new ArrayList<>();
+    private boolean allowInsecureToken;
 
     private Builder() {}
 
@@ -133,9 +215,27 @@ public final class ClientSettings {
       return this;
     }
 
-    /** A token source asked on every call, e.g. one that refreshes. */
+    /** A token source asked on every attempt of every call, e.g. one that refreshes. */
     public Builder setBearerToken(Supplier<String> token) {
       this.bearerToken = token;
+      return this;
+    }
+
+    /**
+     * A refreshable token: {@code provider.get()} is called on every attempt of every call and its
+     * value sent as {@code authorization: Bearer <token>} (null or empty: no header). If it throws,
+     * the call fails with {@link UnauthenticatedException} (the token is never shown).
+     */
+    public Builder setTokenProvider(Supplier<String> provider) {
+      return setBearerToken(provider);
+    }
+
+    /**
+     * Allow a token over plaintext to a non-loopback target (default false: {@link #build()}
+     * refuses it), e.g. behind a TLS-terminating sidecar.
+     */
+    public Builder setAllowInsecureToken(boolean allowInsecureToken) {
+      this.allowInsecureToken = allowInsecureToken;
       return this;
     }
 
@@ -155,6 +255,22 @@ public final class ClientSettings {
       return this;
     }
 
+    /**
+     * Adds a client interceptor (tracing, logging, extra headers); the first added runs outermost.
+     * It sees every call of the client, each retry attempt and each watch stream, with the SDK's
+     * headers (idempotency key, per-call metadata) already set:
+     *
+     * <pre>{@code
+     * ClientInterceptor logging = new ClientInterceptor() {
+     *   public <Q, R> ClientCall<Q, R> interceptCall(
+     *       MethodDescriptor<Q, R> method, io.grpc.CallOptions options, Channel next) {
+     *     log.info("calling " + method.getFullMethodName());
+     *     return next.newCall(method, options);
+     *   }
+     * };
+     * ClientSettings.newBuilder().setTarget("localhost:50051").addInterceptor(logging).build();
+     * }</pre>
+     */
     public Builder addInterceptor(ClientInterceptor interceptor) {
       this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
       return this;
@@ -163,6 +279,13 @@ public final class ClientSettings {
     public ClientSettings build() {
       if (target == null || target.isEmpty()) {
         throw new IllegalArgumentException("target is required, e.g. localhost:50051");
+      }
+      if (bearerToken != null && !tls && !allowInsecureToken && !isLoopback(target)) {
+        throw new IllegalArgumentException(
+            "refusing to send a bearer token over plaintext to the non-loopback target "
+                + target
+                + ": use TLS (setTls(true)) or, if the network is trusted,"
+                + " setAllowInsecureToken(true)");
       }
       return new ClientSettings(this);
     }

@@ -10,15 +10,16 @@ public final class Conflicts {
           .setInitialBackoff(Duration.ofMillis(10))
           .setMaxBackoff(Duration.ofSeconds(1))
           .setMultiplier(2.0)
-          .setJitter(0.5)
+          .setJitter(true)
           .setMaxAttempts(10)
           .build();
 
   private Conflicts() {}
 
   /**
-   * 10 attempts, 10 ms doubling up to 1 s, 50% jitter: the same budget as the Python and Go SDKs'
-   * default conflict retry. {@link RetrySettings} has no overall deadline.
+   * 10 attempts, 10 ms doubling up to 1 s, full jitter (the n-th wait uniform in [0, min(1 s, 10 ms
+   * * 2^(n-1))]): the same budget and jitter as the Python and Go SDKs' default conflict retry. The
+   * attempt timeout of the settings does not apply here (each call has its own timeout).
    */
   public static RetrySettings defaultRetrySettings() {
     return DEFAULTS;

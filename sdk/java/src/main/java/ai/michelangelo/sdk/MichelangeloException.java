@@ -1,10 +1,12 @@
 package ai.michelangelo.sdk;
 
 import com.google.rpc.BadRequest;
+import com.google.rpc.RetryInfo;
 import io.grpc.Status;
 import io.grpc.StatusException;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -21,6 +23,7 @@ public class MichelangeloException extends RuntimeException {
 
   private final Status.Code code;
   private final transient List<FieldViolation> fieldViolations;
+  private transient Duration retryDelay;
 
   public MichelangeloException(
       Status.Code code, String message, List<FieldViolation> fieldViolations, Throwable cause) {
@@ -39,19 +42,28 @@ public class MichelangeloException extends RuntimeException {
     return fieldViolations;
   }
 
-  /** True for codes that may succeed when the same call is repeated: UNAVAILABLE, RESOURCE_EXHAUSTED. */
-  public boolean isRetryable() {
-    return isRetryable(code);
+  /**
+   * The server's {@code google.rpc.RetryInfo} delay (the least time to wait before trying again),
+   * or null when the status carried none.
+   */
+  public Duration getRetryDelay() {
+    return retryDelay;
   }
 
-  static boolean isRetryable(Status.Code code) {
-    return code == Status.Code.UNAVAILABLE || code == Status.Code.RESOURCE_EXHAUSTED;
+  /**
+   * True when repeating the same call may succeed: UNAVAILABLE, and RESOURCE_EXHAUSTED when the
+   * server said so with a {@code google.rpc.RetryInfo} (a message-size RESOURCE_EXHAUSTED has none
+   * and would fail again).
+   */
+  public boolean isRetryable() {
+    return code == Status.Code.UNAVAILABLE
+        || (code == Status.Code.RESOURCE_EXHAUSTED && retryDelay != null);
   }
 
   /**
    * The SDK exception for any throwable of a call: a gRPC status exception becomes the subclass of
-   * its code; a MichelangeloException (also wrapped in CompletionException or ExecutionException) is
-   * returned as is; anything else is UNKNOWN.
+   * its code; a MichelangeloException (also wrapped in CompletionException or ExecutionException)
+   * is returned as is; anything else is UNKNOWN.
    */
   public static MichelangeloException from(Throwable t) {
     if (t instanceof MichelangeloException e) {
@@ -73,8 +85,37 @@ public class MichelangeloException extends RuntimeException {
   }
 
   private static MichelangeloException fromStatus(Status status, Throwable cause) {
-    String message = status.getDescription() != null ? status.getDescription() : status.getCode().name();
-    return create(status.getCode(), message, violations(cause), cause);
+    String message =
+        status.getDescription() != null ? status.getDescription() : status.getCode().name();
+    com.google.rpc.Status details = details(cause);
+    MichelangeloException e = create(status.getCode(), message, violations(details), cause);
+    e.retryDelay = retryDelay(details);
+    return e;
+  }
+
+  private static com.google.rpc.Status details(Throwable t) {
+    try {
+      return StatusProto.fromThrowable(t);
+    } catch (RuntimeException e) {
+      return null; // malformed grpc-status-details-bin: the status code and message still count
+    }
+  }
+
+  private static Duration retryDelay(com.google.rpc.Status status) {
+    if (status == null) {
+      return null;
+    }
+    for (com.google.protobuf.Any any : status.getDetailsList()) {
+      if (any.is(RetryInfo.class)) {
+        try {
+          com.google.protobuf.Duration d = any.unpack(RetryInfo.class).getRetryDelay();
+          return Duration.ofSeconds(Math.max(0, d.getSeconds()), Math.max(0, d.getNanos()));
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   /** The one factory of subclasses by code. */
@@ -99,21 +140,16 @@ public class MichelangeloException extends RuntimeException {
     };
   }
 
-  private static List<FieldViolation> violations(Throwable t) {
+  private static List<FieldViolation> violations(com.google.rpc.Status status) {
     List<FieldViolation> out = new ArrayList<>();
-    com.google.rpc.Status status;
-    try {
-      status = StatusProto.fromThrowable(t);
-    } catch (RuntimeException e) {
-      return out;
-    }
     if (status == null) {
       return out;
     }
     for (com.google.protobuf.Any any : status.getDetailsList()) {
       if (any.is(BadRequest.class)) {
         try {
-          for (BadRequest.FieldViolation v : any.unpack(BadRequest.class).getFieldViolationsList()) {
+          for (BadRequest.FieldViolation v :
+              any.unpack(BadRequest.class).getFieldViolationsList()) {
             out.add(new FieldViolation(v.getField(), v.getDescription()));
           }
         } catch (com.google.protobuf.InvalidProtocolBufferException e) {

@@ -6,25 +6,68 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A lazy list: iterating fetches one page at a time, following continue tokens, with the same
- * call options (timeout, retries) for every page. Each iteration starts again from the first page.
+ * A lazy list: iterating fetches one page at a time, following continue tokens, with the same call
+ * options for every page. Each page is one logical call: the timeout bounds each page (its attempts
+ * and backoff), not the whole iteration. Each iteration starts again from the first page.
  *
  * <pre>{@code
  * for (Project p : client.projects().list("ns")) { ... }
  * for (Page<Project> page : client.projects().list("ns").pages()) { ... }
+ * client.projects().list("ns").pageAsync("").thenCompose(first -> ...);  // never blocks
  * }</pre>
  */
 public final class Pager<T> implements Iterable<T> {
   private final Function<String, Page<T>> fetch;
+  private final Function<String, CompletableFuture<Page<T>>> fetchAsync;
 
   /** {@code fetch} returns the page of a continue token ("" for the first). */
   public Pager(Function<String, Page<T>> fetch) {
+    this(fetch, token -> CompletableFuture.supplyAsync(() -> fetch.apply(token)));
+  }
+
+  /**
+   * {@code fetch} returns the page of a continue token ("" for the first), {@code fetchAsync} the
+   * same without blocking.
+   */
+  public Pager(
+      Function<String, Page<T>> fetch, Function<String, CompletableFuture<Page<T>>> fetchAsync) {
     this.fetch = fetch;
+    this.fetchAsync = fetchAsync;
+  }
+
+  /**
+   * The page of {@code continueToken} ("" for the first; then {@link Page#continueToken()} of the
+   * previous page), without blocking: one logical call with the pager's call options. Failures
+   * complete the future exceptionally with the {@link MichelangeloException}.
+   */
+  public CompletableFuture<Page<T>> pageAsync(String continueToken) {
+    try {
+      return fetchAsync.apply(continueToken == null ? "" : continueToken);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** Every item of every page, fetched one page after another without blocking. */
+  public CompletableFuture<List<T>> toListAsync() {
+    List<T> out = new ArrayList<>();
+    return collect(pageAsync(""), out).thenApply(v -> out);
+  }
+
+  private CompletableFuture<Void> collect(CompletableFuture<Page<T>> page, List<T> out) {
+    return page.thenCompose(
+        p -> {
+          out.addAll(p.items());
+          return p.hasNextPage()
+              ? collect(pageAsync(p.continueToken()), out)
+              : CompletableFuture.completedFuture(null);
+        });
   }
 
   /** Iterates over every item of every page. */
@@ -86,7 +129,8 @@ public final class Pager<T> implements Iterable<T> {
   }
 
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
   /** Every item, fetching all pages now. */

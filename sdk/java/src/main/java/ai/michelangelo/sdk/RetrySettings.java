@@ -5,10 +5,15 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Exponential backoff, immutable. Unary calls retry only idempotent methods (never Create) and only
- * on UNAVAILABLE and RESOURCE_EXHAUSTED; {@link Conflicts#retryOnConflict} uses the same settings
- * for ABORTED. The n-th retry waits {@code min(maxBackoff, initialBackoff * multiplier^(n-1))},
- * spread by {@code +-jitter} (a fraction), and never past the call's deadline.
+ * Exponential backoff with full jitter, immutable. Unary calls (all eight standard methods; writes
+ * carry an idempotency key, the same on every attempt) retry UNAVAILABLE, RESOURCE_EXHAUSTED only
+ * when the server sent a {@code google.rpc.RetryInfo} (its delay is the minimum wait), and
+ * DEADLINE_EXCEEDED of an attempt cut short by {@link #getAttemptTimeout()} while the call's
+ * timeout still has time. {@link Conflicts#retryOnConflict} uses the same backoff for ABORTED.
+ *
+ * <p>The n-th wait is uniform in {@code [0, min(maxBackoff, initialBackoff * multiplier^(n-1))]}
+ * (full jitter), or exactly that bound when {@code jitter} is off. A wait that would end at or
+ * after the call's deadline is not taken: the last error is thrown instead.
  */
 public final class RetrySettings {
   private static final RetrySettings DEFAULTS = newBuilder().build();
@@ -17,8 +22,9 @@ public final class RetrySettings {
   private final Duration initialBackoff;
   private final Duration maxBackoff;
   private final double multiplier;
-  private final double jitter;
+  private final boolean jitter;
   private final int maxAttempts;
+  private final Duration attemptTimeout;
 
   private RetrySettings(Builder b) {
     this.initialBackoff = b.initialBackoff;
@@ -26,9 +32,10 @@ public final class RetrySettings {
     this.multiplier = b.multiplier;
     this.jitter = b.jitter;
     this.maxAttempts = b.maxAttempts;
+    this.attemptTimeout = b.attemptTimeout;
   }
 
-  /** 5 attempts, 100 ms doubling up to 5 s, 20% jitter. */
+  /** 5 attempts, 100 ms doubling up to 5 s, full jitter, no per-attempt timeout. */
   public static RetrySettings defaults() {
     return DEFAULTS;
   }
@@ -49,6 +56,7 @@ public final class RetrySettings {
     b.multiplier = multiplier;
     b.jitter = jitter;
     b.maxAttempts = maxAttempts;
+    b.attemptTimeout = attemptTimeout;
     return b;
   }
 
@@ -64,8 +72,18 @@ public final class RetrySettings {
     return multiplier;
   }
 
-  public double getJitter() {
+  /** Full jitter (the default): each wait is drawn uniformly from [0, bound]. */
+  public boolean isJitter() {
     return jitter;
+  }
+
+  /**
+   * The deadline of each attempt, or null (the default) for none: then every attempt gets what
+   * remains of the call's timeout. When set, an attempt's deadline is the shorter of the two; an
+   * attempt that hits it while the call's timeout still has time is retried.
+   */
+  public Duration getAttemptTimeout() {
+    return attemptTimeout;
   }
 
   /** Total attempts including the first; 1 means no retries. */
@@ -73,12 +91,16 @@ public final class RetrySettings {
     return maxAttempts;
   }
 
-  /** The wait before attempt {@code attempt + 1}, after {@code attempt} failed attempts (>= 1). */
+  /**
+   * The wait before attempt {@code attempt + 1}, after {@code attempt} failed attempts (>= 1):
+   * uniform in [0, bound] with jitter, else the bound, where bound = {@code min(maxBackoff,
+   * initialBackoff * multiplier^(attempt-1))}.
+   */
   public Duration backoff(int attempt) {
-    double base = initialBackoff.toNanos() * Math.pow(multiplier, Math.max(0, attempt - 1));
-    base = Math.min(base, maxBackoff.toNanos());
-    double spread = jitter == 0 ? 0 : (ThreadLocalRandom.current().nextDouble() * 2 - 1) * jitter;
-    return Duration.ofNanos((long) Math.max(0, Math.min(maxBackoff.toNanos(), base * (1 + spread))));
+    double bound = initialBackoff.toNanos() * Math.pow(multiplier, Math.max(0, attempt - 1));
+    bound = Math.min(bound, maxBackoff.toNanos());
+    double wait = jitter ? ThreadLocalRandom.current().nextDouble() * bound : bound;
+    return Duration.ofNanos((long) wait);
   }
 
   @Override
@@ -88,18 +110,31 @@ public final class RetrySettings {
         && maxBackoff.equals(r.maxBackoff)
         && multiplier == r.multiplier
         && jitter == r.jitter
-        && maxAttempts == r.maxAttempts;
+        && maxAttempts == r.maxAttempts
+        && Objects.equals(attemptTimeout, r.attemptTimeout);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(initialBackoff, maxBackoff, multiplier, jitter, maxAttempts);
+    return Objects.hash(
+        initialBackoff, maxBackoff, multiplier, jitter, maxAttempts, attemptTimeout);
   }
 
   @Override
   public String toString() {
-    return "RetrySettings{initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
-        + ", multiplier=" + multiplier + ", jitter=" + jitter + ", maxAttempts=" + maxAttempts + "}";
+    return "RetrySettings{initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", multiplier="
+        + multiplier
+        + ", jitter="
+        + jitter
+        + ", maxAttempts="
+        + maxAttempts
+        + ", attemptTimeout="
+        + attemptTimeout
+        + "}";
   }
 
   /** Builder of {@link RetrySettings}. */
@@ -107,8 +142,9 @@ public final class RetrySettings {
     private Duration initialBackoff = Duration.ofMillis(100);
     private Duration maxBackoff = Duration.ofSeconds(5);
     private double multiplier = 2.0;
-    private double jitter = 0.2;
+    private boolean jitter = true;
     private int maxAttempts = 5;
+    private Duration attemptTimeout;
 
     private Builder() {}
 
@@ -130,12 +166,18 @@ public final class RetrySettings {
       return this;
     }
 
-    /** A fraction in [0, 1]: each wait is spread uniformly by +-jitter of itself. */
-    public Builder setJitter(double jitter) {
-      if (!(jitter >= 0 && jitter <= 1)) {
-        throw new IllegalArgumentException("jitter must be in [0, 1], got " + jitter);
-      }
+    /** Full jitter (true, the default) or none (false: every wait is its full bound). */
+    public Builder setJitter(boolean jitter) {
       this.jitter = jitter;
+      return this;
+    }
+
+    /** The deadline of each attempt (null: none, each attempt gets what remains of the call's). */
+    public Builder setAttemptTimeout(Duration attemptTimeout) {
+      if (attemptTimeout != null && (attemptTimeout.isNegative() || attemptTimeout.isZero())) {
+        throw new IllegalArgumentException("attemptTimeout must be positive");
+      }
+      this.attemptTimeout = attemptTimeout;
       return this;
     }
 

@@ -10,6 +10,7 @@ import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.TlsChannelCredentials;
 import io.grpc.stub.ClientCalls;
@@ -19,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,6 +38,12 @@ public final class Transport implements AutoCloseable {
   private static final Metadata.Key<String> AUTHORIZATION =
       Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
+  /** The metadata key of the idempotency key every write sends. */
+  public static final String IDEMPOTENCY_KEY = "idempotency-key";
+
+  private static final io.grpc.CallOptions.Key<List<Map.Entry<String, String>>> HEADERS =
+      io.grpc.CallOptions.Key.create("michelangelo-headers");
+
   private final ClientSettings settings;
   private final ManagedChannel owned;
   private final Channel channel;
@@ -43,7 +52,10 @@ public final class Transport implements AutoCloseable {
   private Transport(ClientSettings settings, ManagedChannel owned, Channel base) {
     this.settings = settings;
     this.owned = owned;
-    List<ClientInterceptor> interceptors = new ArrayList<>(settings.getInterceptors());
+    // The SDK's headers go first so the user's interceptors see them; the token goes last.
+    List<ClientInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(ADD_HEADERS);
+    interceptors.addAll(settings.getInterceptors());
     if (settings.getBearerToken() != null) {
       interceptors.add(bearer(settings.getBearerToken()));
     }
@@ -68,20 +80,24 @@ public final class Transport implements AutoCloseable {
     } else if (settings.getCaFile() != null) {
       try {
         creds =
-            TlsChannelCredentials.newBuilder()
-                .trustManager(settings.getCaFile().toFile())
-                .build();
+            TlsChannelCredentials.newBuilder().trustManager(settings.getCaFile().toFile()).build();
       } catch (IOException e) {
         throw new UncheckedIOException("reading CA file " + settings.getCaFile(), e);
       }
     } else {
       creds = TlsChannelCredentials.create();
     }
-    ManagedChannel ch = Grpc.newChannelBuilder(settings.getTarget(), creds).build();
+    ManagedChannel ch =
+        Grpc.newChannelBuilder(settings.getTarget(), creds)
+            .userAgent(ClientSettings.userAgent())
+            .build();
     return new Transport(settings, ch, ch);
   }
 
-  /** Uses a channel owned by the caller (not shut down by {@link #close()}). */
+  /**
+   * Uses a channel owned by the caller (not shut down by {@link #close()}); its user agent is the
+   * caller's to set (e.g. {@code ManagedChannelBuilder.userAgent(ClientSettings.userAgent())}).
+   */
   public static Transport create(ClientSettings settings, Channel channel) {
     return new Transport(settings, null, channel);
   }
@@ -95,9 +111,9 @@ public final class Transport implements AutoCloseable {
   }
 
   /**
-   * The namespace of a call on one object or one namespace (get, delete, deleteCollection, and
-   * the default of create and update): {@code namespace}, or the default namespace when it is null
-   * or empty.
+   * The namespace of a call on one object or one namespace (get, delete, deleteCollection, and the
+   * default of create and update): {@code namespace}, or the default namespace when it is null or
+   * empty.
    */
   public String namespace(String namespace) {
     return namespace == null || namespace.isEmpty() ? settings.getDefaultNamespace() : namespace;
@@ -112,23 +128,20 @@ public final class Transport implements AutoCloseable {
     return namespace != null ? namespace : settings.getDefaultNamespace();
   }
 
-  /** The effective timeout of a call (per call, else the client default), or null. */
+  /** The timeout of a whole logical call (per call, else the client default), or null. */
   public Duration timeout(CallOptions options) {
     return options.getTimeout() != null ? options.getTimeout() : settings.getDefaultTimeout();
   }
 
+  /**
+   * The retry settings of a call: the call's own when it has them (used as given, for any method),
+   * else the client's for an idempotent method and none for another.
+   */
   RetrySettings retry(CallOptions options, boolean idempotent) {
-    if (!idempotent) {
-      return RetrySettings.none();
+    if (options.getRetrySettings() != null) {
+      return options.getRetrySettings();
     }
-    return options.getRetrySettings() != null
-        ? options.getRetrySettings()
-        : settings.getRetrySettings();
-  }
-
-  private static io.grpc.CallOptions grpcOptions(io.grpc.Deadline deadline) {
-    io.grpc.CallOptions o = io.grpc.CallOptions.DEFAULT;
-    return deadline == null ? o : o.withDeadline(deadline);
+    return idempotent ? settings.getRetrySettings() : RetrySettings.none();
   }
 
   private static io.grpc.Deadline deadline(Duration timeout) {
@@ -136,38 +149,109 @@ public final class Transport implements AutoCloseable {
   }
 
   /**
-   * A blocking unary call. The timeout covers all attempts; idempotent methods retry UNAVAILABLE
-   * and RESOURCE_EXHAUSTED. Throws the {@link MichelangeloException} subclass of the final status.
+   * One logical call: its overall deadline, its headers (the same on every attempt) and the state
+   * of its attempts.
+   */
+  private static final class LogicalCall {
+    final RetrySettings retry;
+    final io.grpc.Deadline overall;
+    final List<Map.Entry<String, String>> headers;
+    int attempt;
+    boolean cutByAttemptTimeout;
+
+    LogicalCall(RetrySettings retry, io.grpc.Deadline overall, CallOptions options, boolean write) {
+      this.retry = retry;
+      this.overall = overall;
+      List<Map.Entry<String, String>> h = options.getMetadata();
+      if (write) {
+        String key = options.getIdempotencyKey();
+        h = new ArrayList<>(h);
+        h.add(Map.entry(IDEMPOTENCY_KEY, key != null ? key : UUID.randomUUID().toString()));
+      }
+      this.headers = h;
+    }
+
+    /**
+     * The gRPC options of the next attempt: the deadline is the shorter of what remains and the
+     * attempt timeout.
+     */
+    io.grpc.CallOptions nextAttempt() {
+      attempt++;
+      io.grpc.Deadline d = overall;
+      cutByAttemptTimeout = false;
+      Duration perAttempt = retry.getAttemptTimeout();
+      if (perAttempt != null) {
+        io.grpc.Deadline a = deadline(perAttempt);
+        if (overall == null || a.isBefore(overall)) {
+          d = a;
+          cutByAttemptTimeout = true;
+        }
+      }
+      io.grpc.CallOptions o = io.grpc.CallOptions.DEFAULT;
+      if (d != null) {
+        o = o.withDeadline(d);
+      }
+      return headers.isEmpty() ? o : o.withOption(HEADERS, headers);
+    }
+
+    /** The wait before retrying after {@code ex}, or null when it is the call's outcome. */
+    Duration waitAfter(MichelangeloException ex) {
+      boolean retryable =
+          ex.isRetryable()
+              || (ex.getCode() == Status.Code.DEADLINE_EXCEEDED
+                  && cutByAttemptTimeout
+                  && (overall == null || !overall.isExpired()));
+      if (!retryable || attempt >= retry.getMaxAttempts()) {
+        return null;
+      }
+      Duration wait = retry.backoff(attempt);
+      Duration floor = ex.getRetryDelay();
+      if (floor != null && floor.compareTo(wait) > 0) {
+        wait = floor;
+      }
+      if (overall != null && overall.timeRemaining(TimeUnit.NANOSECONDS) <= wait.toNanos()) {
+        return null;
+      }
+      return wait;
+    }
+  }
+
+  /**
+   * A blocking unary call of a read. See {@link #unary(MethodDescriptor, Object, CallOptions,
+   * boolean, boolean)}.
    */
   public <Q, R> R unary(
       MethodDescriptor<Q, R> method, Q request, CallOptions options, boolean idempotent) {
-    RetrySettings retry = retry(options, idempotent);
-    io.grpc.Deadline deadline = deadline(timeout(options));
-    for (int attempt = 1; ; attempt++) {
+    return unary(method, request, options, idempotent, false);
+  }
+
+  /**
+   * A blocking unary call. The timeout bounds the whole call (attempts and backoff); each attempt
+   * gets what remains, or the retry settings' attempt timeout when shorter. Retries UNAVAILABLE,
+   * RESOURCE_EXHAUSTED with a RetryInfo (waiting at least its delay) and an attempt cut short by
+   * the attempt timeout. A {@code write} sends one idempotency key on every attempt. Throws the
+   * {@link MichelangeloException} subclass of the final status.
+   */
+  public <Q, R> R unary(
+      MethodDescriptor<Q, R> method,
+      Q request,
+      CallOptions options,
+      boolean idempotent,
+      boolean write) {
+    LogicalCall call =
+        new LogicalCall(retry(options, idempotent), deadline(timeout(options)), options, write);
+    while (true) {
       try {
-        return ClientCalls.blockingUnaryCall(channel, method, grpcOptions(deadline), request);
+        return ClientCalls.blockingUnaryCall(channel, method, call.nextAttempt(), request);
       } catch (StatusRuntimeException e) {
         MichelangeloException ex = MichelangeloException.from(e);
-        Duration wait = nextWait(ex, attempt, retry, deadline);
+        Duration wait = call.waitAfter(ex);
         if (wait == null) {
           throw ex;
         }
         sleep(wait);
       }
     }
-  }
-
-  /** The wait before retrying, or null when the failure is final. */
-  private static Duration nextWait(
-      MichelangeloException ex, int attempt, RetrySettings retry, io.grpc.Deadline deadline) {
-    if (!ex.isRetryable() || attempt >= retry.getMaxAttempts()) {
-      return null;
-    }
-    Duration wait = retry.backoff(attempt);
-    if (deadline != null && deadline.timeRemaining(TimeUnit.NANOSECONDS) <= wait.toNanos()) {
-      return null;
-    }
-    return wait;
   }
 
   static void sleep(Duration d) {
@@ -179,39 +263,56 @@ public final class Transport implements AutoCloseable {
     }
   }
 
-  /**
-   * The asynchronous form of {@link #unary}: never blocks; the future fails with the {@link
-   * MichelangeloException} subclass; cancelling it cancels the call in flight.
-   */
+  /** The asynchronous form of {@link #unary(MethodDescriptor, Object, CallOptions, boolean)}. */
   public <Q, R> CompletableFuture<R> unaryAsync(
       MethodDescriptor<Q, R> method, Q request, CallOptions options, boolean idempotent) {
-    RetrySettings retry = retry(options, idempotent);
-    io.grpc.Deadline deadline = deadline(timeout(options));
+    return unaryAsync(method, () -> request, options, idempotent, false);
+  }
+
+  /**
+   * The asynchronous form of {@link #unary(MethodDescriptor, Object, CallOptions, boolean,
+   * boolean)}: never blocks and never throws; the future fails with the {@link
+   * MichelangeloException} subclass (or with what {@code request} threw: bad arguments, client
+   * validation); cancelling it cancels the call in flight.
+   */
+  public <Q, R> CompletableFuture<R> unaryAsync(
+      MethodDescriptor<Q, R> method,
+      Supplier<Q> request,
+      CallOptions options,
+      boolean idempotent,
+      boolean write) {
+    Q built;
+    LogicalCall call;
+    try {
+      built = request.get();
+      call =
+          new LogicalCall(retry(options, idempotent), deadline(timeout(options)), options, write);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
     CompletableFuture<R> result = new CompletableFuture<>();
     AtomicReference<ClientCall<Q, R>> current = new AtomicReference<>();
     result.whenComplete(
         (v, t) -> {
-          ClientCall<Q, R> call = current.get();
-          if (result.isCancelled() && call != null) {
-            call.cancel("cancelled by the caller", null);
+          ClientCall<Q, R> c = current.get();
+          if (result.isCancelled() && c != null) {
+            c.cancel("cancelled by the caller", null);
           }
         });
-    attemptAsync(method, request, deadline, retry, 1, result, current);
+    attemptAsync(method, built, call, result, current);
     return result;
   }
 
   private <Q, R> void attemptAsync(
       MethodDescriptor<Q, R> method,
       Q request,
-      io.grpc.Deadline deadline,
-      RetrySettings retry,
-      int attempt,
+      LogicalCall logical,
       CompletableFuture<R> result,
       AtomicReference<ClientCall<Q, R>> current) {
     if (result.isDone()) {
       return;
     }
-    ClientCall<Q, R> call = channel.newCall(method, grpcOptions(deadline));
+    ClientCall<Q, R> call = channel.newCall(method, logical.nextAttempt());
     current.set(call);
     ClientCalls.asyncUnaryCall(
         call,
@@ -227,14 +328,14 @@ public final class Transport implements AutoCloseable {
           @Override
           public void onError(Throwable t) {
             MichelangeloException ex = MichelangeloException.from(t);
-            Duration wait = result.isDone() ? null : nextWait(ex, attempt, retry, deadline);
+            Duration wait = result.isDone() ? null : logical.waitAfter(ex);
             if (wait == null) {
               result.completeExceptionally(ex);
               return;
             }
             try {
               scheduler.schedule(
-                  () -> attemptAsync(method, request, deadline, retry, attempt + 1, result, current),
+                  () -> attemptAsync(method, request, logical, result, current),
                   wait.toNanos(),
                   TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException closed) {
@@ -249,24 +350,84 @@ public final class Transport implements AutoCloseable {
         });
   }
 
+  /** Adds the headers of a logical call (idempotency key, per-call metadata) to each attempt. */
+  private static final ClientInterceptor ADD_HEADERS =
+      new ClientInterceptor() {
+        @Override
+        public <Q, R> ClientCall<Q, R> interceptCall(
+            MethodDescriptor<Q, R> method, io.grpc.CallOptions callOptions, Channel next) {
+          List<Map.Entry<String, String>> extra = callOptions.getOption(HEADERS);
+          ClientCall<Q, R> call = next.newCall(method, callOptions);
+          if (extra == null || extra.isEmpty()) {
+            return call;
+          }
+          return new ForwardingClientCall.SimpleForwardingClientCall<>(call) {
+            @Override
+            public void start(Listener<R> listener, Metadata headers) {
+              for (Map.Entry<String, String> e : extra) {
+                headers.put(
+                    Metadata.Key.of(e.getKey(), Metadata.ASCII_STRING_MARSHALLER), e.getValue());
+              }
+              super.start(listener, headers);
+            }
+          };
+        }
+      };
+
+  /** Asks {@code token} on every attempt; a failing provider fails the call, without its text. */
   private static ClientInterceptor bearer(Supplier<String> token) {
     return new ClientInterceptor() {
       @Override
       public <Q, R> ClientCall<Q, R> interceptCall(
           MethodDescriptor<Q, R> method, io.grpc.CallOptions callOptions, Channel next) {
-        return new ForwardingClientCall.SimpleForwardingClientCall<>(
-            next.newCall(method, callOptions)) {
+        String t;
+        try {
+          t = token.get();
+        } catch (RuntimeException e) {
+          // The provider's exception may quote the token; only its type is reported.
+          return new FailedCall<>(
+              Status.UNAUTHENTICATED.withDescription(
+                  "the token provider failed with " + e.getClass().getName()));
+        }
+        ClientCall<Q, R> call = next.newCall(method, callOptions);
+        if (t == null || t.isEmpty()) {
+          return call;
+        }
+        return new ForwardingClientCall.SimpleForwardingClientCall<>(call) {
           @Override
           public void start(Listener<R> listener, Metadata headers) {
-            String t = token.get();
-            if (t != null && !t.isEmpty()) {
-              headers.put(AUTHORIZATION, "Bearer " + t);
-            }
+            headers.put(AUTHORIZATION, "Bearer " + t);
             super.start(listener, headers);
           }
         };
       }
     };
+  }
+
+  /** A call that sends nothing and ends with {@code status}. */
+  private static final class FailedCall<Q, R> extends ClientCall<Q, R> {
+    private final Status status;
+
+    FailedCall(Status status) {
+      this.status = status;
+    }
+
+    @Override
+    public void start(Listener<R> listener, Metadata headers) {
+      listener.onClose(status, new Metadata());
+    }
+
+    @Override
+    public void request(int numMessages) {}
+
+    @Override
+    public void cancel(String message, Throwable cause) {}
+
+    @Override
+    public void halfClose() {}
+
+    @Override
+    public void sendMessage(Q message) {}
   }
 
   /** Shuts the channel down (when owned) and waits up to 5 s for calls to end. */

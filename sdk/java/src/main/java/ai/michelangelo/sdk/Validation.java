@@ -256,27 +256,7 @@ public final class Validation {
         continue;
       }
       covered.add(rule.path);
-      // The top-level field (metadata, spec) counts as an empty message when unset; below it, the
-      // rules inside an unset message are not checked (an optional nested message may be left out).
-      Message parent = obj;
-      boolean unsetParent = false;
-      for (int i = 0; i < rule.protoPath.size() - 1; i++) {
-        FieldDescriptor seg = parent.getDescriptorForType().findFieldByName(rule.protoPath.get(i));
-        if (i > 0 && !parent.hasField(seg)) {
-          unsetParent = true;
-          break;
-        }
-        parent = (Message) parent.getField(seg);
-      }
-      if (unsetParent) {
-        continue;
-      }
-      FieldDescriptor fd =
-          parent.getDescriptorForType().findFieldByName(rule.protoPath.get(rule.protoPath.size() - 1));
-      if (fd == null) {
-        throw new IllegalStateException("rule table out of date: no field " + rule.protoPath);
-      }
-      checkField(out, rule.path, parent, fd, rule);
+      checkRule(out, obj, rule);
     }
     for (String top : List.of("metadata", "spec")) {
       FieldDescriptor fd = d.findFieldByName(top);
@@ -287,10 +267,58 @@ public final class Validation {
     return out;
   }
 
-  /** Throws {@link InvalidArgumentException} like the server's ({@code Kind 'name' is invalid: ...}). */
+  /** The violations of one rule of the table in {@code obj}. */
+  private static void checkRule(List<FieldViolation> out, Message obj, Rule rule) {
+    // The top-level field (metadata, spec, status) counts as an empty message when unset; below
+    // it, the rules inside an unset message are not checked (an optional nested message may be
+    // left out).
+    Message parent = obj;
+    for (int i = 0; i < rule.protoPath.size() - 1; i++) {
+      FieldDescriptor seg = parent.getDescriptorForType().findFieldByName(rule.protoPath.get(i));
+      if (i > 0 && !parent.hasField(seg)) {
+        return;
+      }
+      parent = (Message) parent.getField(seg);
+    }
+    FieldDescriptor fd =
+        parent
+            .getDescriptorForType()
+            .findFieldByName(rule.protoPath.get(rule.protoPath.size() - 1));
+    if (fd == null) {
+      throw new IllegalStateException("rule table out of date: no field " + rule.protoPath);
+    }
+    checkField(out, rule.path, parent, fd, rule);
+  }
+
+  /**
+   * Violations of an object about to get a new status (UpdateStatus): the rules of the table on
+   * {@code status}, as the Python and Go SDKs check them.
+   */
+  public static List<FieldViolation> validateStatus(Message obj, List<Rule> rules) {
+    List<FieldViolation> out = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (rule.protoPath.get(0).equals("status")) {
+        checkRule(out, obj, rule);
+      }
+    }
+    return out;
+  }
+
+  /** Throws {@link InvalidArgumentException} when {@link #validateStatus} finds violations. */
+  public static void checkStatus(Message obj, String kind, List<Rule> rules) {
+    throwIfAny(obj, kind, validateStatus(obj, rules));
+  }
+
+  /**
+   * Throws {@link InvalidArgumentException} like the server's ({@code Kind 'name' is invalid:
+   * ...}).
+   */
   public static void check(
       Message obj, String apiVersion, String kind, boolean namespaced, List<Rule> rules) {
-    List<FieldViolation> v = validateObject(obj, apiVersion, kind, namespaced, rules);
+    throwIfAny(obj, kind, validateObject(obj, apiVersion, kind, namespaced, rules));
+  }
+
+  private static void throwIfAny(Message obj, String kind, List<FieldViolation> v) {
     if (!v.isEmpty()) {
       ObjectMeta meta =
           (ObjectMeta) obj.getField(obj.getDescriptorForType().findFieldByName("metadata"));

@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a {@link Watcher} recovers, immutable. A dropped stream (UNAVAILABLE, INTERNAL or a clean end)
- * is reopened from the last resource version seen, with {@code reconnect} backoff; the attempt
- * count resets on every event. An expired version (OUT_OF_RANGE, after compaction) is handled by
- * listing again and emitting ADDED for every current object, then watching from the list's version
- * ({@code relistOnExpired}, default true), or else ends the watch with {@link ExpiredException}.
+ * How a {@link Watcher} recovers, immutable. A dropped stream (a clean end, UNAVAILABLE, INTERNAL
+ * or RESOURCE_EXHAUSTED) is reopened from the last resource version seen, with {@code reconnect}
+ * backoff; the attempt count resets on every event. An expired version (OUT_OF_RANGE, after
+ * compaction) is handled by listing again and emitting ADDED for every current object, then
+ * watching from the list's version ({@code relistOnExpired}, default true), or else ends the watch
+ * with {@link ExpiredException}. {@code onRelist} is called (on the consumer's thread) once each
+ * time the watch relists after OUT_OF_RANGE, so a cache can drop what it held; the initial list of
+ * a watch from "" is not a relist.
  */
 public final class WatchSettings {
   private static final WatchSettings DEFAULTS = newBuilder().build();
@@ -16,11 +19,13 @@ public final class WatchSettings {
   private final RetrySettings reconnect;
   private final boolean relistOnExpired;
   private final boolean emitBookmarks;
+  private final Runnable onRelist;
 
   private WatchSettings(Builder b) {
     this.reconnect = b.reconnect;
     this.relistOnExpired = b.relistOnExpired;
     this.emitBookmarks = b.emitBookmarks;
+    this.onRelist = b.onRelist;
   }
 
   public static WatchSettings defaults() {
@@ -35,7 +40,8 @@ public final class WatchSettings {
     return new Builder()
         .setReconnect(reconnect)
         .setRelistOnExpired(relistOnExpired)
-        .setEmitBookmarks(emitBookmarks);
+        .setEmitBookmarks(emitBookmarks)
+        .setOnRelist(onRelist);
   }
 
   public RetrySettings getReconnect() {
@@ -51,6 +57,11 @@ public final class WatchSettings {
     return emitBookmarks;
   }
 
+  /** Called once per relist after OUT_OF_RANGE, or null. */
+  public Runnable getOnRelist() {
+    return onRelist;
+  }
+
   /** Builder of {@link WatchSettings}. */
   public static final class Builder {
     private RetrySettings reconnect =
@@ -61,6 +72,7 @@ public final class WatchSettings {
             .build();
     private boolean relistOnExpired = true;
     private boolean emitBookmarks;
+    private Runnable onRelist;
 
     private Builder() {}
 
@@ -76,6 +88,12 @@ public final class WatchSettings {
 
     public Builder setEmitBookmarks(boolean emitBookmarks) {
       this.emitBookmarks = emitBookmarks;
+      return this;
+    }
+
+    /** A hook called once each time the watch relists after OUT_OF_RANGE (null: none). */
+    public Builder setOnRelist(Runnable onRelist) {
+      this.onRelist = onRelist;
       return this;
     }
 

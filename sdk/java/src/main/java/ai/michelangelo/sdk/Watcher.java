@@ -15,6 +15,8 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -25,8 +27,17 @@ import java.util.function.Supplier;
  * dropped streams. It tracks the resource version of the last event (bookmarks included, which it
  * skips unless {@link WatchSettings#isEmitBookmarks()}), reopens the stream from there after a
  * drop, so every later change is delivered exactly once, and after OUT_OF_RANGE lists again and
- * emits ADDED for the current objects before resuming (see {@link WatchSettings}). Watching from
- * version "" lists first (ADDED for each object), then watches from the list's version.
+ * emits ADDED for the current objects before resuming (see {@link WatchSettings}), calling {@link
+ * WatchSettings#getOnRelist()} each time. Watching from version "" (or "0", the same) lists first
+ * (ADDED for each object), then watches from the list's version. A stream that ends cleanly or with
+ * UNAVAILABLE, INTERNAL or RESOURCE_EXHAUSTED is reopened; any other error ends the watch.
+ *
+ * <p>Flow control: the stream delivers a message only when the previous ones have been taken, so a
+ * slow consumer holds at most {@value #WINDOW} received events ({@link #getBufferedCount()}); the
+ * rest wait in the server and the transport's flow-control window. A watch has no deadline.
+ *
+ * <p>{@link #forEachAsync} is the asynchronous form: it hands every event to a callback on an
+ * executor and completes when the watch ends.
  *
  * <p>Not thread-safe for consumers (one reader), but {@link #close()} may be called from any
  * thread: a blocked {@link #hasNext()} then returns false.
@@ -35,6 +46,9 @@ import java.util.function.Supplier;
  */
 public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E>, AutoCloseable {
   private static final Object END_OK = new Object();
+
+  /** Messages requested from the stream ahead of the consumer. */
+  static final int WINDOW = 2;
 
   private final Transport transport;
   private final MethodDescriptor<?, E> method;
@@ -48,6 +62,7 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
   private final ArrayDeque<E> pending = new ArrayDeque<>();
   private String resourceVersion;
   private BlockingQueue<Object> queue;
+  private volatile ClientCallStreamObserver<?> stream;
   private volatile ClientCall<?, E> call;
   private int failures;
   private volatile boolean closed;
@@ -73,7 +88,9 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
     this.requestFor = requestFor;
     this.relist = relist;
     this.prototype = prototype;
-    this.resourceVersion = resourceVersion == null ? "" : resourceVersion;
+    // "0" means "any version" as in Kubernetes: the same as "" (list first), as in Python and Go.
+    this.resourceVersion =
+        resourceVersion == null || resourceVersion.equals("0") ? "" : resourceVersion;
     this.settings = settings == null ? WatchSettings.defaults() : settings;
     this.typeField = prototype.getDescriptorForType().findFieldByName("type");
     this.objectField = prototype.getDescriptorForType().findFieldByName("object");
@@ -82,6 +99,58 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
   /** The resource version of the last event seen: where a new watch would resume. */
   public String getResourceVersion() {
     return resourceVersion;
+  }
+
+  /**
+   * Events received from the stream and not yet taken by the consumer: at most {@value #WINDOW}
+   * however slow the consumer is (the events of a relist, one list result, are not counted).
+   */
+  public int getBufferedCount() {
+    BlockingQueue<Object> q = queue;
+    if (q == null) {
+      return 0;
+    }
+    int n = 0;
+    for (Object o : q) {
+      if (o != END_OK && !(o instanceof Throwable)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Reads this watch on {@code executor}, handing each event to {@code onEvent} (one at a time, in
+   * order, under flow control). The future completes when the watch is closed, and fails with the
+   * {@link MichelangeloException} that ended it or what {@code onEvent} threw (the watch is then
+   * closed). Cancelling the future closes the watch.
+   */
+  public CompletableFuture<Void> forEachAsync(
+      java.util.function.Consumer<? super E> onEvent, Executor executor) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    done.whenComplete(
+        (v, t) -> {
+          if (done.isCancelled()) {
+            close();
+          }
+        });
+    try {
+      executor.execute(
+          () -> {
+            try {
+              while (!done.isDone() && hasNext()) {
+                onEvent.accept(next());
+              }
+              done.complete(null);
+            } catch (Throwable t) {
+              close();
+              done.completeExceptionally(t);
+            }
+          });
+    } catch (RuntimeException e) {
+      done.completeExceptionally(e);
+    }
+    return done;
   }
 
   @Override
@@ -98,7 +167,9 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
     return next != null;
   }
 
-  /** The next event, blocking; throws {@link MichelangeloException} when the watch fails for good. */
+  /**
+   * The next event, blocking; throws {@link MichelangeloException} when the watch fails for good.
+   */
   @Override
   public E next() {
     if (!hasNext()) {
@@ -148,8 +219,13 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
       }
       if (signal == END_OK || signal instanceof Throwable) {
         call = null;
+        stream = null;
         ended(signal == END_OK ? null : (Throwable) signal);
         continue;
+      }
+      ClientCallStreamObserver<?> s = stream;
+      if (s != null) {
+        s.request(1); // one taken, one more may come
       }
       @SuppressWarnings("unchecked")
       E event = (E) signal;
@@ -167,7 +243,8 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
   }
 
   private WatchEventType type(E event) {
-    return WatchEventType.valueOf((com.google.protobuf.Descriptors.EnumValueDescriptor) event.getField(typeField));
+    return WatchEventType.valueOf(
+        (com.google.protobuf.Descriptors.EnumValueDescriptor) event.getField(typeField));
   }
 
   private static ObjectMeta meta(Message object) {
@@ -181,7 +258,8 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
       @SuppressWarnings("unchecked")
       E event =
           (E)
-              prototype.newBuilderForType()
+              prototype
+                  .newBuilderForType()
                   .setField(typeField, WatchEventType.ADDED.getValueDescriptor())
                   .setField(objectField, obj)
                   .build();
@@ -205,10 +283,17 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
         throw ex;
       }
       relist();
+      Runnable hook = settings.getOnRelist();
+      if (hook != null) {
+        hook.run();
+      }
       return;
     }
     boolean retryable =
-        ex == null || ex.isRetryable() || ex.getCode() == Status.Code.INTERNAL;
+        ex == null
+            || ex.getCode() == Status.Code.UNAVAILABLE
+            || ex.getCode() == Status.Code.INTERNAL
+            || ex.getCode() == Status.Code.RESOURCE_EXHAUSTED;
     failures++;
     if (!retryable || failures >= settings.getReconnect().getMaxAttempts()) {
       close();
@@ -219,6 +304,7 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private void open() {
+    // Bounded by flow control: WINDOW messages plus one end signal.
     BlockingQueue<Object> q = new LinkedBlockingQueue<>();
     queue = q;
     ClientCall c = transport.channel().newCall(method, io.grpc.CallOptions.DEFAULT);
@@ -229,7 +315,10 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
         request,
         new ClientResponseObserver<Object, E>() {
           @Override
-          public void beforeStart(ClientCallStreamObserver<Object> requestStream) {}
+          public void beforeStart(ClientCallStreamObserver<Object> requestStream) {
+            requestStream.disableAutoRequestWithInitial(WINDOW);
+            stream = requestStream;
+          }
 
           @Override
           public void onNext(E value) {

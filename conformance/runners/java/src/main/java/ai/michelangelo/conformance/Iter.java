@@ -9,8 +9,12 @@ import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An open iterator handle: {@link Items} (the lazy item iterator of a Pager), {@link Pages} (its
@@ -35,8 +39,12 @@ abstract class Iter implements AutoCloseable {
     r.add("items", items);
     r.addProperty("done", done);
     r.add("error", error == null ? JsonNull.INSTANCE : Json.error(error));
+    addTo(r);
     return r;
   }
+
+  /** Fields of this kind of iterator in every {@code next} result. */
+  void addTo(JsonObject result) {}
 
   /** Adds up to {@code max} entries to {@code out}; true when the iterator has ended. */
   abstract boolean pull(JsonArray out, int max, long waitMs);
@@ -98,20 +106,50 @@ abstract class Iter implements AutoCloseable {
     }
   }
 
-  /** A Watcher read by a background thread into a queue, so {@code next} can wait with a bound. */
+  /**
+   * A Watcher read into a queue, so {@code next} can wait with a bound: by a background thread, or
+   * in async mode by the SDK's {@code Watcher.forEachAsync} on an executor.
+   */
   static final class Watch extends Iter {
     /** Queued last: the watch ended, with {@code error} or (null) because it was closed. */
     private record End(Throwable error) {}
 
     private final Watcher<Message> watcher;
     private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final AtomicInteger relists;
     private final Thread thread;
+    private final ExecutorService executor;
+    private final CompletableFuture<Void> reading;
 
-    Watch(Watcher<Message> watcher, String handle) {
+    Watch(Watcher<Message> watcher, String handle, AtomicInteger relists, boolean async) {
       this.watcher = watcher;
-      this.thread = new Thread(this::consume, "watch-" + handle);
-      thread.setDaemon(true);
-      thread.start();
+      this.relists = relists;
+      if (async) {
+        this.thread = null;
+        this.executor =
+            Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r, "watch-" + handle);
+                  t.setDaemon(true);
+                  return t;
+                });
+        this.reading =
+            watcher
+                .forEachAsync(queue::add, executor)
+                .whenComplete((v, t) -> queue.add(new End(t == null ? null : Resource.unwrap(t))));
+      } else {
+        this.executor = null;
+        this.reading = null;
+        this.thread = new Thread(this::consume, "watch-" + handle);
+        thread.setDaemon(true);
+        thread.start();
+      }
+    }
+
+    /** How many times the SDK's relist hook was called since open_watch. */
+    @Override
+    void addTo(JsonObject result) {
+      result.addProperty("relists", relists.get());
     }
 
     private void consume() {
@@ -170,6 +208,19 @@ abstract class Iter implements AutoCloseable {
     @Override
     public void close() {
       watcher.close();
+      if (reading != null) {
+        try {
+          reading.get(2, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+          System.err.println("ma-conformance-runner: an async watch is still running");
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+          // the watch's end is reported by next, not by close
+        }
+        executor.shutdownNow();
+        return;
+      }
       try {
         thread.join(2000);
       } catch (InterruptedException e) {

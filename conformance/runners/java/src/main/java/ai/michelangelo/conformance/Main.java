@@ -201,7 +201,11 @@ public final class Main {
     }
     String token = Json.str(req, "token");
     if (token != null) {
-      b.setBearerToken(token);
+      if (Json.bool(req, "token_provider", false)) {
+        b.setTokenProvider(() -> token); // asked on every attempt, as a refreshing source would be
+      } else {
+        b.setBearerToken(token);
+      }
     }
     String namespace = Json.str(req, "default_namespace");
     if (namespace != null) {
@@ -256,6 +260,7 @@ public final class Main {
       Double max = Json.num(r, "max_ms");
       Double multiplier = Json.num(r, "multiplier");
       Integer attempts = Json.integer(r, "attempts");
+      Double attemptTimeout = Json.num(r, "attempt_timeout_ms");
       if (initial != null) {
         b.setInitialBackoff(millis(initial));
       }
@@ -268,11 +273,13 @@ public final class Main {
       if (attempts != null) {
         b.setMaxAttempts(attempts);
       }
+      if (attemptTimeout != null) {
+        b.setAttemptTimeout(attemptTimeout > 0 ? millis(attemptTimeout) : null);
+      }
       JsonPrimitive jitter = Json.primitive(r, "jitter");
-      if (jitter != null && !jitter.isBoolean()) {
-        b.setJitter(jitter.getAsDouble()); // a fraction, as RetrySettings has it
-      } else if (jitter != null && !jitter.getAsBoolean()) {
-        b.setJitter(0); // true keeps the default fraction
+      if (jitter != null) {
+        // Full jitter or none; a number (an older fraction form) counts as on unless 0.
+        b.setJitter(jitter.isBoolean() ? jitter.getAsBoolean() : jitter.getAsDouble() != 0);
       }
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -284,7 +291,10 @@ public final class Main {
     return Duration.ofNanos(Math.round(ms * 1_000_000));
   }
 
-  /** The per-call options: {@code call.timeout_ms}, {@code call.retry}, dry_run, validate. */
+  /**
+   * The per-call options: {@code call.timeout_ms}, {@code call.retry}, {@code
+   * call.idempotency_key}, {@code call.metadata}, dry_run, validate.
+   */
   private static CallOptions callOptions(JsonObject req) {
     CallOptions.Builder b = CallOptions.newBuilder();
     JsonObject call = Json.obj(req, "call");
@@ -299,6 +309,24 @@ public final class Main {
       JsonObject retry = Json.obj(call, "retry");
       if (retry != null) {
         b.setRetrySettings(retry(retry, RetrySettings.defaults()));
+      }
+      String key = Json.str(call, "idempotency_key");
+      if (key != null) {
+        try {
+          b.setIdempotencyKey(key);
+        } catch (IllegalArgumentException e) {
+          throw new RunnerError("invalid call.idempotency_key: " + e.getMessage(), e);
+        }
+      }
+      JsonObject metadata = Json.obj(call, "metadata");
+      if (metadata != null) {
+        for (String k : metadata.keySet()) {
+          try {
+            b.addMetadata(k, Json.requiredStr(metadata, k));
+          } catch (IllegalArgumentException e) {
+            throw new RunnerError("invalid call.metadata key " + k + ": " + e.getMessage(), e);
+          }
+        }
       }
     }
     b.setDryRun(Json.bool(req, "dry_run", false));
@@ -413,8 +441,12 @@ public final class Main {
     }
     // The SDK sends allow_bookmarks=true on every watch stream whatever is set here.
     o.setAllowBookmarks(Json.bool(req, "allow_bookmarks", true));
+    java.util.concurrent.atomic.AtomicInteger relists =
+        new java.util.concurrent.atomic.AtomicInteger();
     WatchSettings.Builder s =
-        WatchSettings.newBuilder().setRelistOnExpired(Json.bool(req, "relist_on_expired", true));
+        WatchSettings.newBuilder()
+            .setRelistOnExpired(Json.bool(req, "relist_on_expired", true))
+            .setOnRelist(relists::incrementAndGet);
     JsonObject call = Json.obj(req, "call");
     if (call != null) {
       // Java watches take no CallOptions: the retry becomes the reconnect backoff (fields
@@ -426,9 +458,12 @@ public final class Main {
       if (Json.lng(call, "timeout_ms") != null) {
         System.err.println("ma-conformance-runner: call.timeout_ms of open_watch is ignored");
       }
+      if (Json.obj(call, "metadata") != null || Json.str(call, "idempotency_key") != null) {
+        System.err.println("ma-conformance-runner: call.metadata of open_watch is ignored");
+      }
     }
     Watcher<Message> watcher = r.watch(Json.str(req, "namespace"), o.build(), s.build());
-    return open(req, new Iter.Watch(watcher, handle));
+    return open(req, new Iter.Watch(watcher, handle, relists, async));
   }
 
   private JsonElement next(JsonObject req) {

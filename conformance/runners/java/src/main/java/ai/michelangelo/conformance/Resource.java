@@ -1,6 +1,5 @@
 package ai.michelangelo.conformance;
 
-import ai.michelangelo.api.ListMeta;
 import ai.michelangelo.api.ListOptions;
 import ai.michelangelo.api.Preconditions;
 import ai.michelangelo.api.WatchOptions;
@@ -11,13 +10,10 @@ import ai.michelangelo.sdk.Pager;
 import ai.michelangelo.sdk.WatchSettings;
 import ai.michelangelo.sdk.Watcher;
 import com.google.gson.JsonElement;
-import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -29,9 +25,10 @@ import java.util.concurrent.ExecutionException;
  *
  * <p>With {@code async} (the runner's {@code --async} mode) every op whose {@code ...Async} variant
  * the client has goes through it: the {@code CompletableFuture} is awaited and a failure unwrapped
- * to its cause, so the SDK's typed exception is reported as is. {@code list} becomes a {@link
- * Pager} whose pages are {@code listPageAsync} calls chained by continue token, each with the same
- * call options. Ops without an async variant (watch, deleteCollection) use the sync API.
+ * to its cause, so the SDK's typed exception is reported as is. {@code list} pages come from the
+ * SDK Pager's {@code pageAsync} (chained by continue token, each with the same call options);
+ * deleteCollection from {@code deleteCollectionAsync}; watches are read with {@code
+ * Watcher.forEachAsync} (see {@link Iter.Watch}).
  */
 final class Resource {
   private final Object client;
@@ -186,25 +183,11 @@ final class Resource {
    */
   @SuppressWarnings("unchecked")
   Pager<Message> list(String namespace, ListOptions listOptions, CallOptions options) {
-    if (!async || listPageAsync == null) {
-      return (Pager<Message>) invoke(list, client, namespace, listOptions, options);
+    Pager<Message> pager = (Pager<Message>) invoke(list, client, namespace, listOptions, options);
+    if (!async) {
+      return pager;
     }
-    return new Pager<>(token -> listPage(namespace, listOptions, token, options));
-  }
-
-  /** The page of {@code token} ("" for the first) by {@code listPageAsync}, awaited. */
-  private Page<Message> listPage(
-      String namespace, ListOptions listOptions, String token, CallOptions options) {
-    ListOptions page = listOptions.toBuilder().setContinueToken(token).build();
-    Message list = (Message) await(invoke(listPageAsync, client, namespace, page, options));
-    FieldDescriptor itemsField = list.getDescriptorForType().findFieldByName("items");
-    FieldDescriptor metaField = list.getDescriptorForType().findFieldByName("metadata");
-    List<Message> items = new ArrayList<>();
-    for (int i = 0; i < list.getRepeatedFieldCount(itemsField); i++) {
-      items.add((Message) list.getRepeatedField(itemsField, i));
-    }
-    ListMeta meta = (ListMeta) list.getField(metaField);
-    return new Page<>(items, meta.getResourceVersion(), meta.getContinueToken(), list);
+    return new Pager<>(token -> (Page<Message>) await(pager.pageAsync(token)));
   }
 
   @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package ai.michelangelo.sdk.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +14,11 @@ import ai.michelangelo.api.ObjectMeta;
 import ai.michelangelo.api.Preconditions;
 import ai.michelangelo.api.WatchEventType;
 import ai.michelangelo.api.WatchOptions;
+import ai.michelangelo.api.v2.Cluster;
+import ai.michelangelo.api.v2.ClusterCapacity;
+import ai.michelangelo.api.v2.ClusterProvider;
+import ai.michelangelo.api.v2.ClusterSpec;
+import ai.michelangelo.api.v2.ClusterStatus;
 import ai.michelangelo.api.v2.Pipeline;
 import ai.michelangelo.api.v2.PipelineGitRef;
 import ai.michelangelo.api.v2.PipelineSchedule;
@@ -38,6 +44,7 @@ import ai.michelangelo.sdk.InvalidArgumentException;
 import ai.michelangelo.sdk.MichelangeloException;
 import ai.michelangelo.sdk.NotFoundException;
 import ai.michelangelo.sdk.Page;
+import ai.michelangelo.sdk.Pager;
 import ai.michelangelo.sdk.RetrySettings;
 import ai.michelangelo.sdk.UnavailableException;
 import ai.michelangelo.sdk.Validation;
@@ -89,7 +96,9 @@ class ClientTest {
           @Override
           public <Q, R> ClientCall<Q, R> interceptCall(
               MethodDescriptor<Q, R> method, io.grpc.CallOptions options, Channel next) {
-            CALLS.computeIfAbsent(method.getBareMethodName(), k -> new AtomicInteger()).incrementAndGet();
+            CALLS
+                .computeIfAbsent(method.getBareMethodName(), k -> new AtomicInteger())
+                .incrementAndGet();
             return next.newCall(method, options);
           }
         };
@@ -144,7 +153,14 @@ class ClientTest {
   static String fail(String method, String code, int times) {
     return server.control(
         "Fail",
-        "{\"method\": \"" + SVC + method + "\", \"code\": \"" + code + "\", \"times\": " + times + "}");
+        "{\"method\": \""
+            + SVC
+            + method
+            + "\", \"code\": \""
+            + code
+            + "\", \"times\": "
+            + times
+            + "}");
   }
 
   @Test
@@ -165,8 +181,10 @@ class ClientTest {
     assertEquals(2, updated.getMetadata().getGeneration());
 
     Project withStatus =
-        client.projects().updateStatus(
-            updated.toBuilder().setStatus(ProjectStatus.newBuilder().setModelCount(7)).build());
+        client
+            .projects()
+            .updateStatus(
+                updated.toBuilder().setStatus(ProjectStatus.newBuilder().setModelCount(7)).build());
     assertEquals(7, withStatus.getStatus().getModelCount());
 
     // Dry run stores nothing.
@@ -191,7 +209,8 @@ class ClientTest {
             .build()) {
       scoped.projects().create(project("", "scoped"));
       assertEquals(ns, scoped.projects().get("scoped").getMetadata().getNamespace());
-      assertEquals(1, scoped.projects().deleteCollection("", null, CallOptions.defaults()).getItemsCount());
+      assertEquals(
+          1, scoped.projects().deleteCollection("", null, CallOptions.defaults()).getItemsCount());
     }
   }
 
@@ -237,12 +256,22 @@ class ClientTest {
       assertEquals(Set.of("here"), names(scoped.projects().list(null, byRun, none)));
       assertEquals(
           Set.of("here"),
-          names(scoped.projects().listPageAsync(null, byRun, none).get(10, TimeUnit.SECONDS).getItemsList()));
+          names(
+              scoped
+                  .projects()
+                  .listPageAsync(null, byRun, none)
+                  .get(10, TimeUnit.SECONDS)
+                  .getItemsList()));
       // "": all namespaces, even with a default namespace.
       assertEquals(Set.of("here", "there"), names(scoped.projects().list("", byRun, none)));
       assertEquals(
           Set.of("here", "there"),
-          names(scoped.projects().listPageAsync("", byRun, none).get(10, TimeUnit.SECONDS).getItemsList()));
+          names(
+              scoped
+                  .projects()
+                  .listPageAsync("", byRun, none)
+                  .get(10, TimeUnit.SECONDS)
+                  .getItemsList()));
       // An explicit namespace is used as is.
       assertEquals(Set.of("there"), names(scoped.projects().list(other, byRun, none)));
 
@@ -255,7 +284,9 @@ class ClientTest {
         client.projects().create(labelled(other, "there-2", ns));
         client.projects().create(labelled(ns, "here-2", ns));
         List<ProjectWatchEvent> defaultLater = take(inDefault, 1);
-        assertEquals(List.of("here-2"), defaultLater.stream().map(e -> e.getObject().getMetadata().getName()).toList());
+        assertEquals(
+            List.of("here-2"),
+            defaultLater.stream().map(e -> e.getObject().getMetadata().getName()).toList());
         assertNull(inDefault.poll(Duration.ofMillis(300)), "nothing from the other namespace");
         assertEquals(Set.of("there-2", "here-2"), names(take(inAll, 2)));
       }
@@ -272,7 +303,9 @@ class ClientTest {
     assertFalse(e.isRetryable());
     assertTrue(e.getMessage().contains("missing"), e.getMessage());
     assertThrows(AlreadyExistsException.class, () -> client.projects().create(project(ns, "a")));
-    client.projects().update(p.toBuilder().setSpec(p.getSpec().toBuilder().setDescription("x")).build());
+    client
+        .projects()
+        .update(p.toBuilder().setSpec(p.getSpec().toBuilder().setDescription("x")).build());
     ConflictException c =
         assertThrows(ConflictException.class, () -> client.projects().update(p)); // stale version
     assertEquals(io.grpc.Status.Code.ABORTED, c.getCode());
@@ -282,7 +315,8 @@ class ClientTest {
     InvalidArgumentException iae =
         assertThrows(
             InvalidArgumentException.class,
-            () -> client.projects().create(bad, CallOptions.newBuilder().setValidate(false).build()));
+            () ->
+                client.projects().create(bad, CallOptions.newBuilder().setValidate(false).build()));
     assertEquals(
         List.of(
             new FieldViolation("spec.owningTeam", "required"),
@@ -310,7 +344,8 @@ class ClientTest {
                     ProjectSpec.newBuilder()
                         .setOwningTeam("x".repeat(129))
                         .setGitRepo("not a uri")
-                        .setQuota(ai.michelangelo.api.v2.ResourceQuota.newBuilder().setMaxGpu(5000)))
+                        .setQuota(
+                            ai.michelangelo.api.v2.ResourceQuota.newBuilder().setMaxGpu(5000)))
                 .build(),
             project(ns, "v4").toBuilder()
                 .setMetadata(
@@ -331,7 +366,8 @@ class ClientTest {
       InvalidArgumentException remote =
           assertThrows(
               InvalidArgumentException.class,
-              () -> client.projects().create(p, CallOptions.newBuilder().setValidate(false).build()));
+              () ->
+                  client.projects().create(p, CallOptions.newBuilder().setValidate(false).build()));
       assertEquals(remote.getMessage(), local.getMessage());
       assertEquals(remote.getFieldViolations(), local.getFieldViolations());
     }
@@ -385,7 +421,8 @@ class ClientTest {
             .setSpec(RayClusterSpec.newBuilder().setRayVersion("2.9.3"))
             .build();
     assertEquals(
-        List.of(new FieldViolation("spec.headGroup", "required")), client.rayClusters().validate(rc));
+        List.of(new FieldViolation("spec.headGroup", "required")),
+        client.rayClusters().validate(rc));
     // The descriptor walk (Validation.validateMessage, the server's port) follows the same rule.
     assertTrue(Validation.validateMessage(unscheduled, "").isEmpty());
     assertTrue(Validation.validateMessage(noGitRef, "").isEmpty());
@@ -406,7 +443,8 @@ class ClientTest {
     for (int i = 0; i < 1000; i++) {
       creates.add(client.projects().createAsync(project(ns, String.format("p-%04d", i))));
       if (creates.size() == 100) {
-        CompletableFuture.allOf(creates.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        CompletableFuture.allOf(creates.toArray(CompletableFuture[]::new))
+            .get(60, TimeUnit.SECONDS);
         creates.clear();
       }
     }
@@ -419,13 +457,15 @@ class ClientTest {
     assertEquals(1000, names.size());
     assertEquals(10, calls("ListProjects"));
     int pages = 0;
-    for (Page<Project> page : client.projects().list(ns, pageOf100, CallOptions.defaults()).pages()) {
+    for (Page<Project> page :
+        client.projects().list(ns, pageOf100, CallOptions.defaults()).pages()) {
       assertEquals(100, page.items().size());
       assertFalse(page.resourceVersion().isEmpty());
       pages++;
     }
     assertEquals(10, pages);
-    assertEquals(1000, client.projects().list(ns, pageOf100, CallOptions.defaults()).stream().count());
+    assertEquals(
+        1000, client.projects().list(ns, pageOf100, CallOptions.defaults()).stream().count());
   }
 
   @Test
@@ -436,7 +476,8 @@ class ClientTest {
     }
     CallOptions quick = CallOptions.withTimeout(Duration.ofMillis(500));
     Iterator<Page<Project>> pages =
-        client.projects()
+        client
+            .projects()
             .list(ns, ListOptions.newBuilder().setLimit(10).build(), quick)
             .pages()
             .iterator();
@@ -452,11 +493,13 @@ class ClientTest {
   void deadlineExceeded() {
     String ns = namespace();
     client.projects().create(project(ns, "slow"));
-    server.control("Delay", "{\"method\": \"" + SVC + "GetProject\", \"seconds\": 1.0, \"times\": 1}");
+    server.control(
+        "Delay", "{\"method\": \"" + SVC + "GetProject\", \"seconds\": 1.0, \"times\": 1}");
     DeadlineExceededException e =
         assertThrows(
             DeadlineExceededException.class,
-            () -> client.projects().get(ns, "slow", CallOptions.withTimeout(Duration.ofMillis(200))));
+            () ->
+                client.projects().get(ns, "slow", CallOptions.withTimeout(Duration.ofMillis(200))));
     assertFalse(e.isRetryable());
   }
 
@@ -476,31 +519,112 @@ class ClientTest {
   }
 
   @Test
-  void neverRetriesCreate() {
+  void createIsRetriedLikeEveryWrite() {
     String ns = namespace();
     fail("CreateProject", "UNAVAILABLE", 1);
-    UnavailableException e =
-        assertThrows(UnavailableException.class, () -> client.projects().create(project(ns, "c")));
-    assertTrue(e.isRetryable());
-    assertEquals(1, calls("CreateProject"));
-    assertThrows(NotFoundException.class, () -> client.projects().get(ns, "c"));
-    client.projects().create(project(ns, "c"));
+    Project created = client.projects().create(project(ns, "c"));
+    assertEquals("c", created.getMetadata().getName());
+    assertEquals(2, calls("CreateProject"));
+    assertEquals(created, client.projects().get(ns, "c"));
+  }
+
+  static Cluster cluster(String ns, int allocatedGpu) {
+    return Cluster.newBuilder()
+        .setMetadata(ObjectMeta.newBuilder().setNamespace(ns).setName("gpu-pool"))
+        .setStatus(
+            ClusterStatus.newBuilder()
+                .setAllocated(ClusterCapacity.newBuilder().setGpu(allocatedGpu)))
+        .build();
+  }
+
+  /** A Cluster whose status breaks a status rule (status.allocated.gpu >= 0). */
+  static Cluster clusterWithBadStatus(String ns) {
+    return cluster(ns, -1);
+  }
+
+  @Test
+  void updateStatusFillsTheDefaultNamespaceAndValidatesTheStatusRules() {
+    String ns = namespace();
+    try (MichelangeloClient scoped =
+        MichelangeloClient.newBuilder()
+            .setTarget(server.target())
+            .setTls(false)
+            .setDefaultNamespace(ns)
+            .build()) {
+      Project p = scoped.projects().create(project("", "s"));
+      Project noNamespace =
+          p.toBuilder()
+              .setMetadata(p.getMetadata().toBuilder().clearNamespace())
+              .setStatus(ProjectStatus.newBuilder().setModelCount(3))
+              .build();
+      Project updated = scoped.projects().updateStatus(noNamespace);
+      assertEquals(ns, updated.getMetadata().getNamespace());
+      assertEquals(3, updated.getStatus().getModelCount());
+      assertEquals(
+          3,
+          scoped
+              .projects()
+              .updateStatusAsync(
+                  noNamespace.toBuilder()
+                      .setMetadata(updated.getMetadata().toBuilder().clearNamespace())
+                      .build())
+              .join()
+              .getStatus()
+              .getModelCount());
+    }
+    Cluster stored =
+        client
+            .clusters()
+            .create(
+                cluster(ns, 0).toBuilder()
+                    .clearStatus()
+                    .setSpec(
+                        ClusterSpec.newBuilder()
+                            .setProvider(ClusterProvider.CLUSTER_PROVIDER_ON_PREM)
+                            .setRegion("dc-1")
+                            .setKubeEndpoint("https://k8s.example.com"))
+                    .build());
+    Cluster bad = clusterWithBadStatus(ns).toBuilder().setMetadata(stored.getMetadata()).build();
+    CALLS.clear();
+    InvalidArgumentException local =
+        assertThrows(InvalidArgumentException.class, () -> client.clusters().updateStatus(bad));
+    assertEquals(0, calls("UpdateClusterStatus"), "client validation fails before any call");
+    assertEquals(
+        List.of(new FieldViolation("status.allocated.gpu", "must be at least 0")),
+        local.getFieldViolations());
+    assertEquals(
+        List.of(new FieldViolation("status.allocated.gpu", "must be at least 0")),
+        Validation.validateStatus(bad, ai.michelangelo.api.v2.client.ClusterClient.RULES));
+    InvalidArgumentException remote =
+        assertThrows(
+            InvalidArgumentException.class,
+            () ->
+                client
+                    .clusters()
+                    .updateStatus(bad, CallOptions.newBuilder().setValidate(false).build()));
+    assertEquals(remote.getMessage(), local.getMessage());
+    assertEquals(remote.getFieldViolations(), local.getFieldViolations());
   }
 
   @Test
   void retryOnConflictEndsAtExactly160() throws Exception {
     String ns = namespace();
-    client.projects().create(
-        project(ns, "counter").toBuilder()
-            .setMetadata(
-                ObjectMeta.newBuilder().setNamespace(ns).setName("counter").putLabels("count", "0"))
-            .build());
+    client
+        .projects()
+        .create(
+            project(ns, "counter").toBuilder()
+                .setMetadata(
+                    ObjectMeta.newBuilder()
+                        .setNamespace(ns)
+                        .setName("counter")
+                        .putLabels("count", "0"))
+                .build());
     RetrySettings settings =
         RetrySettings.newBuilder()
             .setInitialBackoff(Duration.ofMillis(1))
             .setMaxBackoff(Duration.ofMillis(50))
             .setMultiplier(1.5)
-            .setJitter(1.0)
+            .setJitter(true)
             .setMaxAttempts(200)
             .build();
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -541,8 +665,10 @@ class ClientTest {
     Project got = client.projects().getAsync(ns, "a").get(10, TimeUnit.SECONDS);
     assertEquals(created, got);
     Project updated =
-        client.projects()
-            .updateAsync(got.toBuilder().setSpec(got.getSpec().toBuilder().setDescription("async")).build())
+        client
+            .projects()
+            .updateAsync(
+                got.toBuilder().setSpec(got.getSpec().toBuilder().setDescription("async")).build())
             .get(10, TimeUnit.SECONDS);
     assertEquals("async", updated.getSpec().getDescription());
 
@@ -554,23 +680,46 @@ class ClientTest {
     client.projects().deleteAsync(ns, "a").get(10, TimeUnit.SECONDS);
     ExecutionException e =
         assertThrows(
-            ExecutionException.class, () -> client.projects().getAsync(ns, "a").get(10, TimeUnit.SECONDS));
+            ExecutionException.class,
+            () -> client.projects().getAsync(ns, "a").get(10, TimeUnit.SECONDS));
     assertInstanceOf(NotFoundException.class, e.getCause());
     assertInstanceOf(NotFoundException.class, MichelangeloException.from(e));
 
     CompletableFuture<Project> invalid =
         client.projects().createAsync(project(ns, "x").toBuilder().clearSpec().build());
-    ExecutionException v = assertThrows(ExecutionException.class, () -> invalid.get(10, TimeUnit.SECONDS));
+    ExecutionException v =
+        assertThrows(ExecutionException.class, () -> invalid.get(10, TimeUnit.SECONDS));
     assertInstanceOf(InvalidArgumentException.class, v.getCause());
 
     fail("CreateProject", "UNAVAILABLE", 1);
     CALLS.clear();
-    ExecutionException u =
-        assertThrows(
-            ExecutionException.class,
-            () -> client.projects().createAsync(project(ns, "y")).get(10, TimeUnit.SECONDS));
-    assertInstanceOf(UnavailableException.class, u.getCause());
-    assertEquals(1, calls("CreateProject"));
+    client.projects().createAsync(project(ns, "y")).get(10, TimeUnit.SECONDS);
+    assertEquals(2, calls("CreateProject"));
+
+    // The pager's pages and deleteCollection without blocking.
+    client.projects().create(project(ns, "z"));
+    ListOptions pageOf1 = ListOptions.newBuilder().setLimit(1).build();
+    Pager<Project> pager = client.projects().list(ns, pageOf1, CallOptions.defaults());
+    Page<Project> first = pager.pageAsync("").get(10, TimeUnit.SECONDS);
+    assertEquals(1, first.items().size());
+    assertTrue(first.hasNextPage());
+    Page<Project> second = pager.pageAsync(first.continueToken()).get(10, TimeUnit.SECONDS);
+    assertNotEquals(first.items(), second.items());
+    CALLS.clear();
+    assertEquals(Set.of("y", "z"), names(pager.toListAsync().get(10, TimeUnit.SECONDS)));
+    int asyncPages = calls("ListProjects");
+    CALLS.clear();
+    assertEquals(Set.of("y", "z"), names(pager.toList()));
+    assertEquals(calls("ListProjects"), asyncPages, "the same pages as the sync pager");
+    assertEquals(
+        Set.of("y", "z"),
+        names(
+            client
+                .projects()
+                .deleteCollectionAsync(ns, null, CallOptions.defaults())
+                .get(10, TimeUnit.SECONDS)
+                .getItemsList()));
+    assertTrue(client.projects().list(ns).toList().isEmpty());
   }
 
   /** Events until {@code n} arrived or 20 s passed. */
@@ -595,8 +744,11 @@ class ClientTest {
     }
     server.control(
         "CutWatch",
-        "{\"method\": \"" + SVC + "WatchProjects\", \"after_events\": 2, \"status\": \""
-            + status + "\", \"times\": 2}");
+        "{\"method\": \""
+            + SVC
+            + "WatchProjects\", \"after_events\": 2, \"status\": \""
+            + status
+            + "\", \"times\": 2}");
     try (Watcher<ProjectWatchEvent> w = client.projects().watch(ns)) {
       List<ProjectWatchEvent> initial = take(w, 3);
       assertEquals(3, initial.size());
@@ -614,7 +766,8 @@ class ClientTest {
       later.forEach(e -> assertEquals(WatchEventType.ADDED, e.getType()));
       assertNull(w.poll(Duration.ofMillis(500)), "no duplicates after the reconnects");
       assertTrue(calls("WatchProjects") >= 3, "reconnected: " + calls("WatchProjects"));
-      assertEquals(later.get(9).getObject().getMetadata().getResourceVersion(), w.getResourceVersion());
+      assertEquals(
+          later.get(9).getObject().getMetadata().getResourceVersion(), w.getResourceVersion());
     }
   }
 
@@ -629,22 +782,104 @@ class ClientTest {
     server.control("Compact", "{}");
 
     WatchOptions fromOld = WatchOptions.newBuilder().setResourceVersion(old).build();
-    try (Watcher<ProjectWatchEvent> w = client.projects().watch(ns, fromOld, WatchSettings.defaults())) {
+    AtomicInteger relists = new AtomicInteger();
+    WatchSettings counting =
+        WatchSettings.newBuilder().setOnRelist(relists::incrementAndGet).build();
+    try (Watcher<ProjectWatchEvent> w = client.projects().watch(ns, fromOld, counting)) {
       List<ProjectWatchEvent> relisted = take(w, 2);
+      assertEquals(1, relists.get(), "onRelist called once for the relist");
       Map<String, WatchEventType> seen = new HashMap<>();
       relisted.forEach(e -> seen.put(e.getObject().getMetadata().getName(), e.getType()));
       assertEquals(Map.of("b", WatchEventType.ADDED, "c", WatchEventType.ADDED), seen);
-      client.projects().update(c.toBuilder().setSpec(c.getSpec().toBuilder().setDescription("d")).build());
+      client
+          .projects()
+          .update(c.toBuilder().setSpec(c.getSpec().toBuilder().setDescription("d")).build());
       List<ProjectWatchEvent> resumed = take(w, 1);
       assertEquals(1, resumed.size());
       assertEquals(WatchEventType.MODIFIED, resumed.get(0).getType());
       assertEquals("c", resumed.get(0).getObject().getMetadata().getName());
       assertNull(w.poll(Duration.ofMillis(300)));
+      assertEquals(1, relists.get());
+    }
+    // The initial list of a watch from "" is not a relist.
+    try (Watcher<ProjectWatchEvent> w = client.projects().watch(ns, null, counting)) {
+      assertEquals(2, take(w, 2).size());
+      assertEquals(1, relists.get());
     }
 
     WatchSettings noRelist = WatchSettings.newBuilder().setRelistOnExpired(false).build();
     try (Watcher<ProjectWatchEvent> w = client.projects().watch(ns, fromOld, noRelist)) {
       assertThrows(ExpiredException.class, () -> w.poll(Duration.ofSeconds(10)));
+    }
+  }
+
+  @Test
+  void versionZeroMeansListFirstLikeEmpty() {
+    String ns = namespace();
+    client.projects().create(project(ns, "a"));
+    client.projects().create(project(ns, "b"));
+    WatchOptions zero = WatchOptions.newBuilder().setResourceVersion("0").build();
+    try (Watcher<ProjectWatchEvent> w =
+        client.projects().watch(ns, zero, WatchSettings.defaults())) {
+      List<ProjectWatchEvent> initial = take(w, 2);
+      assertEquals(Set.of("a", "b"), names(initial));
+      initial.forEach(e -> assertEquals(WatchEventType.ADDED, e.getType()));
+      client.projects().create(project(ns, "c"));
+      assertEquals(
+          List.of("c"),
+          take(w, 1).stream().map(e -> e.getObject().getMetadata().getName()).toList());
+    }
+  }
+
+  /** A slow consumer holds only a few events: the stream is flow-controlled, not drained. */
+  @Test
+  void aSlowConsumerHoldsAtMostAFewEvents() throws Exception {
+    String ns = namespace();
+    int n = 150;
+    try (Watcher<ProjectWatchEvent> w = client.projects().watch(ns)) {
+      assertNull(w.poll(Duration.ofMillis(200))); // the list is done, the stream open
+      List<CompletableFuture<Project>> creates = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        creates.add(client.projects().createAsync(project(ns, String.format("e-%03d", i))));
+      }
+      CompletableFuture.allOf(creates.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+      Thread.sleep(300); // time for an unbounded reader to have buffered all of them
+      int maxBuffered = 0;
+      Set<String> seen = new HashSet<>();
+      while (seen.size() < n) {
+        maxBuffered = Math.max(maxBuffered, w.getBufferedCount());
+        ProjectWatchEvent e = w.poll(Duration.ofSeconds(10));
+        assertNotNull(e, "event " + seen.size() + " did not arrive");
+        seen.add(e.getObject().getMetadata().getName());
+        if (seen.size() % 10 == 0) {
+          Thread.sleep(20); // slow
+        }
+      }
+      assertTrue(maxBuffered <= 2, "buffered " + maxBuffered + " events");
+      assertEquals(n, seen.size());
+    }
+  }
+
+  @Test
+  void forEachAsyncReadsAWatchOnAnExecutor() throws Exception {
+    String ns = namespace();
+    client.projects().create(project(ns, "a"));
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try (Watcher<ProjectWatchEvent> w = client.projects().watch(ns)) {
+      List<String> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+      CompletableFuture<Void> done =
+          w.forEachAsync(e -> got.add(e.getObject().getMetadata().getName()), pool);
+      client.projects().create(project(ns, "b"));
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (got.size() < 2 && System.nanoTime() < end) {
+        Thread.sleep(20);
+      }
+      assertEquals(List.of("a", "b"), got);
+      assertFalse(done.isDone());
+      w.close();
+      done.get(10, TimeUnit.SECONDS); // completes normally when closed
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -665,6 +900,8 @@ class ClientTest {
     assertEquals("", s.getDefaultNamespace());
     assertEquals("x", t.getDefaultNamespace());
     RetrySettings r = RetrySettings.defaults().toBuilder().setMaxAttempts(2).build();
+    assertTrue(RetrySettings.defaults().isJitter());
+    assertNull(RetrySettings.defaults().getAttemptTimeout());
     assertEquals(2, r.getMaxAttempts());
     assertEquals(5, RetrySettings.defaults().getMaxAttempts());
     // The default conflict budget is the Python and Go SDKs': 10 attempts, 10 ms doubling to 1 s.

@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.cachedOutputs()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class CachedOutputClient {
   /** API group and version of CachedOutput objects. */
@@ -109,14 +115,27 @@ public final class CachedOutputClient {
   }
 
   private CachedOutput prepare(CachedOutput cachedOutput, CallOptions options) {
+    cachedOutput = withNamespace(cachedOutput);
+    if (options.isValidate()) {
+      Validation.check(cachedOutput, API_VERSION, KIND, true, RULES);
+    }
+    return cachedOutput;
+  }
+
+  private CachedOutput withNamespace(CachedOutput cachedOutput) {
     if (cachedOutput.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       CachedOutput.Builder b = cachedOutput.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      cachedOutput = b.build();
+      return b.build();
     }
+    return cachedOutput;
+  }
+
+  private CachedOutput prepareStatus(CachedOutput cachedOutput, CallOptions options) {
+    cachedOutput = withNamespace(cachedOutput);
     if (options.isValidate()) {
-      Validation.check(cachedOutput, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(cachedOutput, KIND, RULES);
     }
     return cachedOutput;
   }
@@ -127,7 +146,8 @@ public final class CachedOutputClient {
    * CreateCachedOutput stores a new cached output. The server sets uid, creation_timestamp,
    * resource_version and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public CachedOutput create(CachedOutput cachedOutput) {
     return create(cachedOutput, CallOptions.defaults());
@@ -139,20 +159,19 @@ public final class CachedOutputClient {
         CachedOutputServiceGrpc.getCreateCachedOutputMethod(),
         createRequest(cachedOutput, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(CachedOutput, CallOptions)}. */
   public CompletableFuture<CachedOutput> createAsync(
       CachedOutput cachedOutput, CallOptions options) {
-    CreateCachedOutputRequest request;
-    try {
-      request = createRequest(cachedOutput, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        CachedOutputServiceGrpc.getCreateCachedOutputMethod(), request, options, false);
+        CachedOutputServiceGrpc.getCreateCachedOutputMethod(),
+        () -> createRequest(cachedOutput, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(CachedOutput)}. */
@@ -189,7 +208,8 @@ public final class CachedOutputClient {
         CachedOutputServiceGrpc.getGetCachedOutputMethod(),
         getRequest(namespace, name),
         options,
-        true);
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
@@ -197,9 +217,10 @@ public final class CachedOutputClient {
       String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
         CachedOutputServiceGrpc.getGetCachedOutputMethod(),
-        getRequest(namespace, name),
+        () -> getRequest(namespace, name),
         options,
-        true);
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -208,6 +229,7 @@ public final class CachedOutputClient {
   }
 
   private GetCachedOutputRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetCachedOutputRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -233,20 +255,19 @@ public final class CachedOutputClient {
         CachedOutputServiceGrpc.getUpdateCachedOutputMethod(),
         updateRequest(cachedOutput, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(CachedOutput, CallOptions)}. */
   public CompletableFuture<CachedOutput> updateAsync(
       CachedOutput cachedOutput, CallOptions options) {
-    UpdateCachedOutputRequest request;
-    try {
-      request = updateRequest(cachedOutput, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        CachedOutputServiceGrpc.getUpdateCachedOutputMethod(), request, options, true);
+        CachedOutputServiceGrpc.getUpdateCachedOutputMethod(),
+        () -> updateRequest(cachedOutput, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(CachedOutput)}. */
@@ -267,7 +288,9 @@ public final class CachedOutputClient {
    * UpdateCachedOutputStatus replaces only the status of a cached output, with the same optimistic
    * concurrency as UpdateCachedOutput.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public CachedOutput updateStatus(CachedOutput cachedOutput) {
     return updateStatus(cachedOutput, CallOptions.defaults());
@@ -279,20 +302,19 @@ public final class CachedOutputClient {
         CachedOutputServiceGrpc.getUpdateCachedOutputStatusMethod(),
         updateStatusRequest(cachedOutput, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(CachedOutput, CallOptions)}. */
   public CompletableFuture<CachedOutput> updateStatusAsync(
       CachedOutput cachedOutput, CallOptions options) {
-    UpdateCachedOutputStatusRequest request;
-    try {
-      request = updateStatusRequest(cachedOutput, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        CachedOutputServiceGrpc.getUpdateCachedOutputStatusMethod(), request, options, true);
+        CachedOutputServiceGrpc.getUpdateCachedOutputStatusMethod(),
+        () -> updateStatusRequest(cachedOutput, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(CachedOutput)}. */
@@ -303,7 +325,7 @@ public final class CachedOutputClient {
   private UpdateCachedOutputStatusRequest updateStatusRequest(
       CachedOutput cachedOutput, CallOptions options) {
     return UpdateCachedOutputStatusRequest.newBuilder()
-        .setCachedOutput(cachedOutput)
+        .setCachedOutput(prepareStatus(cachedOutput, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -329,6 +351,7 @@ public final class CachedOutputClient {
         CachedOutputServiceGrpc.getDeleteCachedOutputMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -337,8 +360,9 @@ public final class CachedOutputClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         CachedOutputServiceGrpc.getDeleteCachedOutputMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -349,6 +373,7 @@ public final class CachedOutputClient {
 
   private DeleteCachedOutputRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteCachedOutputRequest.Builder b =
         DeleteCachedOutputRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -369,6 +394,27 @@ public final class CachedOutputClient {
    */
   public CachedOutputList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        CachedOutputServiceGrpc.getDeleteCachedOutputCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<CachedOutputList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        CachedOutputServiceGrpc.getDeleteCachedOutputCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteCachedOutputCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteCachedOutputCollectionRequest.Builder b =
         DeleteCachedOutputCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -376,8 +422,7 @@ public final class CachedOutputClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        CachedOutputServiceGrpc.getDeleteCachedOutputCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -396,39 +441,64 @@ public final class CachedOutputClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<CachedOutput> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListCachedOutputsRequest request =
-              ListCachedOutputsRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          CachedOutputList page =
-              transport.unary(
-                  CachedOutputServiceGrpc.getListCachedOutputsMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    CachedOutputServiceGrpc.getListCachedOutputsMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    CachedOutputServiceGrpc.getListCachedOutputsMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(CachedOutputClient::page));
+  }
+
+  private static ListCachedOutputsRequest listRequest(String ns, ListOptions base, String token) {
+    return ListCachedOutputsRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<CachedOutput> page(CachedOutputList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<CachedOutputList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListCachedOutputsRequest.Builder b =
-        ListCachedOutputsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        CachedOutputServiceGrpc.getListCachedOutputsMethod(), b.build(), options, true);
+        CachedOutputServiceGrpc.getListCachedOutputsMethod(),
+        () -> {
+          ListCachedOutputsRequest.Builder b =
+              ListCachedOutputsRequest.newBuilder()
+                  .setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -439,17 +509,19 @@ public final class CachedOutputClient {
    * list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<CachedOutputWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<CachedOutputWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -473,5 +545,11 @@ public final class CachedOutputClient {
         CachedOutputWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.clusters()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class ClusterClient {
   /** API group and version of Cluster objects. */
@@ -158,14 +164,27 @@ public final class ClusterClient {
   }
 
   private Cluster prepare(Cluster cluster, CallOptions options) {
+    cluster = withNamespace(cluster);
+    if (options.isValidate()) {
+      Validation.check(cluster, API_VERSION, KIND, true, RULES);
+    }
+    return cluster;
+  }
+
+  private Cluster withNamespace(Cluster cluster) {
     if (cluster.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       Cluster.Builder b = cluster.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      cluster = b.build();
+      return b.build();
     }
+    return cluster;
+  }
+
+  private Cluster prepareStatus(Cluster cluster, CallOptions options) {
+    cluster = withNamespace(cluster);
     if (options.isValidate()) {
-      Validation.check(cluster, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(cluster, KIND, RULES);
     }
     return cluster;
   }
@@ -176,7 +195,8 @@ public final class ClusterClient {
    * CreateCluster stores a new cluster. The server sets uid, creation_timestamp, resource_version
    * and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public Cluster create(Cluster cluster) {
     return create(cluster, CallOptions.defaults());
@@ -188,19 +208,18 @@ public final class ClusterClient {
         ClusterServiceGrpc.getCreateClusterMethod(),
         createRequest(cluster, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Cluster, CallOptions)}. */
   public CompletableFuture<Cluster> createAsync(Cluster cluster, CallOptions options) {
-    CreateClusterRequest request;
-    try {
-      request = createRequest(cluster, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        ClusterServiceGrpc.getCreateClusterMethod(), request, options, false);
+        ClusterServiceGrpc.getCreateClusterMethod(),
+        () -> createRequest(cluster, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Cluster)}. */
@@ -234,13 +253,21 @@ public final class ClusterClient {
   /** {@link #get(String, String)} with per-call options. */
   public Cluster get(String namespace, String name, CallOptions options) {
     return transport.unary(
-        ClusterServiceGrpc.getGetClusterMethod(), getRequest(namespace, name), options, true);
+        ClusterServiceGrpc.getGetClusterMethod(),
+        getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
   public CompletableFuture<Cluster> getAsync(String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
-        ClusterServiceGrpc.getGetClusterMethod(), getRequest(namespace, name), options, true);
+        ClusterServiceGrpc.getGetClusterMethod(),
+        () -> getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -249,6 +276,7 @@ public final class ClusterClient {
   }
 
   private GetClusterRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetClusterRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -274,19 +302,18 @@ public final class ClusterClient {
         ClusterServiceGrpc.getUpdateClusterMethod(),
         updateRequest(cluster, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(Cluster, CallOptions)}. */
   public CompletableFuture<Cluster> updateAsync(Cluster cluster, CallOptions options) {
-    UpdateClusterRequest request;
-    try {
-      request = updateRequest(cluster, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        ClusterServiceGrpc.getUpdateClusterMethod(), request, options, true);
+        ClusterServiceGrpc.getUpdateClusterMethod(),
+        () -> updateRequest(cluster, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(Cluster)}. */
@@ -307,7 +334,9 @@ public final class ClusterClient {
    * UpdateClusterStatus replaces only the status of a cluster, with the same optimistic concurrency
    * as UpdateCluster.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public Cluster updateStatus(Cluster cluster) {
     return updateStatus(cluster, CallOptions.defaults());
@@ -319,19 +348,18 @@ public final class ClusterClient {
         ClusterServiceGrpc.getUpdateClusterStatusMethod(),
         updateStatusRequest(cluster, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Cluster, CallOptions)}. */
   public CompletableFuture<Cluster> updateStatusAsync(Cluster cluster, CallOptions options) {
-    UpdateClusterStatusRequest request;
-    try {
-      request = updateStatusRequest(cluster, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        ClusterServiceGrpc.getUpdateClusterStatusMethod(), request, options, true);
+        ClusterServiceGrpc.getUpdateClusterStatusMethod(),
+        () -> updateStatusRequest(cluster, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Cluster)}. */
@@ -341,7 +369,7 @@ public final class ClusterClient {
 
   private UpdateClusterStatusRequest updateStatusRequest(Cluster cluster, CallOptions options) {
     return UpdateClusterStatusRequest.newBuilder()
-        .setCluster(cluster)
+        .setCluster(prepareStatus(cluster, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -367,6 +395,7 @@ public final class ClusterClient {
         ClusterServiceGrpc.getDeleteClusterMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -375,8 +404,9 @@ public final class ClusterClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         ClusterServiceGrpc.getDeleteClusterMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -387,6 +417,7 @@ public final class ClusterClient {
 
   private DeleteClusterRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteClusterRequest.Builder b =
         DeleteClusterRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -407,6 +438,27 @@ public final class ClusterClient {
    */
   public ClusterList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        ClusterServiceGrpc.getDeleteClusterCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<ClusterList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        ClusterServiceGrpc.getDeleteClusterCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteClusterCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteClusterCollectionRequest.Builder b =
         DeleteClusterCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -414,8 +466,7 @@ public final class ClusterClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        ClusterServiceGrpc.getDeleteClusterCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -434,38 +485,63 @@ public final class ClusterClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<Cluster> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListClustersRequest request =
-              ListClustersRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          ClusterList page =
-              transport.unary(ClusterServiceGrpc.getListClustersMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    ClusterServiceGrpc.getListClustersMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    ClusterServiceGrpc.getListClustersMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(ClusterClient::page));
+  }
+
+  private static ListClustersRequest listRequest(String ns, ListOptions base, String token) {
+    return ListClustersRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<Cluster> page(ClusterList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<ClusterList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListClustersRequest.Builder b =
-        ListClustersRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        ClusterServiceGrpc.getListClustersMethod(), b.build(), options, true);
+        ClusterServiceGrpc.getListClustersMethod(),
+        () -> {
+          ListClustersRequest.Builder b =
+              ListClustersRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -476,17 +552,19 @@ public final class ClusterClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<ClusterWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<ClusterWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -510,5 +588,11 @@ public final class ClusterClient {
         ClusterWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

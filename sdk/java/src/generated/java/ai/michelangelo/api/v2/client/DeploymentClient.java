@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.deployments()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class DeploymentClient {
   /** API group and version of Deployment objects. */
@@ -99,14 +105,27 @@ public final class DeploymentClient {
   }
 
   private Deployment prepare(Deployment deployment, CallOptions options) {
+    deployment = withNamespace(deployment);
+    if (options.isValidate()) {
+      Validation.check(deployment, API_VERSION, KIND, true, RULES);
+    }
+    return deployment;
+  }
+
+  private Deployment withNamespace(Deployment deployment) {
     if (deployment.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       Deployment.Builder b = deployment.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      deployment = b.build();
+      return b.build();
     }
+    return deployment;
+  }
+
+  private Deployment prepareStatus(Deployment deployment, CallOptions options) {
+    deployment = withNamespace(deployment);
     if (options.isValidate()) {
-      Validation.check(deployment, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(deployment, KIND, RULES);
     }
     return deployment;
   }
@@ -117,7 +136,8 @@ public final class DeploymentClient {
    * CreateDeployment stores a new deployment. The server sets uid, creation_timestamp,
    * resource_version and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public Deployment create(Deployment deployment) {
     return create(deployment, CallOptions.defaults());
@@ -129,19 +149,18 @@ public final class DeploymentClient {
         DeploymentServiceGrpc.getCreateDeploymentMethod(),
         createRequest(deployment, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Deployment, CallOptions)}. */
   public CompletableFuture<Deployment> createAsync(Deployment deployment, CallOptions options) {
-    CreateDeploymentRequest request;
-    try {
-      request = createRequest(deployment, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        DeploymentServiceGrpc.getCreateDeploymentMethod(), request, options, false);
+        DeploymentServiceGrpc.getCreateDeploymentMethod(),
+        () -> createRequest(deployment, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Deployment)}. */
@@ -175,14 +194,22 @@ public final class DeploymentClient {
   /** {@link #get(String, String)} with per-call options. */
   public Deployment get(String namespace, String name, CallOptions options) {
     return transport.unary(
-        DeploymentServiceGrpc.getGetDeploymentMethod(), getRequest(namespace, name), options, true);
+        DeploymentServiceGrpc.getGetDeploymentMethod(),
+        getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
   public CompletableFuture<Deployment> getAsync(
       String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
-        DeploymentServiceGrpc.getGetDeploymentMethod(), getRequest(namespace, name), options, true);
+        DeploymentServiceGrpc.getGetDeploymentMethod(),
+        () -> getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -191,6 +218,7 @@ public final class DeploymentClient {
   }
 
   private GetDeploymentRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetDeploymentRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -216,19 +244,18 @@ public final class DeploymentClient {
         DeploymentServiceGrpc.getUpdateDeploymentMethod(),
         updateRequest(deployment, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(Deployment, CallOptions)}. */
   public CompletableFuture<Deployment> updateAsync(Deployment deployment, CallOptions options) {
-    UpdateDeploymentRequest request;
-    try {
-      request = updateRequest(deployment, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        DeploymentServiceGrpc.getUpdateDeploymentMethod(), request, options, true);
+        DeploymentServiceGrpc.getUpdateDeploymentMethod(),
+        () -> updateRequest(deployment, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(Deployment)}. */
@@ -249,7 +276,9 @@ public final class DeploymentClient {
    * UpdateDeploymentStatus replaces only the status of a deployment, with the same optimistic
    * concurrency as UpdateDeployment.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public Deployment updateStatus(Deployment deployment) {
     return updateStatus(deployment, CallOptions.defaults());
@@ -261,20 +290,19 @@ public final class DeploymentClient {
         DeploymentServiceGrpc.getUpdateDeploymentStatusMethod(),
         updateStatusRequest(deployment, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Deployment, CallOptions)}. */
   public CompletableFuture<Deployment> updateStatusAsync(
       Deployment deployment, CallOptions options) {
-    UpdateDeploymentStatusRequest request;
-    try {
-      request = updateStatusRequest(deployment, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        DeploymentServiceGrpc.getUpdateDeploymentStatusMethod(), request, options, true);
+        DeploymentServiceGrpc.getUpdateDeploymentStatusMethod(),
+        () -> updateStatusRequest(deployment, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Deployment)}. */
@@ -285,7 +313,7 @@ public final class DeploymentClient {
   private UpdateDeploymentStatusRequest updateStatusRequest(
       Deployment deployment, CallOptions options) {
     return UpdateDeploymentStatusRequest.newBuilder()
-        .setDeployment(deployment)
+        .setDeployment(prepareStatus(deployment, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -311,6 +339,7 @@ public final class DeploymentClient {
         DeploymentServiceGrpc.getDeleteDeploymentMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -319,8 +348,9 @@ public final class DeploymentClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         DeploymentServiceGrpc.getDeleteDeploymentMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -331,6 +361,7 @@ public final class DeploymentClient {
 
   private DeleteDeploymentRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteDeploymentRequest.Builder b =
         DeleteDeploymentRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -351,6 +382,27 @@ public final class DeploymentClient {
    */
   public DeploymentList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        DeploymentServiceGrpc.getDeleteDeploymentCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<DeploymentList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        DeploymentServiceGrpc.getDeleteDeploymentCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteDeploymentCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteDeploymentCollectionRequest.Builder b =
         DeleteDeploymentCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -358,8 +410,7 @@ public final class DeploymentClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        DeploymentServiceGrpc.getDeleteDeploymentCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -378,39 +429,63 @@ public final class DeploymentClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<Deployment> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListDeploymentsRequest request =
-              ListDeploymentsRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          DeploymentList page =
-              transport.unary(
-                  DeploymentServiceGrpc.getListDeploymentsMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    DeploymentServiceGrpc.getListDeploymentsMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    DeploymentServiceGrpc.getListDeploymentsMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(DeploymentClient::page));
+  }
+
+  private static ListDeploymentsRequest listRequest(String ns, ListOptions base, String token) {
+    return ListDeploymentsRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<Deployment> page(DeploymentList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<DeploymentList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListDeploymentsRequest.Builder b =
-        ListDeploymentsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        DeploymentServiceGrpc.getListDeploymentsMethod(), b.build(), options, true);
+        DeploymentServiceGrpc.getListDeploymentsMethod(),
+        () -> {
+          ListDeploymentsRequest.Builder b =
+              ListDeploymentsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -421,17 +496,19 @@ public final class DeploymentClient {
    * list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<DeploymentWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<DeploymentWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -455,5 +532,11 @@ public final class DeploymentClient {
         DeploymentWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.inferenceServers()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class InferenceServerClient {
   /** API group and version of InferenceServer objects. */
@@ -145,14 +151,27 @@ public final class InferenceServerClient {
   }
 
   private InferenceServer prepare(InferenceServer inferenceServer, CallOptions options) {
+    inferenceServer = withNamespace(inferenceServer);
+    if (options.isValidate()) {
+      Validation.check(inferenceServer, API_VERSION, KIND, true, RULES);
+    }
+    return inferenceServer;
+  }
+
+  private InferenceServer withNamespace(InferenceServer inferenceServer) {
     if (inferenceServer.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       InferenceServer.Builder b = inferenceServer.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      inferenceServer = b.build();
+      return b.build();
     }
+    return inferenceServer;
+  }
+
+  private InferenceServer prepareStatus(InferenceServer inferenceServer, CallOptions options) {
+    inferenceServer = withNamespace(inferenceServer);
     if (options.isValidate()) {
-      Validation.check(inferenceServer, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(inferenceServer, KIND, RULES);
     }
     return inferenceServer;
   }
@@ -163,7 +182,8 @@ public final class InferenceServerClient {
    * CreateInferenceServer stores a new inference server. The server sets uid, creation_timestamp,
    * resource_version and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public InferenceServer create(InferenceServer inferenceServer) {
     return create(inferenceServer, CallOptions.defaults());
@@ -175,20 +195,19 @@ public final class InferenceServerClient {
         InferenceServerServiceGrpc.getCreateInferenceServerMethod(),
         createRequest(inferenceServer, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(InferenceServer, CallOptions)}. */
   public CompletableFuture<InferenceServer> createAsync(
       InferenceServer inferenceServer, CallOptions options) {
-    CreateInferenceServerRequest request;
-    try {
-      request = createRequest(inferenceServer, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        InferenceServerServiceGrpc.getCreateInferenceServerMethod(), request, options, false);
+        InferenceServerServiceGrpc.getCreateInferenceServerMethod(),
+        () -> createRequest(inferenceServer, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(InferenceServer)}. */
@@ -226,7 +245,8 @@ public final class InferenceServerClient {
         InferenceServerServiceGrpc.getGetInferenceServerMethod(),
         getRequest(namespace, name),
         options,
-        true);
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
@@ -234,9 +254,10 @@ public final class InferenceServerClient {
       String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
         InferenceServerServiceGrpc.getGetInferenceServerMethod(),
-        getRequest(namespace, name),
+        () -> getRequest(namespace, name),
         options,
-        true);
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -245,6 +266,7 @@ public final class InferenceServerClient {
   }
 
   private GetInferenceServerRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetInferenceServerRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -270,20 +292,19 @@ public final class InferenceServerClient {
         InferenceServerServiceGrpc.getUpdateInferenceServerMethod(),
         updateRequest(inferenceServer, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(InferenceServer, CallOptions)}. */
   public CompletableFuture<InferenceServer> updateAsync(
       InferenceServer inferenceServer, CallOptions options) {
-    UpdateInferenceServerRequest request;
-    try {
-      request = updateRequest(inferenceServer, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        InferenceServerServiceGrpc.getUpdateInferenceServerMethod(), request, options, true);
+        InferenceServerServiceGrpc.getUpdateInferenceServerMethod(),
+        () -> updateRequest(inferenceServer, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(InferenceServer)}. */
@@ -305,7 +326,9 @@ public final class InferenceServerClient {
    * UpdateInferenceServerStatus replaces only the status of a inference server, with the same
    * optimistic concurrency as UpdateInferenceServer.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public InferenceServer updateStatus(InferenceServer inferenceServer) {
     return updateStatus(inferenceServer, CallOptions.defaults());
@@ -317,20 +340,19 @@ public final class InferenceServerClient {
         InferenceServerServiceGrpc.getUpdateInferenceServerStatusMethod(),
         updateStatusRequest(inferenceServer, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(InferenceServer, CallOptions)}. */
   public CompletableFuture<InferenceServer> updateStatusAsync(
       InferenceServer inferenceServer, CallOptions options) {
-    UpdateInferenceServerStatusRequest request;
-    try {
-      request = updateStatusRequest(inferenceServer, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        InferenceServerServiceGrpc.getUpdateInferenceServerStatusMethod(), request, options, true);
+        InferenceServerServiceGrpc.getUpdateInferenceServerStatusMethod(),
+        () -> updateStatusRequest(inferenceServer, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(InferenceServer)}. */
@@ -341,7 +363,7 @@ public final class InferenceServerClient {
   private UpdateInferenceServerStatusRequest updateStatusRequest(
       InferenceServer inferenceServer, CallOptions options) {
     return UpdateInferenceServerStatusRequest.newBuilder()
-        .setInferenceServer(inferenceServer)
+        .setInferenceServer(prepareStatus(inferenceServer, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -367,6 +389,7 @@ public final class InferenceServerClient {
         InferenceServerServiceGrpc.getDeleteInferenceServerMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -375,8 +398,9 @@ public final class InferenceServerClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         InferenceServerServiceGrpc.getDeleteInferenceServerMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -387,6 +411,7 @@ public final class InferenceServerClient {
 
   private DeleteInferenceServerRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteInferenceServerRequest.Builder b =
         DeleteInferenceServerRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -407,6 +432,27 @@ public final class InferenceServerClient {
    */
   public InferenceServerList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        InferenceServerServiceGrpc.getDeleteInferenceServerCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<InferenceServerList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        InferenceServerServiceGrpc.getDeleteInferenceServerCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteInferenceServerCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteInferenceServerCollectionRequest.Builder b =
         DeleteInferenceServerCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -414,11 +460,7 @@ public final class InferenceServerClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        InferenceServerServiceGrpc.getDeleteInferenceServerCollectionMethod(),
-        b.build(),
-        options,
-        true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -437,43 +479,66 @@ public final class InferenceServerClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<InferenceServer> list(
       String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListInferenceServersRequest request =
-              ListInferenceServersRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          InferenceServerList page =
-              transport.unary(
-                  InferenceServerServiceGrpc.getListInferenceServersMethod(),
-                  request,
-                  options,
-                  true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    InferenceServerServiceGrpc.getListInferenceServersMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    InferenceServerServiceGrpc.getListInferenceServersMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(InferenceServerClient::page));
+  }
+
+  private static ListInferenceServersRequest listRequest(
+      String ns, ListOptions base, String token) {
+    return ListInferenceServersRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<InferenceServer> page(InferenceServerList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<InferenceServerList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListInferenceServersRequest.Builder b =
-        ListInferenceServersRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        InferenceServerServiceGrpc.getListInferenceServersMethod(), b.build(), options, true);
+        InferenceServerServiceGrpc.getListInferenceServersMethod(),
+        () -> {
+          ListInferenceServersRequest.Builder b =
+              ListInferenceServersRequest.newBuilder()
+                  .setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -484,17 +549,19 @@ public final class InferenceServerClient {
    * watch from the list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<InferenceServerWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<InferenceServerWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -518,5 +585,11 @@ public final class InferenceServerClient {
         InferenceServerWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

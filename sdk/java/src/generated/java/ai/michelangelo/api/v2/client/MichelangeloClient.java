@@ -186,6 +186,18 @@ public final class MichelangeloClient implements AutoCloseable {
       return this;
     }
 
+    /** A refreshable token, asked on every attempt of every call. */
+    public Builder setTokenProvider(java.util.function.Supplier<String> provider) {
+      settings.setTokenProvider(provider);
+      return this;
+    }
+
+    /** Allow a token over plaintext to a non-loopback target (refused by default). */
+    public Builder setAllowInsecureToken(boolean allowInsecureToken) {
+      settings.setAllowInsecureToken(allowInsecureToken);
+      return this;
+    }
+
     public Builder setDefaultNamespace(String namespace) {
       settings.setDefaultNamespace(namespace);
       return this;
@@ -201,6 +213,7 @@ public final class MichelangeloClient implements AutoCloseable {
       return this;
     }
 
+    /** See {@link ClientSettings.Builder#addInterceptor} (with an example). */
     public Builder addInterceptor(io.grpc.ClientInterceptor interceptor) {
       settings.addInterceptor(interceptor);
       return this;

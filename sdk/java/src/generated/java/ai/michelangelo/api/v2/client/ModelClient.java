@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.models()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class ModelClient {
   /** API group and version of Model objects. */
@@ -112,14 +118,27 @@ public final class ModelClient {
   }
 
   private Model prepare(Model model, CallOptions options) {
+    model = withNamespace(model);
+    if (options.isValidate()) {
+      Validation.check(model, API_VERSION, KIND, true, RULES);
+    }
+    return model;
+  }
+
+  private Model withNamespace(Model model) {
     if (model.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       Model.Builder b = model.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      model = b.build();
+      return b.build();
     }
+    return model;
+  }
+
+  private Model prepareStatus(Model model, CallOptions options) {
+    model = withNamespace(model);
     if (options.isValidate()) {
-      Validation.check(model, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(model, KIND, RULES);
     }
     return model;
   }
@@ -130,7 +149,8 @@ public final class ModelClient {
    * CreateModel stores a new model. The server sets uid, creation_timestamp, resource_version and
    * generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public Model create(Model model) {
     return create(model, CallOptions.defaults());
@@ -139,18 +159,21 @@ public final class ModelClient {
   /** {@link #create(Model)} with per-call options (timeout, dry run). */
   public Model create(Model model, CallOptions options) {
     return transport.unary(
-        ModelServiceGrpc.getCreateModelMethod(), createRequest(model, options), options, false);
+        ModelServiceGrpc.getCreateModelMethod(),
+        createRequest(model, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Model, CallOptions)}. */
   public CompletableFuture<Model> createAsync(Model model, CallOptions options) {
-    CreateModelRequest request;
-    try {
-      request = createRequest(model, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return transport.unaryAsync(ModelServiceGrpc.getCreateModelMethod(), request, options, false);
+    return transport.unaryAsync(
+        ModelServiceGrpc.getCreateModelMethod(),
+        () -> createRequest(model, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Model)}. */
@@ -184,13 +207,17 @@ public final class ModelClient {
   /** {@link #get(String, String)} with per-call options. */
   public Model get(String namespace, String name, CallOptions options) {
     return transport.unary(
-        ModelServiceGrpc.getGetModelMethod(), getRequest(namespace, name), options, true);
+        ModelServiceGrpc.getGetModelMethod(), getRequest(namespace, name), options, true, false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
   public CompletableFuture<Model> getAsync(String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
-        ModelServiceGrpc.getGetModelMethod(), getRequest(namespace, name), options, true);
+        ModelServiceGrpc.getGetModelMethod(),
+        () -> getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -199,6 +226,7 @@ public final class ModelClient {
   }
 
   private GetModelRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetModelRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -221,18 +249,21 @@ public final class ModelClient {
   /** {@link #update(Model)} with per-call options. */
   public Model update(Model model, CallOptions options) {
     return transport.unary(
-        ModelServiceGrpc.getUpdateModelMethod(), updateRequest(model, options), options, true);
+        ModelServiceGrpc.getUpdateModelMethod(),
+        updateRequest(model, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(Model, CallOptions)}. */
   public CompletableFuture<Model> updateAsync(Model model, CallOptions options) {
-    UpdateModelRequest request;
-    try {
-      request = updateRequest(model, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return transport.unaryAsync(ModelServiceGrpc.getUpdateModelMethod(), request, options, true);
+    return transport.unaryAsync(
+        ModelServiceGrpc.getUpdateModelMethod(),
+        () -> updateRequest(model, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(Model)}. */
@@ -253,7 +284,9 @@ public final class ModelClient {
    * UpdateModelStatus replaces only the status of a model, with the same optimistic concurrency as
    * UpdateModel.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public Model updateStatus(Model model) {
     return updateStatus(model, CallOptions.defaults());
@@ -265,19 +298,18 @@ public final class ModelClient {
         ModelServiceGrpc.getUpdateModelStatusMethod(),
         updateStatusRequest(model, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Model, CallOptions)}. */
   public CompletableFuture<Model> updateStatusAsync(Model model, CallOptions options) {
-    UpdateModelStatusRequest request;
-    try {
-      request = updateStatusRequest(model, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        ModelServiceGrpc.getUpdateModelStatusMethod(), request, options, true);
+        ModelServiceGrpc.getUpdateModelStatusMethod(),
+        () -> updateStatusRequest(model, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Model)}. */
@@ -287,7 +319,7 @@ public final class ModelClient {
 
   private UpdateModelStatusRequest updateStatusRequest(Model model, CallOptions options) {
     return UpdateModelStatusRequest.newBuilder()
-        .setModel(model)
+        .setModel(prepareStatus(model, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -312,6 +344,7 @@ public final class ModelClient {
         ModelServiceGrpc.getDeleteModelMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -320,8 +353,9 @@ public final class ModelClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         ModelServiceGrpc.getDeleteModelMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -332,6 +366,7 @@ public final class ModelClient {
 
   private DeleteModelRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteModelRequest.Builder b =
         DeleteModelRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -352,6 +387,27 @@ public final class ModelClient {
    */
   public ModelList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        ModelServiceGrpc.getDeleteModelCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<ModelList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        ModelServiceGrpc.getDeleteModelCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteModelCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteModelCollectionRequest.Builder b =
         DeleteModelCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -359,8 +415,7 @@ public final class ModelClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        ModelServiceGrpc.getDeleteModelCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -379,37 +434,63 @@ public final class ModelClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<Model> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListModelsRequest request =
-              ListModelsRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          ModelList page =
-              transport.unary(ModelServiceGrpc.getListModelsMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    ModelServiceGrpc.getListModelsMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    ModelServiceGrpc.getListModelsMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(ModelClient::page));
+  }
+
+  private static ListModelsRequest listRequest(String ns, ListOptions base, String token) {
+    return ListModelsRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<Model> page(ModelList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<ModelList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListModelsRequest.Builder b =
-        ListModelsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
-    return transport.unaryAsync(ModelServiceGrpc.getListModelsMethod(), b.build(), options, true);
+    return transport.unaryAsync(
+        ModelServiceGrpc.getListModelsMethod(),
+        () -> {
+          ListModelsRequest.Builder b =
+              ListModelsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -420,17 +501,19 @@ public final class ModelClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<ModelWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<ModelWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -454,5 +537,11 @@ public final class ModelClient {
         ModelWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

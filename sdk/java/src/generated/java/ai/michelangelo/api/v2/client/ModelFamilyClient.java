@@ -37,11 +37,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.modelFamilies()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class ModelFamilyClient {
   /** API group and version of ModelFamily objects. */
@@ -105,14 +111,27 @@ public final class ModelFamilyClient {
   }
 
   private ModelFamily prepare(ModelFamily modelFamily, CallOptions options) {
+    modelFamily = withNamespace(modelFamily);
+    if (options.isValidate()) {
+      Validation.check(modelFamily, API_VERSION, KIND, true, RULES);
+    }
+    return modelFamily;
+  }
+
+  private ModelFamily withNamespace(ModelFamily modelFamily) {
     if (modelFamily.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       ModelFamily.Builder b = modelFamily.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      modelFamily = b.build();
+      return b.build();
     }
+    return modelFamily;
+  }
+
+  private ModelFamily prepareStatus(ModelFamily modelFamily, CallOptions options) {
+    modelFamily = withNamespace(modelFamily);
     if (options.isValidate()) {
-      Validation.check(modelFamily, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(modelFamily, KIND, RULES);
     }
     return modelFamily;
   }
@@ -123,7 +142,8 @@ public final class ModelFamilyClient {
    * CreateModelFamily stores a new model family. The server sets uid, creation_timestamp,
    * resource_version and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public ModelFamily create(ModelFamily modelFamily) {
     return create(modelFamily, CallOptions.defaults());
@@ -135,19 +155,18 @@ public final class ModelFamilyClient {
         ModelFamilyServiceGrpc.getCreateModelFamilyMethod(),
         createRequest(modelFamily, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(ModelFamily, CallOptions)}. */
   public CompletableFuture<ModelFamily> createAsync(ModelFamily modelFamily, CallOptions options) {
-    CreateModelFamilyRequest request;
-    try {
-      request = createRequest(modelFamily, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        ModelFamilyServiceGrpc.getCreateModelFamilyMethod(), request, options, false);
+        ModelFamilyServiceGrpc.getCreateModelFamilyMethod(),
+        () -> createRequest(modelFamily, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(ModelFamily)}. */
@@ -184,7 +203,8 @@ public final class ModelFamilyClient {
         ModelFamilyServiceGrpc.getGetModelFamilyMethod(),
         getRequest(namespace, name),
         options,
-        true);
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
@@ -192,9 +212,10 @@ public final class ModelFamilyClient {
       String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
         ModelFamilyServiceGrpc.getGetModelFamilyMethod(),
-        getRequest(namespace, name),
+        () -> getRequest(namespace, name),
         options,
-        true);
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -203,6 +224,7 @@ public final class ModelFamilyClient {
   }
 
   private GetModelFamilyRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetModelFamilyRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -228,19 +250,18 @@ public final class ModelFamilyClient {
         ModelFamilyServiceGrpc.getUpdateModelFamilyMethod(),
         updateRequest(modelFamily, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(ModelFamily, CallOptions)}. */
   public CompletableFuture<ModelFamily> updateAsync(ModelFamily modelFamily, CallOptions options) {
-    UpdateModelFamilyRequest request;
-    try {
-      request = updateRequest(modelFamily, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        ModelFamilyServiceGrpc.getUpdateModelFamilyMethod(), request, options, true);
+        ModelFamilyServiceGrpc.getUpdateModelFamilyMethod(),
+        () -> updateRequest(modelFamily, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(ModelFamily)}. */
@@ -261,7 +282,9 @@ public final class ModelFamilyClient {
    * UpdateModelFamilyStatus replaces only the status of a model family, with the same optimistic
    * concurrency as UpdateModelFamily.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public ModelFamily updateStatus(ModelFamily modelFamily) {
     return updateStatus(modelFamily, CallOptions.defaults());
@@ -273,20 +296,19 @@ public final class ModelFamilyClient {
         ModelFamilyServiceGrpc.getUpdateModelFamilyStatusMethod(),
         updateStatusRequest(modelFamily, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(ModelFamily, CallOptions)}. */
   public CompletableFuture<ModelFamily> updateStatusAsync(
       ModelFamily modelFamily, CallOptions options) {
-    UpdateModelFamilyStatusRequest request;
-    try {
-      request = updateStatusRequest(modelFamily, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        ModelFamilyServiceGrpc.getUpdateModelFamilyStatusMethod(), request, options, true);
+        ModelFamilyServiceGrpc.getUpdateModelFamilyStatusMethod(),
+        () -> updateStatusRequest(modelFamily, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(ModelFamily)}. */
@@ -297,7 +319,7 @@ public final class ModelFamilyClient {
   private UpdateModelFamilyStatusRequest updateStatusRequest(
       ModelFamily modelFamily, CallOptions options) {
     return UpdateModelFamilyStatusRequest.newBuilder()
-        .setModelFamily(modelFamily)
+        .setModelFamily(prepareStatus(modelFamily, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -323,6 +345,7 @@ public final class ModelFamilyClient {
         ModelFamilyServiceGrpc.getDeleteModelFamilyMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -331,8 +354,9 @@ public final class ModelFamilyClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         ModelFamilyServiceGrpc.getDeleteModelFamilyMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -343,6 +367,7 @@ public final class ModelFamilyClient {
 
   private DeleteModelFamilyRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteModelFamilyRequest.Builder b =
         DeleteModelFamilyRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -363,6 +388,27 @@ public final class ModelFamilyClient {
    */
   public ModelFamilyList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        ModelFamilyServiceGrpc.getDeleteModelFamilyCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<ModelFamilyList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        ModelFamilyServiceGrpc.getDeleteModelFamilyCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteModelFamilyCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteModelFamilyCollectionRequest.Builder b =
         DeleteModelFamilyCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -370,8 +416,7 @@ public final class ModelFamilyClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        ModelFamilyServiceGrpc.getDeleteModelFamilyCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -390,39 +435,64 @@ public final class ModelFamilyClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<ModelFamily> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListModelFamiliesRequest request =
-              ListModelFamiliesRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          ModelFamilyList page =
-              transport.unary(
-                  ModelFamilyServiceGrpc.getListModelFamiliesMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    ModelFamilyServiceGrpc.getListModelFamiliesMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    ModelFamilyServiceGrpc.getListModelFamiliesMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(ModelFamilyClient::page));
+  }
+
+  private static ListModelFamiliesRequest listRequest(String ns, ListOptions base, String token) {
+    return ListModelFamiliesRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<ModelFamily> page(ModelFamilyList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<ModelFamilyList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListModelFamiliesRequest.Builder b =
-        ListModelFamiliesRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        ModelFamilyServiceGrpc.getListModelFamiliesMethod(), b.build(), options, true);
+        ModelFamilyServiceGrpc.getListModelFamiliesMethod(),
+        () -> {
+          ListModelFamiliesRequest.Builder b =
+              ListModelFamiliesRequest.newBuilder()
+                  .setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -433,17 +503,19 @@ public final class ModelFamilyClient {
    * list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<ModelFamilyWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<ModelFamilyWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -467,5 +539,11 @@ public final class ModelFamilyClient {
         ModelFamilyWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

@@ -37,11 +37,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.pipelines()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class PipelineClient {
   /** API group and version of Pipeline objects. */
@@ -137,14 +143,27 @@ public final class PipelineClient {
   }
 
   private Pipeline prepare(Pipeline pipeline, CallOptions options) {
+    pipeline = withNamespace(pipeline);
+    if (options.isValidate()) {
+      Validation.check(pipeline, API_VERSION, KIND, true, RULES);
+    }
+    return pipeline;
+  }
+
+  private Pipeline withNamespace(Pipeline pipeline) {
     if (pipeline.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       Pipeline.Builder b = pipeline.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      pipeline = b.build();
+      return b.build();
     }
+    return pipeline;
+  }
+
+  private Pipeline prepareStatus(Pipeline pipeline, CallOptions options) {
+    pipeline = withNamespace(pipeline);
     if (options.isValidate()) {
-      Validation.check(pipeline, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(pipeline, KIND, RULES);
     }
     return pipeline;
   }
@@ -155,7 +174,8 @@ public final class PipelineClient {
    * CreatePipeline stores a new pipeline. The server sets uid, creation_timestamp, resource_version
    * and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public Pipeline create(Pipeline pipeline) {
     return create(pipeline, CallOptions.defaults());
@@ -167,19 +187,18 @@ public final class PipelineClient {
         PipelineServiceGrpc.getCreatePipelineMethod(),
         createRequest(pipeline, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Pipeline, CallOptions)}. */
   public CompletableFuture<Pipeline> createAsync(Pipeline pipeline, CallOptions options) {
-    CreatePipelineRequest request;
-    try {
-      request = createRequest(pipeline, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        PipelineServiceGrpc.getCreatePipelineMethod(), request, options, false);
+        PipelineServiceGrpc.getCreatePipelineMethod(),
+        () -> createRequest(pipeline, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Pipeline)}. */
@@ -213,13 +232,21 @@ public final class PipelineClient {
   /** {@link #get(String, String)} with per-call options. */
   public Pipeline get(String namespace, String name, CallOptions options) {
     return transport.unary(
-        PipelineServiceGrpc.getGetPipelineMethod(), getRequest(namespace, name), options, true);
+        PipelineServiceGrpc.getGetPipelineMethod(),
+        getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
   public CompletableFuture<Pipeline> getAsync(String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
-        PipelineServiceGrpc.getGetPipelineMethod(), getRequest(namespace, name), options, true);
+        PipelineServiceGrpc.getGetPipelineMethod(),
+        () -> getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -228,6 +255,7 @@ public final class PipelineClient {
   }
 
   private GetPipelineRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetPipelineRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -253,19 +281,18 @@ public final class PipelineClient {
         PipelineServiceGrpc.getUpdatePipelineMethod(),
         updateRequest(pipeline, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(Pipeline, CallOptions)}. */
   public CompletableFuture<Pipeline> updateAsync(Pipeline pipeline, CallOptions options) {
-    UpdatePipelineRequest request;
-    try {
-      request = updateRequest(pipeline, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        PipelineServiceGrpc.getUpdatePipelineMethod(), request, options, true);
+        PipelineServiceGrpc.getUpdatePipelineMethod(),
+        () -> updateRequest(pipeline, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(Pipeline)}. */
@@ -286,7 +313,9 @@ public final class PipelineClient {
    * UpdatePipelineStatus replaces only the status of a pipeline, with the same optimistic
    * concurrency as UpdatePipeline.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public Pipeline updateStatus(Pipeline pipeline) {
     return updateStatus(pipeline, CallOptions.defaults());
@@ -298,19 +327,18 @@ public final class PipelineClient {
         PipelineServiceGrpc.getUpdatePipelineStatusMethod(),
         updateStatusRequest(pipeline, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Pipeline, CallOptions)}. */
   public CompletableFuture<Pipeline> updateStatusAsync(Pipeline pipeline, CallOptions options) {
-    UpdatePipelineStatusRequest request;
-    try {
-      request = updateStatusRequest(pipeline, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        PipelineServiceGrpc.getUpdatePipelineStatusMethod(), request, options, true);
+        PipelineServiceGrpc.getUpdatePipelineStatusMethod(),
+        () -> updateStatusRequest(pipeline, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Pipeline)}. */
@@ -320,7 +348,7 @@ public final class PipelineClient {
 
   private UpdatePipelineStatusRequest updateStatusRequest(Pipeline pipeline, CallOptions options) {
     return UpdatePipelineStatusRequest.newBuilder()
-        .setPipeline(pipeline)
+        .setPipeline(prepareStatus(pipeline, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -346,6 +374,7 @@ public final class PipelineClient {
         PipelineServiceGrpc.getDeletePipelineMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -354,8 +383,9 @@ public final class PipelineClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         PipelineServiceGrpc.getDeletePipelineMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -366,6 +396,7 @@ public final class PipelineClient {
 
   private DeletePipelineRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeletePipelineRequest.Builder b =
         DeletePipelineRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -386,6 +417,27 @@ public final class PipelineClient {
    */
   public PipelineList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        PipelineServiceGrpc.getDeletePipelineCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<PipelineList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        PipelineServiceGrpc.getDeletePipelineCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeletePipelineCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeletePipelineCollectionRequest.Builder b =
         DeletePipelineCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -393,8 +445,7 @@ public final class PipelineClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        PipelineServiceGrpc.getDeletePipelineCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -413,38 +464,63 @@ public final class PipelineClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<Pipeline> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListPipelinesRequest request =
-              ListPipelinesRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          PipelineList page =
-              transport.unary(PipelineServiceGrpc.getListPipelinesMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    PipelineServiceGrpc.getListPipelinesMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    PipelineServiceGrpc.getListPipelinesMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(PipelineClient::page));
+  }
+
+  private static ListPipelinesRequest listRequest(String ns, ListOptions base, String token) {
+    return ListPipelinesRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<Pipeline> page(PipelineList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<PipelineList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListPipelinesRequest.Builder b =
-        ListPipelinesRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        PipelineServiceGrpc.getListPipelinesMethod(), b.build(), options, true);
+        PipelineServiceGrpc.getListPipelinesMethod(),
+        () -> {
+          ListPipelinesRequest.Builder b =
+              ListPipelinesRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -455,17 +531,19 @@ public final class PipelineClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<PipelineWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<PipelineWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -489,5 +567,11 @@ public final class PipelineClient {
         PipelineWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.pipelineRuns()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class PipelineRunClient {
   /** API group and version of PipelineRun objects. */
@@ -99,14 +105,27 @@ public final class PipelineRunClient {
   }
 
   private PipelineRun prepare(PipelineRun pipelineRun, CallOptions options) {
+    pipelineRun = withNamespace(pipelineRun);
+    if (options.isValidate()) {
+      Validation.check(pipelineRun, API_VERSION, KIND, true, RULES);
+    }
+    return pipelineRun;
+  }
+
+  private PipelineRun withNamespace(PipelineRun pipelineRun) {
     if (pipelineRun.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       PipelineRun.Builder b = pipelineRun.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      pipelineRun = b.build();
+      return b.build();
     }
+    return pipelineRun;
+  }
+
+  private PipelineRun prepareStatus(PipelineRun pipelineRun, CallOptions options) {
+    pipelineRun = withNamespace(pipelineRun);
     if (options.isValidate()) {
-      Validation.check(pipelineRun, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(pipelineRun, KIND, RULES);
     }
     return pipelineRun;
   }
@@ -117,7 +136,8 @@ public final class PipelineRunClient {
    * CreatePipelineRun stores a new pipeline run. The server sets uid, creation_timestamp,
    * resource_version and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public PipelineRun create(PipelineRun pipelineRun) {
     return create(pipelineRun, CallOptions.defaults());
@@ -129,19 +149,18 @@ public final class PipelineRunClient {
         PipelineRunServiceGrpc.getCreatePipelineRunMethod(),
         createRequest(pipelineRun, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(PipelineRun, CallOptions)}. */
   public CompletableFuture<PipelineRun> createAsync(PipelineRun pipelineRun, CallOptions options) {
-    CreatePipelineRunRequest request;
-    try {
-      request = createRequest(pipelineRun, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        PipelineRunServiceGrpc.getCreatePipelineRunMethod(), request, options, false);
+        PipelineRunServiceGrpc.getCreatePipelineRunMethod(),
+        () -> createRequest(pipelineRun, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(PipelineRun)}. */
@@ -178,7 +197,8 @@ public final class PipelineRunClient {
         PipelineRunServiceGrpc.getGetPipelineRunMethod(),
         getRequest(namespace, name),
         options,
-        true);
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
@@ -186,9 +206,10 @@ public final class PipelineRunClient {
       String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
         PipelineRunServiceGrpc.getGetPipelineRunMethod(),
-        getRequest(namespace, name),
+        () -> getRequest(namespace, name),
         options,
-        true);
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -197,6 +218,7 @@ public final class PipelineRunClient {
   }
 
   private GetPipelineRunRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetPipelineRunRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -222,19 +244,18 @@ public final class PipelineRunClient {
         PipelineRunServiceGrpc.getUpdatePipelineRunMethod(),
         updateRequest(pipelineRun, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(PipelineRun, CallOptions)}. */
   public CompletableFuture<PipelineRun> updateAsync(PipelineRun pipelineRun, CallOptions options) {
-    UpdatePipelineRunRequest request;
-    try {
-      request = updateRequest(pipelineRun, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        PipelineRunServiceGrpc.getUpdatePipelineRunMethod(), request, options, true);
+        PipelineRunServiceGrpc.getUpdatePipelineRunMethod(),
+        () -> updateRequest(pipelineRun, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(PipelineRun)}. */
@@ -255,7 +276,9 @@ public final class PipelineRunClient {
    * UpdatePipelineRunStatus replaces only the status of a pipeline run, with the same optimistic
    * concurrency as UpdatePipelineRun.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public PipelineRun updateStatus(PipelineRun pipelineRun) {
     return updateStatus(pipelineRun, CallOptions.defaults());
@@ -267,20 +290,19 @@ public final class PipelineRunClient {
         PipelineRunServiceGrpc.getUpdatePipelineRunStatusMethod(),
         updateStatusRequest(pipelineRun, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(PipelineRun, CallOptions)}. */
   public CompletableFuture<PipelineRun> updateStatusAsync(
       PipelineRun pipelineRun, CallOptions options) {
-    UpdatePipelineRunStatusRequest request;
-    try {
-      request = updateStatusRequest(pipelineRun, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        PipelineRunServiceGrpc.getUpdatePipelineRunStatusMethod(), request, options, true);
+        PipelineRunServiceGrpc.getUpdatePipelineRunStatusMethod(),
+        () -> updateStatusRequest(pipelineRun, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(PipelineRun)}. */
@@ -291,7 +313,7 @@ public final class PipelineRunClient {
   private UpdatePipelineRunStatusRequest updateStatusRequest(
       PipelineRun pipelineRun, CallOptions options) {
     return UpdatePipelineRunStatusRequest.newBuilder()
-        .setPipelineRun(pipelineRun)
+        .setPipelineRun(prepareStatus(pipelineRun, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -317,6 +339,7 @@ public final class PipelineRunClient {
         PipelineRunServiceGrpc.getDeletePipelineRunMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -325,8 +348,9 @@ public final class PipelineRunClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         PipelineRunServiceGrpc.getDeletePipelineRunMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -337,6 +361,7 @@ public final class PipelineRunClient {
 
   private DeletePipelineRunRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeletePipelineRunRequest.Builder b =
         DeletePipelineRunRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -357,6 +382,27 @@ public final class PipelineRunClient {
    */
   public PipelineRunList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        PipelineRunServiceGrpc.getDeletePipelineRunCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<PipelineRunList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        PipelineRunServiceGrpc.getDeletePipelineRunCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeletePipelineRunCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeletePipelineRunCollectionRequest.Builder b =
         DeletePipelineRunCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -364,8 +410,7 @@ public final class PipelineRunClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        PipelineRunServiceGrpc.getDeletePipelineRunCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -384,39 +429,63 @@ public final class PipelineRunClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<PipelineRun> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListPipelineRunsRequest request =
-              ListPipelineRunsRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          PipelineRunList page =
-              transport.unary(
-                  PipelineRunServiceGrpc.getListPipelineRunsMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    PipelineRunServiceGrpc.getListPipelineRunsMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    PipelineRunServiceGrpc.getListPipelineRunsMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(PipelineRunClient::page));
+  }
+
+  private static ListPipelineRunsRequest listRequest(String ns, ListOptions base, String token) {
+    return ListPipelineRunsRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<PipelineRun> page(PipelineRunList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<PipelineRunList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListPipelineRunsRequest.Builder b =
-        ListPipelineRunsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        PipelineRunServiceGrpc.getListPipelineRunsMethod(), b.build(), options, true);
+        PipelineRunServiceGrpc.getListPipelineRunsMethod(),
+        () -> {
+          ListPipelineRunsRequest.Builder b =
+              ListPipelineRunsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -427,17 +496,19 @@ public final class PipelineRunClient {
    * list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<PipelineRunWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<PipelineRunWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -461,5 +532,11 @@ public final class PipelineRunClient {
         PipelineRunWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

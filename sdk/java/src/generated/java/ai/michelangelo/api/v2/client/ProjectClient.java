@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.projects()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class ProjectClient {
   /** API group and version of Project objects. */
@@ -109,14 +115,27 @@ public final class ProjectClient {
   }
 
   private Project prepare(Project project, CallOptions options) {
+    project = withNamespace(project);
+    if (options.isValidate()) {
+      Validation.check(project, API_VERSION, KIND, true, RULES);
+    }
+    return project;
+  }
+
+  private Project withNamespace(Project project) {
     if (project.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       Project.Builder b = project.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      project = b.build();
+      return b.build();
     }
+    return project;
+  }
+
+  private Project prepareStatus(Project project, CallOptions options) {
+    project = withNamespace(project);
     if (options.isValidate()) {
-      Validation.check(project, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(project, KIND, RULES);
     }
     return project;
   }
@@ -127,7 +146,8 @@ public final class ProjectClient {
    * CreateProject stores a new project. The server sets uid, creation_timestamp, resource_version
    * and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public Project create(Project project) {
     return create(project, CallOptions.defaults());
@@ -139,19 +159,18 @@ public final class ProjectClient {
         ProjectServiceGrpc.getCreateProjectMethod(),
         createRequest(project, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Project, CallOptions)}. */
   public CompletableFuture<Project> createAsync(Project project, CallOptions options) {
-    CreateProjectRequest request;
-    try {
-      request = createRequest(project, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        ProjectServiceGrpc.getCreateProjectMethod(), request, options, false);
+        ProjectServiceGrpc.getCreateProjectMethod(),
+        () -> createRequest(project, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Project)}. */
@@ -185,13 +204,21 @@ public final class ProjectClient {
   /** {@link #get(String, String)} with per-call options. */
   public Project get(String namespace, String name, CallOptions options) {
     return transport.unary(
-        ProjectServiceGrpc.getGetProjectMethod(), getRequest(namespace, name), options, true);
+        ProjectServiceGrpc.getGetProjectMethod(),
+        getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
   public CompletableFuture<Project> getAsync(String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
-        ProjectServiceGrpc.getGetProjectMethod(), getRequest(namespace, name), options, true);
+        ProjectServiceGrpc.getGetProjectMethod(),
+        () -> getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -200,6 +227,7 @@ public final class ProjectClient {
   }
 
   private GetProjectRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetProjectRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -225,19 +253,18 @@ public final class ProjectClient {
         ProjectServiceGrpc.getUpdateProjectMethod(),
         updateRequest(project, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(Project, CallOptions)}. */
   public CompletableFuture<Project> updateAsync(Project project, CallOptions options) {
-    UpdateProjectRequest request;
-    try {
-      request = updateRequest(project, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        ProjectServiceGrpc.getUpdateProjectMethod(), request, options, true);
+        ProjectServiceGrpc.getUpdateProjectMethod(),
+        () -> updateRequest(project, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(Project)}. */
@@ -258,7 +285,9 @@ public final class ProjectClient {
    * UpdateProjectStatus replaces only the status of a project, with the same optimistic concurrency
    * as UpdateProject.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public Project updateStatus(Project project) {
     return updateStatus(project, CallOptions.defaults());
@@ -270,19 +299,18 @@ public final class ProjectClient {
         ProjectServiceGrpc.getUpdateProjectStatusMethod(),
         updateStatusRequest(project, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Project, CallOptions)}. */
   public CompletableFuture<Project> updateStatusAsync(Project project, CallOptions options) {
-    UpdateProjectStatusRequest request;
-    try {
-      request = updateStatusRequest(project, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        ProjectServiceGrpc.getUpdateProjectStatusMethod(), request, options, true);
+        ProjectServiceGrpc.getUpdateProjectStatusMethod(),
+        () -> updateStatusRequest(project, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Project)}. */
@@ -292,7 +320,7 @@ public final class ProjectClient {
 
   private UpdateProjectStatusRequest updateStatusRequest(Project project, CallOptions options) {
     return UpdateProjectStatusRequest.newBuilder()
-        .setProject(project)
+        .setProject(prepareStatus(project, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -318,6 +346,7 @@ public final class ProjectClient {
         ProjectServiceGrpc.getDeleteProjectMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -326,8 +355,9 @@ public final class ProjectClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         ProjectServiceGrpc.getDeleteProjectMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -338,6 +368,7 @@ public final class ProjectClient {
 
   private DeleteProjectRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteProjectRequest.Builder b =
         DeleteProjectRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -358,6 +389,27 @@ public final class ProjectClient {
    */
   public ProjectList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        ProjectServiceGrpc.getDeleteProjectCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<ProjectList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        ProjectServiceGrpc.getDeleteProjectCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteProjectCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteProjectCollectionRequest.Builder b =
         DeleteProjectCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -365,8 +417,7 @@ public final class ProjectClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        ProjectServiceGrpc.getDeleteProjectCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -385,38 +436,63 @@ public final class ProjectClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<Project> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListProjectsRequest request =
-              ListProjectsRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          ProjectList page =
-              transport.unary(ProjectServiceGrpc.getListProjectsMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    ProjectServiceGrpc.getListProjectsMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    ProjectServiceGrpc.getListProjectsMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(ProjectClient::page));
+  }
+
+  private static ListProjectsRequest listRequest(String ns, ListOptions base, String token) {
+    return ListProjectsRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<Project> page(ProjectList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<ProjectList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListProjectsRequest.Builder b =
-        ListProjectsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        ProjectServiceGrpc.getListProjectsMethod(), b.build(), options, true);
+        ProjectServiceGrpc.getListProjectsMethod(),
+        () -> {
+          ListProjectsRequest.Builder b =
+              ListProjectsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -427,17 +503,19 @@ public final class ProjectClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<ProjectWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<ProjectWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -461,5 +539,11 @@ public final class ProjectClient {
         ProjectWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.rayClusters()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class RayClusterClient {
   /** API group and version of RayCluster objects. */
@@ -130,14 +136,27 @@ public final class RayClusterClient {
   }
 
   private RayCluster prepare(RayCluster rayCluster, CallOptions options) {
+    rayCluster = withNamespace(rayCluster);
+    if (options.isValidate()) {
+      Validation.check(rayCluster, API_VERSION, KIND, true, RULES);
+    }
+    return rayCluster;
+  }
+
+  private RayCluster withNamespace(RayCluster rayCluster) {
     if (rayCluster.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       RayCluster.Builder b = rayCluster.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      rayCluster = b.build();
+      return b.build();
     }
+    return rayCluster;
+  }
+
+  private RayCluster prepareStatus(RayCluster rayCluster, CallOptions options) {
+    rayCluster = withNamespace(rayCluster);
     if (options.isValidate()) {
-      Validation.check(rayCluster, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(rayCluster, KIND, RULES);
     }
     return rayCluster;
   }
@@ -148,7 +167,8 @@ public final class RayClusterClient {
    * CreateRayCluster stores a new Ray cluster. The server sets uid, creation_timestamp,
    * resource_version and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public RayCluster create(RayCluster rayCluster) {
     return create(rayCluster, CallOptions.defaults());
@@ -160,19 +180,18 @@ public final class RayClusterClient {
         RayClusterServiceGrpc.getCreateRayClusterMethod(),
         createRequest(rayCluster, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(RayCluster, CallOptions)}. */
   public CompletableFuture<RayCluster> createAsync(RayCluster rayCluster, CallOptions options) {
-    CreateRayClusterRequest request;
-    try {
-      request = createRequest(rayCluster, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        RayClusterServiceGrpc.getCreateRayClusterMethod(), request, options, false);
+        RayClusterServiceGrpc.getCreateRayClusterMethod(),
+        () -> createRequest(rayCluster, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(RayCluster)}. */
@@ -206,14 +225,22 @@ public final class RayClusterClient {
   /** {@link #get(String, String)} with per-call options. */
   public RayCluster get(String namespace, String name, CallOptions options) {
     return transport.unary(
-        RayClusterServiceGrpc.getGetRayClusterMethod(), getRequest(namespace, name), options, true);
+        RayClusterServiceGrpc.getGetRayClusterMethod(),
+        getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
   public CompletableFuture<RayCluster> getAsync(
       String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
-        RayClusterServiceGrpc.getGetRayClusterMethod(), getRequest(namespace, name), options, true);
+        RayClusterServiceGrpc.getGetRayClusterMethod(),
+        () -> getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -222,6 +249,7 @@ public final class RayClusterClient {
   }
 
   private GetRayClusterRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetRayClusterRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -247,19 +275,18 @@ public final class RayClusterClient {
         RayClusterServiceGrpc.getUpdateRayClusterMethod(),
         updateRequest(rayCluster, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(RayCluster, CallOptions)}. */
   public CompletableFuture<RayCluster> updateAsync(RayCluster rayCluster, CallOptions options) {
-    UpdateRayClusterRequest request;
-    try {
-      request = updateRequest(rayCluster, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        RayClusterServiceGrpc.getUpdateRayClusterMethod(), request, options, true);
+        RayClusterServiceGrpc.getUpdateRayClusterMethod(),
+        () -> updateRequest(rayCluster, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(RayCluster)}. */
@@ -280,7 +307,9 @@ public final class RayClusterClient {
    * UpdateRayClusterStatus replaces only the status of a Ray cluster, with the same optimistic
    * concurrency as UpdateRayCluster.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public RayCluster updateStatus(RayCluster rayCluster) {
     return updateStatus(rayCluster, CallOptions.defaults());
@@ -292,20 +321,19 @@ public final class RayClusterClient {
         RayClusterServiceGrpc.getUpdateRayClusterStatusMethod(),
         updateStatusRequest(rayCluster, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(RayCluster, CallOptions)}. */
   public CompletableFuture<RayCluster> updateStatusAsync(
       RayCluster rayCluster, CallOptions options) {
-    UpdateRayClusterStatusRequest request;
-    try {
-      request = updateStatusRequest(rayCluster, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        RayClusterServiceGrpc.getUpdateRayClusterStatusMethod(), request, options, true);
+        RayClusterServiceGrpc.getUpdateRayClusterStatusMethod(),
+        () -> updateStatusRequest(rayCluster, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(RayCluster)}. */
@@ -316,7 +344,7 @@ public final class RayClusterClient {
   private UpdateRayClusterStatusRequest updateStatusRequest(
       RayCluster rayCluster, CallOptions options) {
     return UpdateRayClusterStatusRequest.newBuilder()
-        .setRayCluster(rayCluster)
+        .setRayCluster(prepareStatus(rayCluster, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -342,6 +370,7 @@ public final class RayClusterClient {
         RayClusterServiceGrpc.getDeleteRayClusterMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -350,8 +379,9 @@ public final class RayClusterClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         RayClusterServiceGrpc.getDeleteRayClusterMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -362,6 +392,7 @@ public final class RayClusterClient {
 
   private DeleteRayClusterRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteRayClusterRequest.Builder b =
         DeleteRayClusterRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -382,6 +413,27 @@ public final class RayClusterClient {
    */
   public RayClusterList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        RayClusterServiceGrpc.getDeleteRayClusterCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<RayClusterList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        RayClusterServiceGrpc.getDeleteRayClusterCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteRayClusterCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteRayClusterCollectionRequest.Builder b =
         DeleteRayClusterCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -389,8 +441,7 @@ public final class RayClusterClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        RayClusterServiceGrpc.getDeleteRayClusterCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -409,39 +460,63 @@ public final class RayClusterClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<RayCluster> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListRayClustersRequest request =
-              ListRayClustersRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          RayClusterList page =
-              transport.unary(
-                  RayClusterServiceGrpc.getListRayClustersMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    RayClusterServiceGrpc.getListRayClustersMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    RayClusterServiceGrpc.getListRayClustersMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(RayClusterClient::page));
+  }
+
+  private static ListRayClustersRequest listRequest(String ns, ListOptions base, String token) {
+    return ListRayClustersRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<RayCluster> page(RayClusterList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<RayClusterList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListRayClustersRequest.Builder b =
-        ListRayClustersRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        RayClusterServiceGrpc.getListRayClustersMethod(), b.build(), options, true);
+        RayClusterServiceGrpc.getListRayClustersMethod(),
+        () -> {
+          ListRayClustersRequest.Builder b =
+              ListRayClustersRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -452,17 +527,19 @@ public final class RayClusterClient {
    * list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<RayClusterWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<RayClusterWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -486,5 +563,11 @@ public final class RayClusterClient {
         RayClusterWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

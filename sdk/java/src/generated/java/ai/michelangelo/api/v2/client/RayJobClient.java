@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.rayJobs()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class RayJobClient {
   /** API group and version of RayJob objects. */
@@ -192,14 +198,27 @@ public final class RayJobClient {
   }
 
   private RayJob prepare(RayJob rayJob, CallOptions options) {
+    rayJob = withNamespace(rayJob);
+    if (options.isValidate()) {
+      Validation.check(rayJob, API_VERSION, KIND, true, RULES);
+    }
+    return rayJob;
+  }
+
+  private RayJob withNamespace(RayJob rayJob) {
     if (rayJob.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       RayJob.Builder b = rayJob.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      rayJob = b.build();
+      return b.build();
     }
+    return rayJob;
+  }
+
+  private RayJob prepareStatus(RayJob rayJob, CallOptions options) {
+    rayJob = withNamespace(rayJob);
     if (options.isValidate()) {
-      Validation.check(rayJob, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(rayJob, KIND, RULES);
     }
     return rayJob;
   }
@@ -210,7 +229,8 @@ public final class RayJobClient {
    * CreateRayJob stores a new Ray job. The server sets uid, creation_timestamp, resource_version
    * and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public RayJob create(RayJob rayJob) {
     return create(rayJob, CallOptions.defaults());
@@ -219,18 +239,21 @@ public final class RayJobClient {
   /** {@link #create(RayJob)} with per-call options (timeout, dry run). */
   public RayJob create(RayJob rayJob, CallOptions options) {
     return transport.unary(
-        RayJobServiceGrpc.getCreateRayJobMethod(), createRequest(rayJob, options), options, false);
+        RayJobServiceGrpc.getCreateRayJobMethod(),
+        createRequest(rayJob, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(RayJob, CallOptions)}. */
   public CompletableFuture<RayJob> createAsync(RayJob rayJob, CallOptions options) {
-    CreateRayJobRequest request;
-    try {
-      request = createRequest(rayJob, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return transport.unaryAsync(RayJobServiceGrpc.getCreateRayJobMethod(), request, options, false);
+    return transport.unaryAsync(
+        RayJobServiceGrpc.getCreateRayJobMethod(),
+        () -> createRequest(rayJob, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(RayJob)}. */
@@ -264,13 +287,17 @@ public final class RayJobClient {
   /** {@link #get(String, String)} with per-call options. */
   public RayJob get(String namespace, String name, CallOptions options) {
     return transport.unary(
-        RayJobServiceGrpc.getGetRayJobMethod(), getRequest(namespace, name), options, true);
+        RayJobServiceGrpc.getGetRayJobMethod(), getRequest(namespace, name), options, true, false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
   public CompletableFuture<RayJob> getAsync(String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
-        RayJobServiceGrpc.getGetRayJobMethod(), getRequest(namespace, name), options, true);
+        RayJobServiceGrpc.getGetRayJobMethod(),
+        () -> getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -279,6 +306,7 @@ public final class RayJobClient {
   }
 
   private GetRayJobRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetRayJobRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -301,18 +329,21 @@ public final class RayJobClient {
   /** {@link #update(RayJob)} with per-call options. */
   public RayJob update(RayJob rayJob, CallOptions options) {
     return transport.unary(
-        RayJobServiceGrpc.getUpdateRayJobMethod(), updateRequest(rayJob, options), options, true);
+        RayJobServiceGrpc.getUpdateRayJobMethod(),
+        updateRequest(rayJob, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(RayJob, CallOptions)}. */
   public CompletableFuture<RayJob> updateAsync(RayJob rayJob, CallOptions options) {
-    UpdateRayJobRequest request;
-    try {
-      request = updateRequest(rayJob, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return transport.unaryAsync(RayJobServiceGrpc.getUpdateRayJobMethod(), request, options, true);
+    return transport.unaryAsync(
+        RayJobServiceGrpc.getUpdateRayJobMethod(),
+        () -> updateRequest(rayJob, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(RayJob)}. */
@@ -333,7 +364,9 @@ public final class RayJobClient {
    * UpdateRayJobStatus replaces only the status of a Ray job, with the same optimistic concurrency
    * as UpdateRayJob.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public RayJob updateStatus(RayJob rayJob) {
     return updateStatus(rayJob, CallOptions.defaults());
@@ -345,19 +378,18 @@ public final class RayJobClient {
         RayJobServiceGrpc.getUpdateRayJobStatusMethod(),
         updateStatusRequest(rayJob, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(RayJob, CallOptions)}. */
   public CompletableFuture<RayJob> updateStatusAsync(RayJob rayJob, CallOptions options) {
-    UpdateRayJobStatusRequest request;
-    try {
-      request = updateStatusRequest(rayJob, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        RayJobServiceGrpc.getUpdateRayJobStatusMethod(), request, options, true);
+        RayJobServiceGrpc.getUpdateRayJobStatusMethod(),
+        () -> updateStatusRequest(rayJob, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(RayJob)}. */
@@ -367,7 +399,7 @@ public final class RayJobClient {
 
   private UpdateRayJobStatusRequest updateStatusRequest(RayJob rayJob, CallOptions options) {
     return UpdateRayJobStatusRequest.newBuilder()
-        .setRayJob(rayJob)
+        .setRayJob(prepareStatus(rayJob, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -393,6 +425,7 @@ public final class RayJobClient {
         RayJobServiceGrpc.getDeleteRayJobMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -401,8 +434,9 @@ public final class RayJobClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         RayJobServiceGrpc.getDeleteRayJobMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -413,6 +447,7 @@ public final class RayJobClient {
 
   private DeleteRayJobRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteRayJobRequest.Builder b =
         DeleteRayJobRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -433,6 +468,27 @@ public final class RayJobClient {
    */
   public RayJobList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        RayJobServiceGrpc.getDeleteRayJobCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<RayJobList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        RayJobServiceGrpc.getDeleteRayJobCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteRayJobCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteRayJobCollectionRequest.Builder b =
         DeleteRayJobCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -440,8 +496,7 @@ public final class RayJobClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        RayJobServiceGrpc.getDeleteRayJobCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -460,37 +515,63 @@ public final class RayJobClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<RayJob> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListRayJobsRequest request =
-              ListRayJobsRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          RayJobList page =
-              transport.unary(RayJobServiceGrpc.getListRayJobsMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    RayJobServiceGrpc.getListRayJobsMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    RayJobServiceGrpc.getListRayJobsMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(RayJobClient::page));
+  }
+
+  private static ListRayJobsRequest listRequest(String ns, ListOptions base, String token) {
+    return ListRayJobsRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<RayJob> page(RayJobList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<RayJobList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListRayJobsRequest.Builder b =
-        ListRayJobsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
-    return transport.unaryAsync(RayJobServiceGrpc.getListRayJobsMethod(), b.build(), options, true);
+    return transport.unaryAsync(
+        RayJobServiceGrpc.getListRayJobsMethod(),
+        () -> {
+          ListRayJobsRequest.Builder b =
+              ListRayJobsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -501,17 +582,19 @@ public final class RayJobClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<RayJobWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<RayJobWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -535,5 +618,11 @@ public final class RayJobClient {
         RayJobWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

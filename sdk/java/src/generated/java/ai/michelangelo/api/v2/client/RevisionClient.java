@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.revisions()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class RevisionClient {
   /** API group and version of Revision objects. */
@@ -113,14 +119,27 @@ public final class RevisionClient {
   }
 
   private Revision prepare(Revision revision, CallOptions options) {
+    revision = withNamespace(revision);
+    if (options.isValidate()) {
+      Validation.check(revision, API_VERSION, KIND, true, RULES);
+    }
+    return revision;
+  }
+
+  private Revision withNamespace(Revision revision) {
     if (revision.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       Revision.Builder b = revision.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      revision = b.build();
+      return b.build();
     }
+    return revision;
+  }
+
+  private Revision prepareStatus(Revision revision, CallOptions options) {
+    revision = withNamespace(revision);
     if (options.isValidate()) {
-      Validation.check(revision, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(revision, KIND, RULES);
     }
     return revision;
   }
@@ -131,7 +150,8 @@ public final class RevisionClient {
    * CreateRevision stores a new revision. The server sets uid, creation_timestamp, resource_version
    * and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public Revision create(Revision revision) {
     return create(revision, CallOptions.defaults());
@@ -143,19 +163,18 @@ public final class RevisionClient {
         RevisionServiceGrpc.getCreateRevisionMethod(),
         createRequest(revision, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Revision, CallOptions)}. */
   public CompletableFuture<Revision> createAsync(Revision revision, CallOptions options) {
-    CreateRevisionRequest request;
-    try {
-      request = createRequest(revision, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        RevisionServiceGrpc.getCreateRevisionMethod(), request, options, false);
+        RevisionServiceGrpc.getCreateRevisionMethod(),
+        () -> createRequest(revision, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(Revision)}. */
@@ -189,13 +208,21 @@ public final class RevisionClient {
   /** {@link #get(String, String)} with per-call options. */
   public Revision get(String namespace, String name, CallOptions options) {
     return transport.unary(
-        RevisionServiceGrpc.getGetRevisionMethod(), getRequest(namespace, name), options, true);
+        RevisionServiceGrpc.getGetRevisionMethod(),
+        getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
   public CompletableFuture<Revision> getAsync(String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
-        RevisionServiceGrpc.getGetRevisionMethod(), getRequest(namespace, name), options, true);
+        RevisionServiceGrpc.getGetRevisionMethod(),
+        () -> getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -204,6 +231,7 @@ public final class RevisionClient {
   }
 
   private GetRevisionRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetRevisionRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -229,19 +257,18 @@ public final class RevisionClient {
         RevisionServiceGrpc.getUpdateRevisionMethod(),
         updateRequest(revision, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(Revision, CallOptions)}. */
   public CompletableFuture<Revision> updateAsync(Revision revision, CallOptions options) {
-    UpdateRevisionRequest request;
-    try {
-      request = updateRequest(revision, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        RevisionServiceGrpc.getUpdateRevisionMethod(), request, options, true);
+        RevisionServiceGrpc.getUpdateRevisionMethod(),
+        () -> updateRequest(revision, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(Revision)}. */
@@ -262,7 +289,9 @@ public final class RevisionClient {
    * UpdateRevisionStatus replaces only the status of a revision, with the same optimistic
    * concurrency as UpdateRevision.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public Revision updateStatus(Revision revision) {
     return updateStatus(revision, CallOptions.defaults());
@@ -274,19 +303,18 @@ public final class RevisionClient {
         RevisionServiceGrpc.getUpdateRevisionStatusMethod(),
         updateStatusRequest(revision, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Revision, CallOptions)}. */
   public CompletableFuture<Revision> updateStatusAsync(Revision revision, CallOptions options) {
-    UpdateRevisionStatusRequest request;
-    try {
-      request = updateStatusRequest(revision, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        RevisionServiceGrpc.getUpdateRevisionStatusMethod(), request, options, true);
+        RevisionServiceGrpc.getUpdateRevisionStatusMethod(),
+        () -> updateStatusRequest(revision, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(Revision)}. */
@@ -296,7 +324,7 @@ public final class RevisionClient {
 
   private UpdateRevisionStatusRequest updateStatusRequest(Revision revision, CallOptions options) {
     return UpdateRevisionStatusRequest.newBuilder()
-        .setRevision(revision)
+        .setRevision(prepareStatus(revision, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -322,6 +350,7 @@ public final class RevisionClient {
         RevisionServiceGrpc.getDeleteRevisionMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -330,8 +359,9 @@ public final class RevisionClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         RevisionServiceGrpc.getDeleteRevisionMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -342,6 +372,7 @@ public final class RevisionClient {
 
   private DeleteRevisionRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteRevisionRequest.Builder b =
         DeleteRevisionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -362,6 +393,27 @@ public final class RevisionClient {
    */
   public RevisionList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        RevisionServiceGrpc.getDeleteRevisionCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<RevisionList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        RevisionServiceGrpc.getDeleteRevisionCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteRevisionCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteRevisionCollectionRequest.Builder b =
         DeleteRevisionCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -369,8 +421,7 @@ public final class RevisionClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        RevisionServiceGrpc.getDeleteRevisionCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -389,38 +440,63 @@ public final class RevisionClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<Revision> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListRevisionsRequest request =
-              ListRevisionsRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          RevisionList page =
-              transport.unary(RevisionServiceGrpc.getListRevisionsMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    RevisionServiceGrpc.getListRevisionsMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    RevisionServiceGrpc.getListRevisionsMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(RevisionClient::page));
+  }
+
+  private static ListRevisionsRequest listRequest(String ns, ListOptions base, String token) {
+    return ListRevisionsRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<Revision> page(RevisionList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<RevisionList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListRevisionsRequest.Builder b =
-        ListRevisionsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        RevisionServiceGrpc.getListRevisionsMethod(), b.build(), options, true);
+        RevisionServiceGrpc.getListRevisionsMethod(),
+        () -> {
+          ListRevisionsRequest.Builder b =
+              ListRevisionsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -431,17 +507,19 @@ public final class RevisionClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<RevisionWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<RevisionWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -465,5 +543,11 @@ public final class RevisionClient {
         RevisionWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

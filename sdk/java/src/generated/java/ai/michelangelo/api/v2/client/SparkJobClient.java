@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.sparkJobs()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class SparkJobClient {
   /** API group and version of SparkJob objects. */
@@ -175,14 +181,27 @@ public final class SparkJobClient {
   }
 
   private SparkJob prepare(SparkJob sparkJob, CallOptions options) {
+    sparkJob = withNamespace(sparkJob);
+    if (options.isValidate()) {
+      Validation.check(sparkJob, API_VERSION, KIND, true, RULES);
+    }
+    return sparkJob;
+  }
+
+  private SparkJob withNamespace(SparkJob sparkJob) {
     if (sparkJob.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       SparkJob.Builder b = sparkJob.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      sparkJob = b.build();
+      return b.build();
     }
+    return sparkJob;
+  }
+
+  private SparkJob prepareStatus(SparkJob sparkJob, CallOptions options) {
+    sparkJob = withNamespace(sparkJob);
     if (options.isValidate()) {
-      Validation.check(sparkJob, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(sparkJob, KIND, RULES);
     }
     return sparkJob;
   }
@@ -193,7 +212,8 @@ public final class SparkJobClient {
    * CreateSparkJob stores a new Spark job. The server sets uid, creation_timestamp,
    * resource_version and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public SparkJob create(SparkJob sparkJob) {
     return create(sparkJob, CallOptions.defaults());
@@ -205,19 +225,18 @@ public final class SparkJobClient {
         SparkJobServiceGrpc.getCreateSparkJobMethod(),
         createRequest(sparkJob, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(SparkJob, CallOptions)}. */
   public CompletableFuture<SparkJob> createAsync(SparkJob sparkJob, CallOptions options) {
-    CreateSparkJobRequest request;
-    try {
-      request = createRequest(sparkJob, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        SparkJobServiceGrpc.getCreateSparkJobMethod(), request, options, false);
+        SparkJobServiceGrpc.getCreateSparkJobMethod(),
+        () -> createRequest(sparkJob, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(SparkJob)}. */
@@ -251,13 +270,21 @@ public final class SparkJobClient {
   /** {@link #get(String, String)} with per-call options. */
   public SparkJob get(String namespace, String name, CallOptions options) {
     return transport.unary(
-        SparkJobServiceGrpc.getGetSparkJobMethod(), getRequest(namespace, name), options, true);
+        SparkJobServiceGrpc.getGetSparkJobMethod(),
+        getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
   public CompletableFuture<SparkJob> getAsync(String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
-        SparkJobServiceGrpc.getGetSparkJobMethod(), getRequest(namespace, name), options, true);
+        SparkJobServiceGrpc.getGetSparkJobMethod(),
+        () -> getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -266,6 +293,7 @@ public final class SparkJobClient {
   }
 
   private GetSparkJobRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetSparkJobRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -291,19 +319,18 @@ public final class SparkJobClient {
         SparkJobServiceGrpc.getUpdateSparkJobMethod(),
         updateRequest(sparkJob, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(SparkJob, CallOptions)}. */
   public CompletableFuture<SparkJob> updateAsync(SparkJob sparkJob, CallOptions options) {
-    UpdateSparkJobRequest request;
-    try {
-      request = updateRequest(sparkJob, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        SparkJobServiceGrpc.getUpdateSparkJobMethod(), request, options, true);
+        SparkJobServiceGrpc.getUpdateSparkJobMethod(),
+        () -> updateRequest(sparkJob, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(SparkJob)}. */
@@ -324,7 +351,9 @@ public final class SparkJobClient {
    * UpdateSparkJobStatus replaces only the status of a Spark job, with the same optimistic
    * concurrency as UpdateSparkJob.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public SparkJob updateStatus(SparkJob sparkJob) {
     return updateStatus(sparkJob, CallOptions.defaults());
@@ -336,19 +365,18 @@ public final class SparkJobClient {
         SparkJobServiceGrpc.getUpdateSparkJobStatusMethod(),
         updateStatusRequest(sparkJob, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(SparkJob, CallOptions)}. */
   public CompletableFuture<SparkJob> updateStatusAsync(SparkJob sparkJob, CallOptions options) {
-    UpdateSparkJobStatusRequest request;
-    try {
-      request = updateStatusRequest(sparkJob, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        SparkJobServiceGrpc.getUpdateSparkJobStatusMethod(), request, options, true);
+        SparkJobServiceGrpc.getUpdateSparkJobStatusMethod(),
+        () -> updateStatusRequest(sparkJob, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(SparkJob)}. */
@@ -358,7 +386,7 @@ public final class SparkJobClient {
 
   private UpdateSparkJobStatusRequest updateStatusRequest(SparkJob sparkJob, CallOptions options) {
     return UpdateSparkJobStatusRequest.newBuilder()
-        .setSparkJob(sparkJob)
+        .setSparkJob(prepareStatus(sparkJob, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -384,6 +412,7 @@ public final class SparkJobClient {
         SparkJobServiceGrpc.getDeleteSparkJobMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -392,8 +421,9 @@ public final class SparkJobClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         SparkJobServiceGrpc.getDeleteSparkJobMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -404,6 +434,7 @@ public final class SparkJobClient {
 
   private DeleteSparkJobRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteSparkJobRequest.Builder b =
         DeleteSparkJobRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -424,6 +455,27 @@ public final class SparkJobClient {
    */
   public SparkJobList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        SparkJobServiceGrpc.getDeleteSparkJobCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<SparkJobList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        SparkJobServiceGrpc.getDeleteSparkJobCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteSparkJobCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteSparkJobCollectionRequest.Builder b =
         DeleteSparkJobCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -431,8 +483,7 @@ public final class SparkJobClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        SparkJobServiceGrpc.getDeleteSparkJobCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -451,38 +502,63 @@ public final class SparkJobClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<SparkJob> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListSparkJobsRequest request =
-              ListSparkJobsRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          SparkJobList page =
-              transport.unary(SparkJobServiceGrpc.getListSparkJobsMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    SparkJobServiceGrpc.getListSparkJobsMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    SparkJobServiceGrpc.getListSparkJobsMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(SparkJobClient::page));
+  }
+
+  private static ListSparkJobsRequest listRequest(String ns, ListOptions base, String token) {
+    return ListSparkJobsRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<SparkJob> page(SparkJobList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<SparkJobList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListSparkJobsRequest.Builder b =
-        ListSparkJobsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        SparkJobServiceGrpc.getListSparkJobsMethod(), b.build(), options, true);
+        SparkJobServiceGrpc.getListSparkJobsMethod(),
+        () -> {
+          ListSparkJobsRequest.Builder b =
+              ListSparkJobsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -493,17 +569,19 @@ public final class SparkJobClient {
    * version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<SparkJobWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<SparkJobWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -527,5 +605,11 @@ public final class SparkJobClient {
         SparkJobWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }

@@ -36,11 +36,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Get one from {@code MichelangeloClient.triggerRuns()}. Methods throw the {@link
  * ai.michelangelo.sdk.MichelangeloException} subclass of a failure; async variants complete
- * exceptionally with it. Every method but create retries UNAVAILABLE and RESOURCE_EXHAUSTED under
- * the client's {@link ai.michelangelo.sdk.RetrySettings}; a per-call timeout becomes the call's
- * deadline. For get, delete and deleteCollection (one namespace) a null or empty namespace means
- * the client's default namespace. For list and watch a null namespace means the client's default
- * namespace if one is configured, else all namespaces, and {@code ""} means all namespaces.
+ * exceptionally with it (they never throw: bad arguments and client-side validation fail the future
+ * too). Every method retries UNAVAILABLE, and RESOURCE_EXHAUSTED when the server sends a {@code
+ * google.rpc.RetryInfo}, under the client's (or the call's) {@link
+ * ai.michelangelo.sdk.RetrySettings}. Writes (create, update, updateStatus, delete,
+ * deleteCollection) send an {@code idempotency-key}, the same on every attempt (random per call, or
+ * {@link CallOptions.Builder#setIdempotencyKey}), so a retried write is applied once. The timeout
+ * (per call, else the client's default) bounds the whole call, retries and backoff included; each
+ * page of a list is one call. For get, delete and deleteCollection (one namespace) a null or empty
+ * namespace means the client's default namespace. For list and watch a null namespace means the
+ * client's default namespace if one is configured, else all namespaces, and {@code ""} means all
+ * namespaces.
  */
 public final class TriggerRunClient {
   /** API group and version of TriggerRun objects. */
@@ -114,14 +120,27 @@ public final class TriggerRunClient {
   }
 
   private TriggerRun prepare(TriggerRun triggerRun, CallOptions options) {
+    triggerRun = withNamespace(triggerRun);
+    if (options.isValidate()) {
+      Validation.check(triggerRun, API_VERSION, KIND, true, RULES);
+    }
+    return triggerRun;
+  }
+
+  private TriggerRun withNamespace(TriggerRun triggerRun) {
     if (triggerRun.getMetadata().getNamespace().isEmpty()
         && !transport.settings().getDefaultNamespace().isEmpty()) {
       TriggerRun.Builder b = triggerRun.toBuilder();
       b.getMetadataBuilder().setNamespace(transport.settings().getDefaultNamespace());
-      triggerRun = b.build();
+      return b.build();
     }
+    return triggerRun;
+  }
+
+  private TriggerRun prepareStatus(TriggerRun triggerRun, CallOptions options) {
+    triggerRun = withNamespace(triggerRun);
     if (options.isValidate()) {
-      Validation.check(triggerRun, API_VERSION, KIND, true, RULES);
+      Validation.checkStatus(triggerRun, KIND, RULES);
     }
     return triggerRun;
   }
@@ -132,7 +151,8 @@ public final class TriggerRunClient {
    * CreateTriggerRun stores a new trigger run. The server sets uid, creation_timestamp,
    * resource_version and generation; an existing name gives ALREADY_EXISTS.
    *
-   * <p>Validated on the client first (InvalidArgumentException before any call). Never retried.
+   * <p>Validated on the client first (InvalidArgumentException before any call). Retried like every
+   * write: its idempotency key makes a repeat return the first outcome.
    */
   public TriggerRun create(TriggerRun triggerRun) {
     return create(triggerRun, CallOptions.defaults());
@@ -144,19 +164,18 @@ public final class TriggerRunClient {
         TriggerRunServiceGrpc.getCreateTriggerRunMethod(),
         createRequest(triggerRun, options),
         options,
-        false);
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(TriggerRun, CallOptions)}. */
   public CompletableFuture<TriggerRun> createAsync(TriggerRun triggerRun, CallOptions options) {
-    CreateTriggerRunRequest request;
-    try {
-      request = createRequest(triggerRun, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        TriggerRunServiceGrpc.getCreateTriggerRunMethod(), request, options, false);
+        TriggerRunServiceGrpc.getCreateTriggerRunMethod(),
+        () -> createRequest(triggerRun, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #create(TriggerRun)}. */
@@ -190,14 +209,22 @@ public final class TriggerRunClient {
   /** {@link #get(String, String)} with per-call options. */
   public TriggerRun get(String namespace, String name, CallOptions options) {
     return transport.unary(
-        TriggerRunServiceGrpc.getGetTriggerRunMethod(), getRequest(namespace, name), options, true);
+        TriggerRunServiceGrpc.getGetTriggerRunMethod(),
+        getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String, CallOptions)}. */
   public CompletableFuture<TriggerRun> getAsync(
       String namespace, String name, CallOptions options) {
     return transport.unaryAsync(
-        TriggerRunServiceGrpc.getGetTriggerRunMethod(), getRequest(namespace, name), options, true);
+        TriggerRunServiceGrpc.getGetTriggerRunMethod(),
+        () -> getRequest(namespace, name),
+        options,
+        true,
+        false);
   }
 
   /** The asynchronous form of {@link #get(String, String)}. */
@@ -206,6 +233,7 @@ public final class TriggerRunClient {
   }
 
   private GetTriggerRunRequest getRequest(String namespace, String name) {
+    requireName(name);
     return GetTriggerRunRequest.newBuilder()
         .setNamespace(transport.namespace(namespace))
         .setName(name)
@@ -231,19 +259,18 @@ public final class TriggerRunClient {
         TriggerRunServiceGrpc.getUpdateTriggerRunMethod(),
         updateRequest(triggerRun, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #update(TriggerRun, CallOptions)}. */
   public CompletableFuture<TriggerRun> updateAsync(TriggerRun triggerRun, CallOptions options) {
-    UpdateTriggerRunRequest request;
-    try {
-      request = updateRequest(triggerRun, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        TriggerRunServiceGrpc.getUpdateTriggerRunMethod(), request, options, true);
+        TriggerRunServiceGrpc.getUpdateTriggerRunMethod(),
+        () -> updateRequest(triggerRun, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #update(TriggerRun)}. */
@@ -264,7 +291,9 @@ public final class TriggerRunClient {
    * UpdateTriggerRunStatus replaces only the status of a trigger run, with the same optimistic
    * concurrency as UpdateTriggerRun.
    *
-   * <p>Throws ConflictException on a stale resource version.
+   * <p>Fills in the default namespace and validates the status rules on the client first, as the
+   * server does (InvalidArgumentException before any call). Throws ConflictException on a stale
+   * resource version.
    */
   public TriggerRun updateStatus(TriggerRun triggerRun) {
     return updateStatus(triggerRun, CallOptions.defaults());
@@ -276,20 +305,19 @@ public final class TriggerRunClient {
         TriggerRunServiceGrpc.getUpdateTriggerRunStatusMethod(),
         updateStatusRequest(triggerRun, options),
         options,
+        true,
         true);
   }
 
   /** The asynchronous form of {@link #updateStatus(TriggerRun, CallOptions)}. */
   public CompletableFuture<TriggerRun> updateStatusAsync(
       TriggerRun triggerRun, CallOptions options) {
-    UpdateTriggerRunStatusRequest request;
-    try {
-      request = updateStatusRequest(triggerRun, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
     return transport.unaryAsync(
-        TriggerRunServiceGrpc.getUpdateTriggerRunStatusMethod(), request, options, true);
+        TriggerRunServiceGrpc.getUpdateTriggerRunStatusMethod(),
+        () -> updateStatusRequest(triggerRun, options),
+        options,
+        true,
+        true);
   }
 
   /** The asynchronous form of {@link #updateStatus(TriggerRun)}. */
@@ -300,7 +328,7 @@ public final class TriggerRunClient {
   private UpdateTriggerRunStatusRequest updateStatusRequest(
       TriggerRun triggerRun, CallOptions options) {
     return UpdateTriggerRunStatusRequest.newBuilder()
-        .setTriggerRun(triggerRun)
+        .setTriggerRun(prepareStatus(triggerRun, options))
         .setDryRun(options.isDryRun())
         .build();
   }
@@ -326,6 +354,7 @@ public final class TriggerRunClient {
         TriggerRunServiceGrpc.getDeleteTriggerRunMethod(),
         deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -334,8 +363,9 @@ public final class TriggerRunClient {
       String namespace, String name, Preconditions preconditions, CallOptions options) {
     return transport.unaryAsync(
         TriggerRunServiceGrpc.getDeleteTriggerRunMethod(),
-        deleteRequest(namespace, name, preconditions, options),
+        () -> deleteRequest(namespace, name, preconditions, options),
         options,
+        true,
         true);
   }
 
@@ -346,6 +376,7 @@ public final class TriggerRunClient {
 
   private DeleteTriggerRunRequest deleteRequest(
       String namespace, String name, Preconditions preconditions, CallOptions options) {
+    requireName(name);
     DeleteTriggerRunRequest.Builder b =
         DeleteTriggerRunRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -366,6 +397,27 @@ public final class TriggerRunClient {
    */
   public TriggerRunList deleteCollection(
       String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unary(
+        TriggerRunServiceGrpc.getDeleteTriggerRunCollectionMethod(),
+        deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  /** The asynchronous form of {@link #deleteCollection(String, ListOptions, CallOptions)}. */
+  public CompletableFuture<TriggerRunList> deleteCollectionAsync(
+      String namespace, ListOptions listOptions, CallOptions options) {
+    return transport.unaryAsync(
+        TriggerRunServiceGrpc.getDeleteTriggerRunCollectionMethod(),
+        () -> deleteCollectionRequest(namespace, listOptions, options),
+        options,
+        true,
+        true);
+  }
+
+  private DeleteTriggerRunCollectionRequest deleteCollectionRequest(
+      String namespace, ListOptions listOptions, CallOptions options) {
     DeleteTriggerRunCollectionRequest.Builder b =
         DeleteTriggerRunCollectionRequest.newBuilder()
             .setNamespace(transport.namespace(namespace))
@@ -373,8 +425,7 @@ public final class TriggerRunClient {
     if (listOptions != null) {
       b.setOptions(listOptions);
     }
-    return transport.unary(
-        TriggerRunServiceGrpc.getDeleteTriggerRunCollectionMethod(), b.build(), options, true);
+    return b.build();
   }
 
   // -- list ----------------------------------------------------------------------------------
@@ -393,39 +444,63 @@ public final class TriggerRunClient {
 
   /**
    * {@link #list(String)} with selectors, criteria, ordering and a page size ({@code limit}); the
-   * call options (timeout, retries) apply to every page.
+   * call options apply to every page, each page being one call (the timeout bounds each page).
+   * {@code Pager.pageAsync} and {@code Pager.toListAsync} fetch pages without blocking.
    */
   public Pager<TriggerRun> list(String namespace, ListOptions listOptions, CallOptions options) {
     String ns = transport.listNamespace(namespace);
     ListOptions base = listOptions == null ? ListOptions.getDefaultInstance() : listOptions;
     return new Pager<>(
-        token -> {
-          ListTriggerRunsRequest request =
-              ListTriggerRunsRequest.newBuilder()
-                  .setNamespace(ns)
-                  .setOptions(base.toBuilder().setContinueToken(token))
-                  .build();
-          TriggerRunList page =
-              transport.unary(
-                  TriggerRunServiceGrpc.getListTriggerRunsMethod(), request, options, true);
-          return new Page<>(
-              page.getItemsList(),
-              page.getMetadata().getResourceVersion(),
-              page.getMetadata().getContinueToken(),
-              page);
-        });
+        token ->
+            page(
+                transport.unary(
+                    TriggerRunServiceGrpc.getListTriggerRunsMethod(),
+                    listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)),
+        token ->
+            transport
+                .unaryAsync(
+                    TriggerRunServiceGrpc.getListTriggerRunsMethod(),
+                    () -> listRequest(ns, base, token),
+                    options,
+                    true,
+                    false)
+                .thenApply(TriggerRunClient::page));
+  }
+
+  private static ListTriggerRunsRequest listRequest(String ns, ListOptions base, String token) {
+    return ListTriggerRunsRequest.newBuilder()
+        .setNamespace(ns)
+        .setOptions(base.toBuilder().setContinueToken(token))
+        .build();
+  }
+
+  private static Page<TriggerRun> page(TriggerRunList list) {
+    return new Page<>(
+        list.getItemsList(),
+        list.getMetadata().getResourceVersion(),
+        list.getMetadata().getContinueToken(),
+        list);
   }
 
   /** The asynchronous form of one page of {@link #list(String, ListOptions, CallOptions)}. */
   public CompletableFuture<TriggerRunList> listPageAsync(
       String namespace, ListOptions listOptions, CallOptions options) {
-    ListTriggerRunsRequest.Builder b =
-        ListTriggerRunsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
-    if (listOptions != null) {
-      b.setOptions(listOptions);
-    }
     return transport.unaryAsync(
-        TriggerRunServiceGrpc.getListTriggerRunsMethod(), b.build(), options, true);
+        TriggerRunServiceGrpc.getListTriggerRunsMethod(),
+        () -> {
+          ListTriggerRunsRequest.Builder b =
+              ListTriggerRunsRequest.newBuilder().setNamespace(transport.listNamespace(namespace));
+          if (listOptions != null) {
+            b.setOptions(listOptions);
+          }
+          return b.build();
+        },
+        options,
+        true,
+        false);
   }
 
   // -- watch ---------------------------------------------------------------------------------
@@ -436,17 +511,19 @@ public final class TriggerRunClient {
    * list's version.
    *
    * <p>A Watcher that lists first (ADDED for every current object), then streams changes,
-   * reconnecting after dropped streams and relisting after OUT_OF_RANGE. Close it when done. A null
-   * namespace means the client's default namespace if one is configured, else all namespaces; ""
-   * means all namespaces.
+   * reconnecting after dropped streams (clean end, UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED) and
+   * relisting after OUT_OF_RANGE. Under flow control: a slow consumer holds at most a few events.
+   * Close it when done; Watcher.forEachAsync is the asynchronous form. A null namespace means the
+   * client's default namespace if one is configured, else all namespaces; "" means all namespaces.
    */
   public Watcher<TriggerRunWatchEvent> watch(String namespace) {
     return watch(namespace, WatchOptions.getDefaultInstance(), WatchSettings.defaults());
   }
 
   /**
-   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} (empty: list first), with
-   * its label and field selectors and the given recovery settings.
+   * {@link #watch(String)} from {@code watchOptions.getResourceVersion()} ("" or "0": list first),
+   * with its label and field selectors and the given recovery settings (reconnect backoff, relist
+   * and its {@code onRelist} hook).
    */
   public Watcher<TriggerRunWatchEvent> watch(
       String namespace, WatchOptions watchOptions, WatchSettings settings) {
@@ -470,5 +547,11 @@ public final class TriggerRunClient {
         TriggerRunWatchEvent.getDefaultInstance(),
         base.getResourceVersion(),
         settings);
+  }
+
+  private static void requireName(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name is required (null)");
+    }
   }
 }
