@@ -121,6 +121,8 @@ class ModelRules:
         kind = svc.name.removesuffix("Service")
         entry = messages.get(f"{package}.{kind}")
         resource = self.image.message_option(entry[2]) if entry is not None and svc.name != kind else None
+        if resource is None and entry is not None and any(f.type_name == OBJECT_META for f in entry[2].field):
+            return  # a resource without its option: reported as MA_RESOURCE_OPTION
         if resource is None:
             self.report(
                 file,
