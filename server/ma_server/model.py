@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Literal, cast
 
 from google.protobuf import descriptor_pool, message_factory
-from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor, MethodDescriptor
 from google.protobuf.message import Message
 
 import michelangelo.api.v2 as v2_package
@@ -274,6 +274,11 @@ def _indexed(desc: Descriptor) -> dict[str, IndexedField]:
             if opts is not None and opts.index:
                 add(f, f"{top.json_name}.{f.json_name}", (part, f.name))
     return out
+
+
+def standard_verb(kind: str, method: MethodDescriptor) -> Verb | None:
+    """The standard verb of an RPC of `kind`'s service; None for a custom method, which ma-server does not serve."""
+    return _classify(kind, method.name, method.output_type.full_name, method.server_streaming)
 
 
 def _classify(kind: str, method_name: str, output: str, streaming: bool) -> Verb | None:
