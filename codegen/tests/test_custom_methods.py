@@ -211,6 +211,22 @@ def test_generated_signatures(extended: Path) -> None:
     assert "public CompletableFuture<Project> archiveProjectAsync(" in java
 
 
+def test_generated_python_passes_mypy_strict(extended: Path) -> None:
+    """The custom methods' signatures (AsyncIterator, extra pb2 module, ...) type-check like the rest of the SDK."""
+    src = extended / "sdk/python/src"
+    mypy = Path(sys.executable).parent / "mypy"
+    config = Path(__file__).resolve().parents[2] / "mypy.ini"
+    run = subprocess.run(
+        [str(mypy), "--strict", "--config-file", str(config), "--no-incremental", "-p", "michelangelo.api.v2"],
+        cwd=src,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, MYPYPATH=str(src)),
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
+
+
 PY_STEPS = r"""
 import asyncio
 import json
