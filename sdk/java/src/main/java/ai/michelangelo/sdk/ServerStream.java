@@ -14,10 +14,10 @@ import java.util.function.Consumer;
 
 /**
  * The messages of one server-streaming call of a custom method, as a blocking iterator. The call
- * starts when the stream is created. It has no deadline unless the call options give a timeout
- * (the client's default timeout does not apply), and it is never retried or resumed: the error that
- * ends it is thrown, as the {@link MichelangeloException} subclass of its status, by {@link
- * #hasNext()} / {@link #next()}.
+ * starts when the stream is created. It has no deadline unless the call options give a timeout (the
+ * client's default timeout does not apply), and it is never retried or resumed: the error that ends
+ * it is thrown, as the {@link MichelangeloException} subclass of its status, by {@link #hasNext()}
+ * / {@link #next()}.
  *
  * <p>Flow control: the server delivers a message only when the previous ones have been taken, so a
  * slow consumer holds at most {@value #WINDOW} received messages. Close it (try-with-resources) to
