@@ -146,6 +146,14 @@ CUSTOM_RPCS = f"""
     option (michelangelo.api.method) = {{idempotency: IDEMPOTENCY_READ_ONLY}};
   }}
 
+  // ListProjectsByOwner returns one page of the projects a team owns. Its name
+  // starts like ListProjects and it returns a ProjectList, yet it is a custom
+  // method: ma-server keeps serving ListProjects as the standard List.
+  rpc ListProjectsByOwner(ListProjectsByOwnerRequest) returns (ProjectList) {{
+    option (google.api.http) = {{get: "/apis/michelangelo.api/v2/namespaces/{{namespace}}/projects:byOwner"}};
+    option (michelangelo.api.method) = {{idempotency: IDEMPOTENCY_READ_ONLY}};
+  }}
+
   // RunProjectChecks runs a project's health checks and streams each result as
   // it completes.
   rpc RunProjectChecks(RunProjectChecksRequest) returns (stream ProjectCheckResult) {{
@@ -194,6 +202,14 @@ message CheckProjectQuotaRequest {
 message CheckProjectQuotaResponse {
   // GPU hours left this month.
   int64 remaining_gpu_hours = 1;
+}
+
+// ListProjectsByOwnerRequest is the input of ListProjectsByOwner.
+message ListProjectsByOwnerRequest {
+  // Namespace of the projects.
+  string namespace = 1;
+  // The owning team.
+  string owning_team = 2;
 }
 
 // RunProjectChecksRequest is the input of RunProjectChecks.

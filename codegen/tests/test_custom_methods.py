@@ -4,7 +4,8 @@ The shared `extended` copy (conftest.py) adds four custom methods to
 ProjectService, one per `(michelangelo.api.method).idempotency` plus a server
 stream: ArchiveProject (NON_IDEMPOTENT), SuspendProject (IDEMPOTENT),
 CheckProjectQuota (READ_ONLY) and RunProjectChecks (IDEMPOTENT, streaming,
-its message in a third file). ma-server does not serve custom methods, so a
+its message in a third file); ListProjectsByOwner (READ_ONLY) is only
+generated, not called. ma-server does not serve custom methods, so a
 small grpc server (a child process importing the extended bindings) serves
 ProjectService with a generic handler: it journals every attempt (method,
 the call id the client sent as metadata, the idempotency key) and fails the
@@ -209,6 +210,9 @@ def test_generated_signatures(extended: Path) -> None:
     java = (extended / "sdk/java/src/generated/java/ai/michelangelo/api/v2/client/ProjectClient.java").read_text()
     assert "public ServerStream<ProjectCheckResult> runProjectChecks(RunProjectChecksRequest request)" in java
     assert "public CompletableFuture<Project> archiveProjectAsync(" in java
+    # A List-like name is still custom when it is not List<Kinds>: a read-only method returning the list type.
+    assert "    def list_projects_by_owner(\n" in py and "func (c *ProjectClient) ListProjectsByOwner(" in go
+    assert "public ProjectList listProjectsByOwner(ListProjectsByOwnerRequest request)" in java
 
 
 def test_generated_python_passes_mypy_strict(extended: Path) -> None:

@@ -167,7 +167,7 @@ def test_java_client_for_the_new_resource(extended: Path, java_classpath: str, s
 PY_SMOKE = """
 import sys
 from michelangelo.api import meta_pb2
-from michelangelo.api.v2 import feature_group_pb2
+from michelangelo.api.v2 import feature_group_pb2, project_pb2
 from michelangelo.api.v2.client import Client, ClientConfig
 
 with Client(config=ClientConfig(target=sys.argv[1], tls=False, default_namespace="feat")) as client:
@@ -177,7 +177,14 @@ with Client(config=ClientConfig(target=sys.argv[1], tls=False, default_namespace
     ))
     got = client.feature_groups.get("from-python")
     names = [g.metadata.name for g in client.feature_groups.list()]
-    print(got.kind, got.metadata.name, "from-python" in names)
+    # ProjectService also has custom methods in this copy (one named ListProjectsByOwner): its
+    # standard methods are still served.
+    client.projects.create(project_pb2.Project(
+        metadata=meta_pb2.ObjectMeta(name="beside-custom"),
+        spec=project_pb2.ProjectSpec(owning_team="maps"),
+    ))
+    projects = [p.metadata.name for p in client.projects.list()]
+    print(got.kind, got.metadata.name, "from-python" in names, projects)
 """
 
 
@@ -185,4 +192,4 @@ def test_python_client_for_the_new_resource(extended: Path, server: str) -> None
     env = dict(os.environ, PYTHONPATH=str(extended / "sdk/python/src"))
     run = subprocess.run([sys.executable, "-c", PY_SMOKE, server], capture_output=True, text=True, env=env, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
-    assert run.stdout.split() == ["FeatureGroup", "from-python", "True"]
+    assert run.stdout.split() == ["FeatureGroup", "from-python", "True", "['beside-custom']"]

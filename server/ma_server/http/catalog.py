@@ -177,7 +177,7 @@ def build_catalog(services: Iterable[ServiceDescriptor]) -> Catalog:
                 continue
             opt = resource_option(resource_desc)
             assert opt is not None
-            if standard_verb(opt.kind or resource_desc.name, method) is None:
+            if standard_verb(opt, opt.kind or resource_desc.name, method) is None:
                 # A custom method (e.g. POST .../{name}:archive returning the object) is not served here,
                 # and must not be mistaken for a standard one by its shape.
                 continue
