@@ -1,4 +1,4 @@
-"""The one entry point: `nox -s lint generate check tests bench` (see README.md).
+"""The one entry point: `nox -s lint generate check tests conformance compat bench` (see README.md).
 
 Sessions share one virtualenv (.nox/shared) with every Python tool pinned in
 codegen/ma_codegen/toolchain.py; it is rebuilt only when the pins change.
@@ -15,6 +15,9 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from pathlib import Path
 
 import nox
@@ -242,3 +245,237 @@ def bench(session: nox.Session) -> None:
     session.run(_bin("python"), "bench/generate_bench.py", env=env, external=True)
     session.run(_bin("python"), "bench/server_bench.py", env=env, external=True)
     session.run(_bin("python"), "bench/sdk_bench.py", env=env, external=True)
+
+
+# --- compat: each SDK's own tests at the floor and the newest of its runtimes -
+
+COMPAT = ROOT / ".nox" / "compat"
+# A runtime that starts warning about our gencode's version would warn every
+# user at import: make it fail the suite instead (protobuf 7.x does not warn
+# about 6.x gencode; 6.x warned about 5.x gencode, see toolchain.py).
+PROTOBUF_VERSION_WARNING_IS_ERROR = "error::UserWarning:google.protobuf.runtime_version"
+
+
+@dataclass(frozen=True)
+class CompatRun:
+    name: str
+    versions: str
+    cmd: list[str]
+    cwd: Path
+    env: dict[str, str]
+    closing: tuple[str, ...]  # prefixes of the runner's summary lines to print
+
+
+def _closing_lines(output: str, prefixes: tuple[str, ...]) -> list[str]:
+    lines = [line.rstrip() for line in output.splitlines()]
+    picked = [line for line in lines if line.lstrip().startswith(prefixes)]
+    return picked or lines[-5:]
+
+
+def _python_compat_venv(session: nox.Session, level: str, pins: dict[str, str], wheel: Path) -> Path:
+    """A fresh-once venv with exactly `pins`, the built wheel (reinstalled each run) and the test tools."""
+    venv = COMPAT / f"python-{level}"
+    py = venv / "bin" / "python"
+    tools = [f"{name}=={toolchain.PYTHON_DEV_TOOLS[name]}" for name in ("pytest", "hatchling")]
+    want = [f"{name}=={version}" for name, version in sorted(pins.items())] + tools
+    stamp = venv / "requirements.json"
+    if not (py.is_file() and stamp.is_file() and json.loads(stamp.read_text()) == [sys.version, want]):
+        shutil.rmtree(venv, ignore_errors=True)
+        session.run(sys.executable, "-m", "venv", str(venv), external=True)
+        session.run(str(py), "-m", "pip", "install", "--quiet", "pip==25.3", external=True)
+        session.run(str(py), "-m", "pip", "install", "--quiet", *want, str(wheel), external=True)
+        stamp.write_text(json.dumps([sys.version, want]))
+    else:
+        # The wheel's own pins are met already; reinstall only the SDK.
+        session.run(
+            str(py), "-m", "pip", "install", "--quiet", "--force-reinstall", "--no-deps", str(wheel), external=True
+        )
+    # Prove the venv holds what it claims (pip may not resolve a pin away silently).
+    check = "import sys, importlib.metadata as m; sys.exit(0 if all(m.version(n) == v for n, v in {want!r}) else 1)"
+    pairs = [(name, version) for name, version in pins.items()]
+    session.run(str(py), "-c", check.format(want=pairs), external=True)
+    return py
+
+
+def _run_compat(run: CompatRun) -> tuple[CompatRun, int, str, float]:
+    start = time.monotonic()
+    proc = subprocess.run(
+        run.cmd, cwd=run.cwd, env=run.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    return run, proc.returncode, proc.stdout, time.monotonic() - start
+
+
+@nox.session(venv_backend="none")
+def compat(session: nox.Session) -> None:
+    """Each SDK's own test suite, against a real ma-server, at the floor and at the newest runtimes.
+
+    The floors and newest versions are the pinned ranges of codegen/ma_codegen/toolchain.py.
+    Python: fresh venvs with exactly those protobuf/grpcio/googleapis-common-protos and the built
+    wheel; Java: `mvn verify` with -D<property>=<version>; Go: the module as required (its go.mod
+    IS the floor under MVS) and an alternate go.mod with the newest pins `go get`-ed.
+    `nox -s compat -- python-floor go-newest` runs only the named parts.
+    """
+    started = time.monotonic()
+    env = _venv(session)
+    COMPAT.mkdir(parents=True, exist_ok=True)
+    runs: list[CompatRun] = []
+
+    # Java: built once, at the floor (what the published jar is compiled against); the newest
+    # run reuses those main classes (-Dmaven.main.skip) on the newest runtimes, as a consumer
+    # with newer protobuf-java / grpc-java would. The javadoc and sources jars are not needed.
+    java_runs = []
+    for level, index in (("floor", 0), ("newest", 1)):
+        props = {prop: pair[index] for prop, pair in toolchain.JAVA_RUNTIME_RANGES.items()}
+        java_runs.append(
+            CompatRun(
+                f"java-{level}",
+                ", ".join(f"{k}={v}" for k, v in props.items()),
+                [
+                    "mvn",
+                    "-B",
+                    "-ntp",
+                    f"-Dsdk.build.dir={COMPAT / f'java-{level}'}",
+                    *(f"-D{k}={v}" for k, v in props.items()),
+                    "-Dmaven.javadoc.skip=true",
+                    "-Dmaven.source.skip=true",
+                    *(["-Dmaven.main.skip=true"] if level == "newest" else []),
+                    "verify",
+                ],
+                ROOT / "sdk/java",
+                env,
+                ("[INFO] Tests run:", "[ERROR] Tests run:", "[INFO] BUILD", "[ERROR] BUILD"),
+            )
+        )
+    shutil.rmtree(COMPAT / "java-newest", ignore_errors=True)
+    runs.append(java_runs[0])
+
+    # Go: floor = the committed go.mod, read-only (a missing requirement fails, nothing is upgraded).
+    go_env = dict(env, GOFLAGS=f"{env.get('GOFLAGS', '')} -mod=readonly".strip(), GOTOOLCHAIN="local")
+    floor = ", ".join(f"{m}@{v[0]}" for m, v in toolchain.GO_RUNTIME_RANGES.items())
+    runs.append(
+        CompatRun(
+            "go-floor",
+            floor,
+            ["go", "test", "-count=1", "./..."],
+            ROOT / "sdk/go",
+            go_env,
+            ("ok ", "FAIL", "---", "panic"),
+        )
+    )
+    # Go newest: an alternate go.mod (-modfile) so the sources and their relative paths stay put.
+    modfile = COMPAT / "go-newest" / "go.mod"
+    modfile.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ROOT / "sdk/go/go.mod", modfile)
+    shutil.copyfile(ROOT / "sdk/go/go.sum", modfile.with_suffix(".sum"))
+    newest = [f"{m}@{v[1]}" for m, v in toolchain.GO_RUNTIME_RANGES.items()]
+    with session.chdir("sdk/go"):
+        session.run(
+            "go",
+            "get",
+            f"-modfile={modfile}",
+            *newest,
+            env=dict(env, GOFLAGS="-mod=mod", GOTOOLCHAIN="local"),
+            external=True,
+        )
+    runs.append(
+        CompatRun(
+            "go-newest",
+            ", ".join(newest),
+            ["go", "test", f"-modfile={modfile}", "-count=1", "./..."],
+            ROOT / "sdk/go",
+            go_env,
+            ("ok ", "FAIL", "---", "panic"),
+        )
+    )
+
+    # Python: one wheel, two venvs. The tests find ma-server beside their python, else on
+    # PATH: the shared venv's bin comes after the compat venv's, so its python does not win.
+    dist = COMPAT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run(
+        _bin("python"),
+        "-m",
+        "pip",
+        "wheel",
+        "--quiet",
+        "--no-deps",
+        "--no-build-isolation",
+        "-w",
+        str(dist),
+        "sdk/python",
+        env=env,
+        external=True,
+    )
+    (wheel,) = dist.glob("michelangelo_sdk-*.whl")
+    for level, index in (("floor", 0), ("newest", 1)):
+        pins = {name: pair[index] for name, pair in toolchain.PYTHON_RUNTIME_RANGES.items()}
+        if session.posargs and f"python-{level}" not in session.posargs:
+            continue
+        py = _python_compat_venv(session, level, pins, wheel)
+        py_env = dict(env, PATH=f"{py.parent}{os.pathsep}{env['PATH']}", VIRTUAL_ENV=str(py.parent.parent))
+        runs.append(
+            CompatRun(
+                f"python-{level}",
+                ", ".join(f"{k}=={v}" for k, v in pins.items()),
+                [
+                    str(py),
+                    "-m",
+                    "pytest",
+                    "-q",
+                    "-p",
+                    "no:cacheprovider",
+                    "-W",
+                    PROTOBUF_VERSION_WARNING_IS_ERROR,
+                    "sdk/python/tests",
+                ],
+                ROOT,
+                py_env,
+                ("=", "FAILED", "ERROR"),
+            )
+        )
+    names = {r.name for r in runs} | {"java-newest", "python-floor", "python-newest"}
+    if session.posargs:
+        unknown = set(session.posargs) - names
+        if unknown:
+            session.error(f"unknown compat parts {sorted(unknown)}")
+        # java-newest runs on java-floor's classes, so it brings java-floor along.
+        wanted = set(session.posargs) | ({"java-floor"} if "java-newest" in session.posargs else set())
+        runs = [r for r in runs if r.name in wanted]
+    wanted_java_newest = not session.posargs or "java-newest" in session.posargs
+
+    # Two at a time (the machine has 2 cores); java-newest starts once java-floor has built.
+    failed: list[str] = []
+    done = 0
+
+    def report(run: CompatRun, code: int, output: str, seconds: float) -> None:
+        nonlocal done
+        done += 1
+        log = COMPAT / f"{run.name}.log"
+        log.write_text(output)
+        verdict = "ok" if code == 0 else f"FAILED (exit {code})"
+        session.log(f"compat {run.name} [{run.versions}]: {verdict} in {seconds:.0f} s, log {log.relative_to(ROOT)}")
+        for line in _closing_lines(output, run.closing):
+            print(f"  {line}", flush=True)
+        if code != 0:  # pytest's 5 (no tests collected) included: any non-zero fails
+            failed.append(run.name)
+            print("\n".join(f"  | {line}" for line in output.splitlines()[-40:]), flush=True)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {pool.submit(_run_compat, run): run.name for run in runs}
+        while futures:
+            finished, _ = wait(futures, return_when=FIRST_COMPLETED)
+            for future in finished:
+                name = futures.pop(future)
+                run, code, output, seconds = future.result()
+                report(run, code, output, seconds)
+                if name == "java-floor" and wanted_java_newest:
+                    if code == 0:
+                        newest_classes = COMPAT / "java-newest" / "classes"
+                        shutil.copytree(COMPAT / "java-floor" / "classes", newest_classes)
+                        futures[pool.submit(_run_compat, java_runs[1])] = "java-newest"
+                    else:
+                        failed.append("java-newest (not run: java-floor failed)")
+    total = done
+    session.log(f"compat: {total - len(failed)} of {total} runs passed in {time.monotonic() - started:.0f} s")
+    if failed:
+        session.error(f"compat failed: {', '.join(failed)}")

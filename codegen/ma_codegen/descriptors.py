@@ -71,6 +71,10 @@ class Image:
     def method_option(self, method: descriptor_pb2.MethodDescriptorProto, extension: str = HTTP_OPTION) -> Any | None:
         return self.option(method.options, "google.protobuf.MethodOptions", extension)
 
+    def has_location(self, file: str, path: tuple[int, ...]) -> bool:
+        self.location(file, path)
+        return path in self._locations[file]
+
     def location(self, file: str, path: tuple[int, ...]) -> Location:
         """Source location of the element at `path` in `file` (line 1, column 1 when unknown)."""
         if file not in self._locations:

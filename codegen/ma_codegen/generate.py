@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ma_codegen import toolchain
+from ma_codegen.formatting import FORMAT_CACHE_ENV, prune_format_cache
 from ma_codegen.project import CodegenError, run_buf
 
 # Output roots owned by codegen, relative to the project root.
@@ -71,10 +72,19 @@ def _check_tools(root: Path) -> None:
     toolchain.check_includes(root)
 
 
-def render(root: Path, dest: Path) -> None:
-    """Run every plugin of buf.gen.yaml with outputs under `dest` (same relative layout)."""
+def format_cache_dir(root: Path) -> Path:
+    return toolchain.toolchain_dir(root) / "format-cache"
+
+
+def render(root: Path, dest: Path, *, format_cache: bool = False) -> None:
+    """Run every plugin of buf.gen.yaml with outputs under `dest` (same relative layout).
+
+    With `format_cache` our plugins reuse formatter results of earlier runs
+    (see ma_codegen.formatting); `check` never does, so it verifies from scratch.
+    """
     _check_tools(root)
-    run_buf(root, ["generate", "--template", "buf.gen.yaml", "-o", str(dest)], check=True)
+    env = {FORMAT_CACHE_ENV: str(format_cache_dir(root))} if format_cache else {FORMAT_CACHE_ENV: ""}
+    run_buf(root, ["generate", "--template", "buf.gen.yaml", "-o", str(dest)], check=True, env=env)
     owned = [dest / r for r in OUTPUT_ROOTS]
     for path in _files(dest):
         if not any(path.is_relative_to(o) for o in owned):
@@ -180,7 +190,8 @@ def generate(root: Path, *, force: bool = False) -> Result:
     scratch = _scratch(root)
     try:
         fresh = scratch / "out"
-        render(root, fresh)
+        render(root, fresh, format_cache=True)
+        prune_format_cache(format_cache_dir(root))
         diff = compare(root, fresh)
         if not diff.empty():
             trash = scratch / "old"

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import re2
 from google.protobuf import descriptor_pb2
 
 from ma_codegen import descriptors as d
@@ -22,6 +23,7 @@ FDP = descriptor_pb2.FieldDescriptorProto
 OBJECT_META = ".michelangelo.api.ObjectMeta"
 LIST_META = ".michelangelo.api.ListMeta"
 PROTO_DIR = "proto"
+FIELD_OPTIONS = 8  # FieldDescriptorProto.options, in SourceCodeInfo paths
 
 
 @dataclass(frozen=True, order=True)
@@ -45,6 +47,23 @@ def plural_kind(kind: str, plural: str) -> str | None:
     ):
         if candidate and candidate.lower() == plural:
             return candidate
+    return None
+
+
+def re2_error(pattern: str) -> str | None:
+    """Why RE2 cannot compile `pattern`, or None when it can.
+
+    Patterns are RE2: Go's regexp, re2j (Java) and google-re2 (server, Python)
+    run them. A pattern RE2 rejects would be skipped by every validator at run
+    time, so it is a lint error rather than a silent no-op.
+    """
+    options = re2.Options()
+    options.log_errors = False
+    try:
+        re2.compile(pattern, options)
+    except re2.error as exc:
+        reason = exc.args[0] if exc.args else exc
+        return reason.decode(errors="replace") if isinstance(reason, bytes) else str(reason)
     return None
 
 
@@ -95,6 +114,7 @@ class ModelRules:
             for i, svc in enumerate(f.service):
                 services[prefix + svc.name] = (f.name, (d.SERVICE, i), svc)
             self.check_comments(f)
+            self.check_patterns(f)
         for full_name, (file, path, msg) in sorted(messages.items()):
             self.check_message(file, path, msg, full_name, messages, services)
         for _, (file, path, svc) in sorted(services.items()):
@@ -219,6 +239,35 @@ class ModelRules:
             need((d.SERVICE, i), f"service {svc.name}")
             for j, method in enumerate(svc.method):
                 need((d.SERVICE, i, d.SERVICE_METHOD, j), f"RPC {svc.name}.{method.name}")
+
+    def check_patterns(self, f: descriptor_pb2.FileDescriptorProto) -> None:
+        ext = self.image.pool.FindExtensionByName(d.FIELD_OPTION)
+        options = self.image.pool.FindMessageTypeByName("michelangelo.api.FieldOptions").fields_by_name["rules"]
+        pattern = self.image.pool.FindMessageTypeByName("michelangelo.api.FieldRules").fields_by_name["pattern"]
+        # Where the pattern itself is written, inside the option's message literal.
+        pattern_path = (FIELD_OPTIONS, ext.number, options.number, pattern.number)
+
+        def walk(msg: descriptor_pb2.DescriptorProto, path: tuple[int, ...], name: str) -> None:
+            for i, field in enumerate(msg.field):
+                opt = self.image.field_option(field)
+                text: str = opt.rules.pattern if opt is not None else ""
+                error = re2_error(text) if text else None
+                if error is not None:
+                    where = (*path, d.MESSAGE_FIELD, i)
+                    if self.image.has_location(f.name, (*where, *pattern_path)):
+                        where = (*where, *pattern_path)
+                    self.report(
+                        f.name,
+                        where,
+                        "MA_PATTERN_RE2",
+                        f"{name}.{field.name}: pattern {text!r} is not RE2 ({error}); "
+                        "Go, Java, Python and the server all evaluate patterns with RE2",
+                    )
+            for i, nested in enumerate(msg.nested_type):
+                walk(nested, (*path, d.MESSAGE_NESTED, i), f"{name}.{nested.name}")
+
+        for i, msg in enumerate(f.message_type):
+            walk(msg, (d.MESSAGE_TYPE, i), msg.name)
 
     def check_message(
         self,

@@ -33,11 +33,15 @@ def tool_env() -> dict[str, str]:
     return dict(os.environ, PATH=scripts + os.pathsep + os.environ.get("PATH", ""))
 
 
-def run_buf(root: Path, args: list[str], *, check: bool = False) -> subprocess.CompletedProcess[str]:
-    """Run the pinned buf in `root`; with check=True a non-zero exit raises CodegenError."""
+def run_buf(
+    root: Path, args: list[str], *, check: bool = False, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the pinned buf in `root` (`env` adds variables); with check=True a non-zero exit raises CodegenError."""
     buf = toolchain.tool_path(root, "buf")
     toolchain.check_includes(root)
-    proc = subprocess.run([str(buf), *args], cwd=root, env=tool_env(), capture_output=True, text=True)
+    proc = subprocess.run(
+        [str(buf), *args], cwd=root, env={**tool_env(), **(env or {})}, capture_output=True, text=True
+    )
     if check and proc.returncode != 0:
         raise CodegenError(f"buf {args[0]} failed:\n{proc.stderr.strip() or proc.stdout.strip()}")
     return proc

@@ -9,18 +9,18 @@ package and Java package as folders. A template that
 renders only whitespace yields no file. Files whose name starts with one `_`
 are macro libraries, imported by templates and never rendered themselves
 (`__init__.py.j2` is an ordinary template).
+
+Formatting (ruff, gofmt, google-java-format) and its cache live in
+`ma_codegen.formatting`.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import jinja2
 
+from ma_codegen.formatting import format_all
 from ma_codegen.model import Api, Resource
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -28,7 +28,7 @@ PLACEHOLDERS = ("%snake", "%Kind", "%plural")
 
 
 class RenderError(RuntimeError):
-    """A template or formatter failed; the message names the template or output file."""
+    """A template failed; the message names the template (formatter failures are FormatError)."""
 
 
 def output_path(template: str, resource: Resource | None, api: Api) -> str:
@@ -87,8 +87,9 @@ def templates(lang: str) -> list[str]:
 def render(api: Api, lang: str) -> dict[str, str]:
     """Output path -> formatted content, for every template of `lang`.
 
-    buf runs a plugin once per proto directory; a directory without resources
-    (the shared `michelangelo/api` types) gets no wrappers at all.
+    `api` is one proto package (`plugins._wrappers` splits buf's request); a
+    package without resources (the shared `michelangelo/api` types) gets no
+    wrappers at all.
     """
     if not api.resources:
         return {}
@@ -107,50 +108,3 @@ def render(api: Api, lang: str) -> dict[str, str]:
             if text.strip():
                 out[path] = text
     return format_all(lang, out)
-
-
-# google-java-format uses javac internals that Java 16+ hides unless exported.
-_GJF_JVM_FLAGS = [
-    f"--add-exports=jdk.compiler/com.sun.tools.javac.{pkg}=ALL-UNNAMED"
-    for pkg in ("api", "code", "file", "parser", "tree", "util")
-]
-
-
-def _formatter(lang: str) -> list[str]:
-    """The command that formats, in place, the files named after it."""
-    if lang == "python":
-        ruff = Path(sys.executable).parent / "ruff"
-        exe = str(ruff) if ruff.is_file() else shutil.which("ruff")
-        if exe is None:
-            raise RenderError("ruff is required to format generated Python (pip install ruff)")
-        return [exe, "format", "--quiet", "--no-cache", "--isolated", "--line-length", "120"]
-    if lang == "go":
-        exe = shutil.which("gofmt")
-        if exe is None:
-            raise RenderError("gofmt is required to format generated Go (install Go)")
-        return [exe, "-w"]
-    if lang == "java":
-        jar = Path.cwd() / ".toolchain" / "bin" / "google-java-format.jar"  # buf runs plugins in the project root
-        java = shutil.which("java")
-        if not jar.is_file() or java is None:
-            raise RenderError(f"{jar} is required to format generated Java: run `ma-codegen toolchain install`")
-        return [java, *_GJF_JVM_FLAGS, "-jar", str(jar), "--replace"]
-    raise RenderError(f"no formatter for {lang}")
-
-
-def format_all(lang: str, files: dict[str, str]) -> dict[str, str]:
-    """Format every output with one formatter run per language (a process, or a JVM, per file would dominate)."""
-    if not files:
-        return files
-    cmd = _formatter(lang)
-    with tempfile.TemporaryDirectory(prefix=f"ma-format-{lang}-") as tmp:
-        paths = []
-        for i, (name, text) in enumerate(sorted(files.items())):
-            path = Path(tmp) / f"{i}_{Path(name).name}"
-            path.write_text(text)
-            paths.append((name, path))
-        proc = subprocess.run([*cmd, *(str(p) for _, p in paths)], capture_output=True, text=True)
-        if proc.returncode != 0:
-            tool = Path(cmd[0]).name
-            raise RenderError(f"formatting generated {lang} with {tool} failed: {proc.stderr.strip()[:2000]}")
-        return {name: path.read_text() for name, path in paths}

@@ -20,21 +20,77 @@ from dataclasses import dataclass
 from importlib import util as importlib_util
 from pathlib import Path
 
-# --- generators and the runtimes that must match them -----------------------
+# --- generators, oldest first ------------------------------------------------
+# Each SDK is generated with the oldest generator whose code every runtime in
+# its published range runs (a newer runtime runs older gencode; an older one
+# refuses newer gencode), so the floors below are set by these generators.
 BUF = "1.75.0"  # PyPI buf-bin
-PROTOC = "4.36.2"  # Maven com.google.protobuf:protoc (libprotoc 36.2)
-PROTOBUF_PYTHON = "7.36.2"  # PyPI protobuf: the runtime of protoc 36.2's Python gencode
-PROTOBUF_JAVA = "4.36.2"  # Maven protobuf-java: the runtime of protoc 36.2's Java gencode
-GRPC_PYTHON = "1.85.1"  # PyPI grpcio and grpcio-tools (grpc_python plugin)
-GRPC_JAVA = "1.83.1"  # Maven protoc-gen-grpc-java and grpc-java runtime (1.85.x exe not served)
-PROTOC_GEN_GO = "v1.36.12"  # google.golang.org/protobuf: plugin and Go runtime
-PROTOC_GEN_GO_GRPC = "v1.6.0"  # google.golang.org/grpc/cmd/protoc-gen-go-grpc
-GRPC_GO = "v1.85.0"  # google.golang.org/grpc runtime
-GENPROTO_GOOGLEAPIS_API = "v0.0.0-20261110000943-09e21b237f2c"  # Go google/api types
-GOOGLEAPIS_COMMON_PROTOS = "1.76.0"  # PyPI: google/api/*.proto sources and Python types
-PROTO_GOOGLE_COMMON_PROTOS_JAVA = "2.64.1"  # Maven: Java google/api types
-MYPY_PROTOBUF = "5.1.0"  # PyPI: protoc-gen-mypy, protoc-gen-mypy_grpc
+# Python messages: protoc 31.1 writes ValidateProtobufRuntimeVersion(6, 31, 1):
+# runtime 6.31.1..6.x, and 7.x (whose check only refuses older runtimes).
+PROTOC = "4.31.1"  # Maven com.google.protobuf:protoc (libprotoc 31.1)
+# Java messages: protoc 3.25.x writes GeneratedMessageV3 code with no
+# RuntimeVersion check, which protobuf-java 3.25.x and 4.x both run.
+PROTOC_JAVA = "3.25.8"  # Maven com.google.protobuf:protoc (libprotoc 25.8)
+# grpc_python of grpcio-tools N writes `_pb2_grpc.py` that refuses grpcio < N at
+# import; installed apart in .toolchain/bin/grpcio-tools (it needs protobuf<6).
+GRPCIO_TOOLS = "1.70.0"  # PyPI grpcio-tools (its bundled grpc_python generator)
+GRPC_JAVA_GENERATOR = "1.60.0"  # Maven io.grpc:protoc-gen-grpc-java
+# protoc-gen-go N writes code for runtime >= N; v1.36.6 is also the first
+# runtime with proto.CloneOf, which sdk/go/ma uses.
+PROTOC_GEN_GO = "v1.36.6"  # google.golang.org/protobuf/cmd/protoc-gen-go
+PROTOC_GEN_GO_GRPC = "v1.6.0"  # google.golang.org/grpc/cmd/protoc-gen-go-grpc (SupportPackageIsVersion9)
+GOOGLEAPIS_COMMON_PROTOS = "1.76.0"  # PyPI: google/api/*.proto sources (and the shared venv's types)
+MYPY_PROTOBUF = "5.1.0"  # PyPI: protoc-gen-mypy (typing stubs only; nothing at run time)
 GOOGLE_JAVA_FORMAT = "1.28.0"  # Maven all-deps jar; the newest that runs on Java 17
+
+# --- published runtime ranges of the SDKs: (floor, newest tested) -------------
+# The floor is what the SDK manifests require; the newest is what `nox -s
+# compat` also runs each SDK's tests against (pinned, never "latest").
+# tests/test_toolchain_pins.py checks sdk/python/pyproject.toml, sdk/java/pom.xml
+# and sdk/go/go.mod against these.
+PYTHON_RUNTIME_RANGES = {
+    "protobuf": ("6.31.1", "7.36.2"),  # published as >=6.31.1,<8
+    "grpcio": (GRPCIO_TOOLS, "1.85.1"),  # published as >=1.70.0,<2
+    # 1.70.0 is the first that allows protobuf 6 (1.69 and older require protobuf<6).
+    "googleapis-common-protos": ("1.70.0", GOOGLEAPIS_COMMON_PROTOS),
+    # RE2 field-rule patterns (as Go and Java evaluate them); 1.1 is the first with cp311+ wheels tested here.
+    "google-re2": ("1.1", "1.1.20251105"),
+}
+PYTHON_UPPER_BOUNDS = {"protobuf": "8", "grpcio": "2", "googleapis-common-protos": "2", "google-re2": "2"}
+JAVA_RUNTIME_RANGES = {  # pom.xml property: (floor, newest tested)
+    "protobuf.version": (PROTOC_JAVA, "4.36.2"),
+    "grpc.version": (GRPC_JAVA_GENERATOR, "1.85.1"),
+    "common-protos.version": ("2.64.1", "2.64.1"),  # 3.25.8 gencode: runs on 3.25.x and 4.x alike
+    "re2j.version": ("1.8", "1.8"),  # RE2 field-rule patterns, as in Go and the server
+}
+GO_RUNTIME_RANGES = {  # go.mod requirement (the floor, by MVS): (floor, newest tested)
+    "google.golang.org/protobuf": (PROTOC_GEN_GO, "v1.36.12"),
+    # protoc-gen-go-grpc v1.6.0 stubs assert SupportPackageIsVersion9 (grpc >= 1.64.0).
+    "google.golang.org/grpc": ("v1.64.0", "v1.85.0"),
+    # The genproto that grpc v1.64.0 itself requires (go 1.19, protobuf v1.33.0);
+    # newer ones require go 1.26 and grpc >= 1.83, which would raise every floor.
+    "google.golang.org/genproto/googleapis/api": (
+        "v0.0.0-20240318140521-94a12d6c2237",
+        "v0.0.0-20261110000943-09e21b237f2c",
+    ),
+    "google.golang.org/genproto/googleapis/rpc": (
+        "v0.0.0-20240318140521-94a12d6c2237",
+        "v0.0.0-20261104224025-d1e00e9f33ab",
+    ),
+}
+# The go directive of sdk/go/go.mod: the module's code needs 1.23 (iter.Seq2,
+# range over func); `go vet` (stdversion) reports any newer API it would use.
+GO_LINE = "1.23.0"
+
+# --- pinned runtimes of what is not published ---------------------------------
+# The server, the codegen pipeline and the conformance runners run at one
+# tested version each (the newest of the ranges above).
+PROTOBUF_PYTHON = PYTHON_RUNTIME_RANGES["protobuf"][1]  # shared venv
+GRPC_PYTHON = PYTHON_RUNTIME_RANGES["grpcio"][1]  # shared venv: grpcio, reflection, health
+PROTOBUF_JAVA = JAVA_RUNTIME_RANGES["protobuf.version"][1]  # Java conformance runner
+GRPC_GO = GO_RUNTIME_RANGES["google.golang.org/grpc"][1]  # Go conformance runner
+PROTOBUF_GO = GO_RUNTIME_RANGES["google.golang.org/protobuf"][1]  # Go conformance runner
+GENPROTO_GOOGLEAPIS_API = GO_RUNTIME_RANGES["google.golang.org/genproto/googleapis/api"][1]
 
 # --- Python development tools (installed by the noxfile) --------------------
 PYTHON_DEV_TOOLS = {
@@ -50,7 +106,9 @@ PYTHON_DEV_TOOLS = {
     "types-jsonschema": "4.26.0.20261006",
 }
 
-# Python requirements of the codegen pipeline itself, pinned.
+# Python requirements of the codegen pipeline itself, pinned. grpcio-tools here
+# is not the generator (that is GRPCIO_TOOLS in .toolchain/bin/grpcio-tools);
+# bench/generate_bench.py times its raw grpc_python run with it.
 CODEGEN_REQUIREMENTS = [
     f"grpcio=={GRPC_PYTHON}",
     f"grpcio-tools=={GRPC_PYTHON}",
@@ -58,6 +116,7 @@ CODEGEN_REQUIREMENTS = [
     f"mypy-protobuf=={MYPY_PROTOBUF}",
     f"googleapis-common-protos=={GOOGLEAPIS_COMMON_PROTOS}",
     f"jinja2=={PYTHON_DEV_TOOLS['jinja2']}",
+    f"google-re2=={PYTHON_RUNTIME_RANGES['google-re2'][1]}",  # RE2 patterns: lint (MA_PATTERN_RE2), server and Python SDK validation
 ]
 
 # Python requirements of the conformance driver (conformance/driver), pinned.
@@ -112,11 +171,14 @@ class Tool:
 TOOLS = (
     Tool("buf", BUF, f"PyPI buf-bin=={BUF}"),
     Tool("protoc", PROTOC, f"Maven com.google.protobuf:protoc:{PROTOC}:exe:linux-x86_64"),
+    Tool("protoc-java", PROTOC_JAVA, f"Maven com.google.protobuf:protoc:{PROTOC_JAVA}:exe:linux-x86_64"),
     Tool(
         "protoc-gen-grpc-java",
-        GRPC_JAVA,
-        f"Maven io.grpc:protoc-gen-grpc-java:{GRPC_JAVA}:exe:linux-x86_64",
+        GRPC_JAVA_GENERATOR,
+        f"Maven io.grpc:protoc-gen-grpc-java:{GRPC_JAVA_GENERATOR}:exe:linux-x86_64",
     ),
+    # A folder (pip --target), not a binary: grpc_python runs it on its own sys.path.
+    Tool("grpcio-tools", GRPCIO_TOOLS, f"PyPI grpcio-tools=={GRPCIO_TOOLS} (--no-deps)"),
     Tool(
         "google-java-format.jar",
         GOOGLE_JAVA_FORMAT,
@@ -175,8 +237,8 @@ def tool_path(root: Path, name: str) -> Path:
         raise KeyError(name)
     path = bin_dir(root) / name
     installed = _installed_versions(root).get(name)
-    if not path.is_file() or installed != tool.version:
-        state = "missing" if not path.is_file() else f"at {installed}, pinned {tool.version}"
+    if not path.exists() or installed != tool.version:
+        state = "missing" if not path.exists() else f"at {installed}, pinned {tool.version}"
         raise ToolMissingError(f"{name} {tool.version} is {state} in {TOOLCHAIN_DIR}/bin: {INSTALL_HINT}")
     return path
 
@@ -196,7 +258,7 @@ def status(root: Path) -> list[tuple[str, str, str]]:
     installed = _installed_versions(root)
     rows = []
     for tool in TOOLS:
-        have = installed.get(tool.name, "missing") if (bin_dir(root) / tool.name).is_file() else "missing"
+        have = installed.get(tool.name, "missing") if (bin_dir(root) / tool.name).exists() else "missing"
         rows.append((tool.name, tool.version, have))
     rows.append(
         (
@@ -240,6 +302,38 @@ def _install_buf(root: Path, work: Path) -> None:
     if not candidates:
         raise RuntimeError(f"buf-bin=={BUF} installed no bin/buf under {target}")
     _install_executable(candidates[0], bin_dir(root) / "buf")
+
+
+def _install_grpcio_tools(root: Path, work: Path) -> None:
+    """grpcio-tools without its dependencies: grpc_tools.protoc imports neither protobuf nor grpc.
+
+    Its pip dependencies (protobuf<6 for 1.70) would clash with the shared
+    venv's protobuf, so it lives in its own folder, swapped in whole.
+    """
+    target = work / "grpcio-tools"
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-compile",
+            "--target",
+            str(target),
+            f"grpcio-tools=={GRPCIO_TOOLS}",
+        ]
+    )
+    if not (target / "grpc_tools" / "protoc.py").is_file():
+        raise RuntimeError(f"grpcio-tools=={GRPCIO_TOOLS} installed no grpc_tools/protoc.py under {target}")
+    dest = bin_dir(root) / "grpcio-tools"
+    old = bin_dir(root) / "grpcio-tools.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if dest.exists():
+        os.replace(dest, old)
+    shutil.move(str(target), str(dest))
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _install_maven_exe(root: Path, work: Path, coords: str, name: str) -> None:
@@ -304,7 +398,7 @@ def install(root: Path, *, log: bool = True) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="ma-toolchain-") as tmp:
         work = Path(tmp)
         for tool in TOOLS:
-            if installed.get(tool.name) == tool.version and (bin_dir(root) / tool.name).is_file():
+            if installed.get(tool.name) == tool.version and (bin_dir(root) / tool.name).exists():
                 continue
             say(f"installing {tool.name} {tool.version} from {tool.source}")
             if tool.name == "buf":
@@ -316,13 +410,22 @@ def install(root: Path, *, log: bool = True) -> list[str]:
                     f"com.google.protobuf:protoc:{PROTOC}:exe:linux-x86_64",
                     "protoc",
                 )
+            elif tool.name == "protoc-java":
+                _install_maven_exe(
+                    root,
+                    work,
+                    f"com.google.protobuf:protoc:{PROTOC_JAVA}:exe:linux-x86_64",
+                    "protoc-java",
+                )
             elif tool.name == "protoc-gen-grpc-java":
                 _install_maven_exe(
                     root,
                     work,
-                    f"io.grpc:protoc-gen-grpc-java:{GRPC_JAVA}:exe:linux-x86_64",
+                    f"io.grpc:protoc-gen-grpc-java:{GRPC_JAVA_GENERATOR}:exe:linux-x86_64",
                     "protoc-gen-grpc-java",
                 )
+            elif tool.name == "grpcio-tools":
+                _install_grpcio_tools(root, work)
             elif tool.name == "google-java-format.jar":
                 coords = f"com.google.googlejavaformat:google-java-format:{GOOGLE_JAVA_FORMAT}:jar:all-deps"
                 _install_maven_exe(root, work, coords, tool.name)

@@ -13,7 +13,7 @@ Cli = Callable[..., tuple[int, str, str]]
 
 PROJECT = "proto/michelangelo/api/v2/project.proto"
 PROJECT_SVC = "proto/michelangelo/api/v2/project_svc.proto"
-PROBLEM = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?P<rule>[A-Z_]+): (?P<message>.*)$")
+PROBLEM = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?P<rule>[A-Z][A-Z0-9_]*): (?P<message>.*)$")
 
 
 def problems(out: str) -> list[re.Match[str]]:
@@ -103,6 +103,15 @@ MODEL_CASES = {
         "",
         "string description = 1",
         "ProjectSpec.description",
+    ),
+    "pattern-not-re2": (
+        "MA_PATTERN_RE2",
+        "proto/michelangelo/api/v2/ray_cluster.proto",
+        r'pattern: "\^\[0-9\]\+\\\\\.\[0-9\]\+\\\\\.\[0-9\]\+\$"',
+        # A lookahead: Python's re and java.util.regex compile it, RE2 (Go, re2j, google-re2) does not.
+        'pattern: "^(?=[0-9])[0-9.]+$"',
+        'pattern: "^(?=[0-9])',
+        "RayClusterSpec.ray_version",
     ),
     "resource-without-option": (
         "MA_RESOURCE_OPTION",

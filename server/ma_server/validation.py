@@ -14,8 +14,10 @@ Rule semantics (see options.proto):
 - string rules (`min_len`, `max_len`, `pattern`, `format`, `allowed_values`) apply
   to non-empty values only, so an unset optional field never fails them. Lengths
   count characters (Unicode code points); for bytes fields, bytes.
-- `pattern` is RE2 syntax evaluated with Python `re.fullmatch` (the common
-  subset behaves the same).
+- `pattern` is RE2 syntax with RE2 semantics (google-re2, through
+  `michelangelo.runtime.patterns`), matching the whole value as Go's
+  `^(?:p)$` and Java's re2j `matches()` do; Python's `re` would differ
+  (its `\\s` matches U+00A0, RE2's does not).
 - `min`/`max` apply to every numeric value including 0.
 - `min_items`/`max_items` apply to lists and maps; the other rules of a list or
   map field apply to each item / value.
@@ -41,6 +43,7 @@ from google.protobuf.message import Message
 
 from ma_server.errors import FieldViolation
 from michelangelo.api import meta_pb2, options_pb2
+from michelangelo.runtime.patterns import compile_or_none
 
 OBJECT_META: Final = "michelangelo.api.ObjectMeta"
 
@@ -156,14 +159,6 @@ _FORMATS: Final = {
 }
 
 
-@functools.lru_cache(maxsize=1024)
-def _compile(pattern: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return None  # the linter is the place to reject a bad pattern; never fail requests on it
-
-
 # ---------------------------------------------------------------------------
 # Rules
 
@@ -195,8 +190,8 @@ def check_scalar(
         if rules.HasField("max_len") and n > rules.max_len:
             out.append(violation(path, "max_len", n=rules.max_len))
         if rules.pattern:
-            rx = _compile(rules.pattern)
-            if rx is not None and rx.fullmatch(value) is None:
+            rx = compile_or_none(rules.pattern)  # None: the linter rejects bad patterns; never fail a request on one
+            if rx is not None and not rx.fullmatch(value):
                 out.append(violation(path, "pattern", pattern=rules.pattern))
         fmt = _FORMATS.get(rules.format)
         if fmt is not None and not fmt[0](value):

@@ -9,8 +9,8 @@ from ma_server.errors import ApiError
 from ma_server.model import ValueType, load_model
 from ma_server.selectors import build_filter, parse_label_selector, sort_objects
 from ma_server.tokens import ContinuePosition, TokenCodec
-from ma_server.validation import MESSAGES, is_qualified_name, is_uri, validate_message
-from michelangelo.api import list_pb2
+from ma_server.validation import MESSAGES, check_scalar, is_qualified_name, is_uri, validate_message
+from michelangelo.api import list_pb2, options_pb2
 from michelangelo.api.v2 import model_pb2, pipeline_pb2, project_pb2, ray_cluster_pb2
 
 
@@ -96,6 +96,36 @@ def test_unset_nested_message_keeps_its_own_required_rule() -> None:
     rc.spec.ray_version = "2.9.3"
     got = [(v.field, v.description) for v in validate_message(rc, fields=("metadata", "spec"))]
     assert got == [("spec.headGroup", MESSAGES["required"])]
+
+
+def test_cron_pattern_has_re2_semantics() -> None:
+    p = _pipeline()
+    p.spec.schedule.cron = "0 3 * * *"
+    assert validate_message(p, fields=("metadata", "spec")) == []
+    # Python's re reads \s as Unicode whitespace (U+00A0 too), RE2 (Go, re2j) as ASCII only: with RE2 the
+    # no-break space joins "0\u00a00" into one field, so the value has four fields and is rejected as in Go.
+    p.spec.schedule.cron = "0\u00a00 * * *"
+    cron = p.spec.schedule.DESCRIPTOR.fields_by_name["cron"]
+    pattern = cron.GetOptions().Extensions[options_pb2.field].rules.pattern
+    got = [(v.field, v.description) for v in validate_message(p, fields=("metadata", "spec"))]
+    assert got == [("spec.schedule.cron", MESSAGES["pattern"].format(pattern=pattern))]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "value", "ok"),
+    [
+        ("[0-9]+", "12", True),
+        ("[0-9]+", "12a", False),  # the whole value must match, as Go's ^(?:p)$ and Java's matches()
+        ("a|ab", "ab", True),  # an alternation is anchored as a whole
+        ("[[:digit:]]{3}", "123", True),  # RE2's POSIX classes; Python's re reads a set of characters
+        (r"\d+", "\u0663", False),  # RE2's \d is ASCII; Python's re matches ARABIC-INDIC DIGIT THREE
+        ("(?=a)a", "a", True),  # RE2 cannot compile it: lint rejects it, requests are never failed on it
+    ],
+)
+def test_patterns_match_whole_values_with_re2_semantics(pattern: str, value: str, ok: bool) -> None:
+    field = pipeline_pb2.PipelineSchedule.DESCRIPTOR.fields_by_name["cron"]
+    got = [v.description for v in check_scalar("x", field, value, options_pb2.FieldRules(pattern=pattern))]
+    assert got == ([] if ok else [MESSAGES["pattern"].format(pattern=pattern)])
 
 
 def test_unknown_enum_numbers_are_rejected() -> None:

@@ -23,7 +23,8 @@ from michelangelo.api.v2.pipeline_client import PIPELINE_RULES
 from michelangelo.api.v2.project_client import PROJECT_RULES
 from michelangelo.api.v2.ray_cluster_client import RAY_CLUSTER_RULES
 from michelangelo.runtime.errors import error_class, from_status
-from michelangelo.runtime.validation import Validator
+from michelangelo.runtime.patterns import Pattern, PatternError, compile_or_none
+from michelangelo.runtime.validation import MESSAGES, Rule, Validator, check_scalar
 
 
 def test_backoff_is_bounded_full_jitter() -> None:
@@ -151,6 +152,48 @@ def test_validator_skips_unset_optional_nested_messages() -> None:
     assert [str(x) for x in Validator("RayCluster", RAY_CLUSTER_RULES).violations(rc, ("metadata", "spec"))] == [
         "spec.headGroup: required"
     ]
+
+
+def test_cron_pattern_has_re2_semantics() -> None:
+    v = Validator("Pipeline", PIPELINE_RULES)
+    cron = next(r for r in PIPELINE_RULES if r.path == "spec.schedule.cron")
+    p = _pipeline()
+    p.spec.schedule.cron = "0 3 * * *"
+    assert v.violations(p, ("metadata", "spec")) == []
+    # Python's re reads \s as Unicode whitespace (U+00A0 too); RE2, as Go and re2j run it, as ASCII only,
+    # so the no-break space joins "0\u00a00" into one field and the value has four fields, not five.
+    p.spec.schedule.cron = "0\u00a00 * * *"
+    assert [str(x) for x in v.violations(p, ("metadata", "spec"))] == [
+        "spec.schedule.cron: " + MESSAGES["pattern"].format(pattern=cron.pattern)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "value", "ok"),
+    [
+        ("[0-9]+", "12", True),
+        ("[0-9]+", "12a", False),  # the whole value must match, as Go's ^(?:p)$ and Java's matches()
+        ("[0-9]+", "a12", False),
+        ("a|ab", "ab", True),  # an alternation is anchored as a whole
+        ("[[:digit:]]{3}", "123", True),  # RE2's POSIX classes; Python's re reads a set of characters
+        (r"\d+", "\u0663", False),  # RE2's \d is ASCII; Python's re matches ARABIC-INDIC DIGIT THREE
+        ("a.c", "a\nc", False),
+    ],
+)
+def test_patterns_match_whole_values_with_re2_semantics(pattern: str, value: str, ok: bool) -> None:
+    rx = Pattern(pattern)
+    assert rx.fullmatch(value) is ok
+    rule = Rule("spec.x", ("spec", "x"), pattern=pattern)
+    want = [] if ok else [f"spec.x: must match the regular expression {pattern}"]
+    assert [str(x) for x in check_scalar("spec.x", rule, value)] == want
+
+
+def test_patterns_re2_cannot_compile() -> None:
+    with pytest.raises(PatternError, match="missing \\)"):
+        Pattern("(a")
+    assert compile_or_none("(?=lookahead)") is None  # Perl syntax RE2 rejects; lint refuses it in the protos
+    assert compile_or_none(r"(a)\1") is None
+    assert check_scalar("spec.x", Rule("spec.x", ("spec", "x"), pattern="(?=a)"), "b") == []
 
 
 def test_config_checks() -> None:

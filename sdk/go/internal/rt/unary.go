@@ -15,6 +15,10 @@ import (
 // IdempotencyKeyHeader is the request metadata carrying a write's key.
 const IdempotencyKeyHeader = "idempotency-key"
 
+// attemptSlack is how close to its own deadline an attempt's DeadlineExceeded
+// must come to count as the per-attempt timeout firing (see Unary).
+const attemptSlack = 5 * time.Millisecond
+
 // Unary runs one logical unary call. The call's timeout (WithCallTimeout,
 // else the client's WithTimeout) and ctx's deadline, whichever ends first,
 // bound the whole call: every attempt and every backoff wait. Each attempt
@@ -43,7 +47,15 @@ func Unary[T any](ctx context.Context, call *Call, m Method, fn func(ctx context
 			actx, acancel = context.WithTimeout(ctx, b.AttemptTimeout)
 		}
 		out, err := fn(actx)
-		attemptExpired := acancel != nil && actx.Err() != nil
+		// grpc-go runs its own timer for the attempt's deadline and may return
+		// DeadlineExceeded a moment before actx's timer fires, so an attempt that
+		// ends within attemptSlack of its deadline counts as expired too; a
+		// DeadlineExceeded long before it came from the server and is final.
+		attemptExpired := false
+		if acancel != nil {
+			adl, _ := actx.Deadline()
+			attemptExpired = actx.Err() != nil || time.Until(adl) < attemptSlack
+		}
 		if acancel != nil {
 			acancel()
 		}

@@ -15,11 +15,13 @@ are left to the server, which stays authoritative.
 Unset messages, as on the server: the object's own fields (`metadata`, `spec`)
 are checked as empty messages when unset; below them, the rules inside an unset
 message are not checked (only a `required` rule on the message itself).
+
+Patterns are RE2 with RE2 semantics (`michelangelo.runtime.patterns`) and
+must match the whole value, as on the server and in Go and Java.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Collection, Iterable
@@ -31,6 +33,7 @@ from google.protobuf.message import Message
 
 from michelangelo.api import meta_pb2
 from michelangelo.runtime.errors import FieldViolation, Invalid
+from michelangelo.runtime.patterns import compile_or_none
 
 MESSAGES: Final = {
     "required": "required",
@@ -147,14 +150,6 @@ _FORMATS: Final = {
 }
 
 
-@functools.lru_cache(maxsize=1024)
-def _compile(pattern: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return None
-
-
 def map_key_path(path: str, key: object) -> str:
     return f"{path}[{json.dumps(key, ensure_ascii=False)}]" if isinstance(key, str) else f"{path}[{key}]"
 
@@ -171,8 +166,8 @@ def check_scalar(path: str, rule: Rule, value: object) -> list[FieldViolation]:
         if rule.max_len is not None and n > rule.max_len:
             out.append(violation(path, "max_len", n=rule.max_len))
         if rule.pattern:
-            rx = _compile(rule.pattern)
-            if rx is not None and rx.fullmatch(value) is None:
+            rx = compile_or_none(rule.pattern)
+            if rx is not None and not rx.fullmatch(value):
                 out.append(violation(path, "pattern", pattern=rule.pattern))
         fmt = _FORMATS.get(rule.format)
         if fmt is not None and not fmt(value):

@@ -6,7 +6,7 @@ import warnings
 from michelangelo.api.v2 import deployment_pb2 as michelangelo_dot_api_dot_v2_dot_deployment__pb2
 from michelangelo.api.v2 import deployment_svc_pb2 as michelangelo_dot_api_dot_v2_dot_deployment__svc__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.70.0'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -19,14 +19,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in michelangelo/api/v2/deployment_svc_pb2_grpc.py depends on'
+        + f' but the generated code in michelangelo/api/v2/deployment_svc_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class DeploymentServiceStub:
+class DeploymentServiceStub(object):
     """DeploymentService manages deployments. Writes use optimistic concurrency on
     metadata.resource_version; reads and watches follow the Kubernetes API conventions.
     """
@@ -79,7 +79,7 @@ class DeploymentServiceStub:
                 _registered_method=True)
 
 
-class DeploymentServiceServicer:
+class DeploymentServiceServicer(object):
     """DeploymentService manages deployments. Writes use optimistic concurrency on
     metadata.resource_version; reads and watches follow the Kubernetes API conventions.
     """
@@ -200,7 +200,7 @@ def add_DeploymentServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class DeploymentService:
+class DeploymentService(object):
     """DeploymentService manages deployments. Writes use optimistic concurrency on
     metadata.resource_version; reads and watches follow the Kubernetes API conventions.
     """

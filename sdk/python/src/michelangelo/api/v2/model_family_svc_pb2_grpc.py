@@ -6,7 +6,7 @@ import warnings
 from michelangelo.api.v2 import model_family_pb2 as michelangelo_dot_api_dot_v2_dot_model__family__pb2
 from michelangelo.api.v2 import model_family_svc_pb2 as michelangelo_dot_api_dot_v2_dot_model__family__svc__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.70.0'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -19,14 +19,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in michelangelo/api/v2/model_family_svc_pb2_grpc.py depends on'
+        + f' but the generated code in michelangelo/api/v2/model_family_svc_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class ModelFamilyServiceStub:
+class ModelFamilyServiceStub(object):
     """ModelFamilyService manages model families. Writes use optimistic concurrency on
     metadata.resource_version; reads and watches follow the Kubernetes API conventions.
     """
@@ -79,7 +79,7 @@ class ModelFamilyServiceStub:
                 _registered_method=True)
 
 
-class ModelFamilyServiceServicer:
+class ModelFamilyServiceServicer(object):
     """ModelFamilyService manages model families. Writes use optimistic concurrency on
     metadata.resource_version; reads and watches follow the Kubernetes API conventions.
     """
@@ -200,7 +200,7 @@ def add_ModelFamilyServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class ModelFamilyService:
+class ModelFamilyService(object):
     """ModelFamilyService manages model families. Writes use optimistic concurrency on
     metadata.resource_version; reads and watches follow the Kubernetes API conventions.
     """

@@ -6,7 +6,7 @@ import warnings
 from michelangelo.api.v2 import ray_cluster_pb2 as michelangelo_dot_api_dot_v2_dot_ray__cluster__pb2
 from michelangelo.api.v2 import ray_cluster_svc_pb2 as michelangelo_dot_api_dot_v2_dot_ray__cluster__svc__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.70.0'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -19,14 +19,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in michelangelo/api/v2/ray_cluster_svc_pb2_grpc.py depends on'
+        + f' but the generated code in michelangelo/api/v2/ray_cluster_svc_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class RayClusterServiceStub:
+class RayClusterServiceStub(object):
     """RayClusterService manages Ray clusters. Writes use optimistic concurrency on
     metadata.resource_version; reads and watches follow the Kubernetes API conventions.
     """
@@ -79,7 +79,7 @@ class RayClusterServiceStub:
                 _registered_method=True)
 
 
-class RayClusterServiceServicer:
+class RayClusterServiceServicer(object):
     """RayClusterService manages Ray clusters. Writes use optimistic concurrency on
     metadata.resource_version; reads and watches follow the Kubernetes API conventions.
     """
@@ -200,7 +200,7 @@ def add_RayClusterServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class RayClusterService:
+class RayClusterService(object):
     """RayClusterService manages Ray clusters. Writes use optimistic concurrency on
     metadata.resource_version; reads and watches follow the Kubernetes API conventions.
     """

@@ -8,6 +8,8 @@ import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  * {@code (michelangelo.api.field)} options); items of lists and map values are checked with the
  * rules of their message descriptors. An unset top-level message (metadata, spec) is checked as an
  * empty one; the rules inside an unset message below it are not checked.
+ *
+ * <p>Patterns are RE2 and run on re2j, so they mean what they mean in Go and on the server ({@code
+ * java.util.regex} is another dialect: it reads {@code [[:digit:]]} as a set of characters and its
+ * {@code .} does not match {@code \r}); a pattern must match the whole value.
  */
 public final class Validation {
   /** The server's message texts, keyed as in MESSAGES of ma_server/validation.py. */

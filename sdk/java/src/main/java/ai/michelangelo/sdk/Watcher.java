@@ -335,6 +335,9 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
             q.add(END_OK);
           }
         });
+    if (closed) {
+      c.cancel("watch closed by the client", null); // close() ran before call was set
+    }
   }
 
   /** Cancels the stream; idempotent, callable from any thread. */
@@ -344,6 +347,10 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
     ClientCall<?, E> c = call;
     if (c != null) {
       c.cancel("watch closed by the client", null);
+    }
+    BlockingQueue<Object> q = queue;
+    if (q != null) {
+      q.offer(END_OK); // wakes a blocked reader now rather than at its next poll timeout
     }
   }
 }

@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/cached_output_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class CachedOutputServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class CachedOutputServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static CachedOutputServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<CachedOutputServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<CachedOutputServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public CachedOutputServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new CachedOutputServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return CachedOutputServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static CachedOutputServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class CachedOutputServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service CachedOutputService.
-   * <pre>
-   * CachedOutputService manages cached outputs. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class CachedOutputServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<CachedOutputServiceBlockingV2Stub> {
-    private CachedOutputServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected CachedOutputServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new CachedOutputServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateCachedOutput stores a new cached output. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.CachedOutput createCachedOutput(ai.michelangelo.api.v2.CreateCachedOutputRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateCachedOutputMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetCachedOutput returns one cached output; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.CachedOutput getCachedOutput(ai.michelangelo.api.v2.GetCachedOutputRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetCachedOutputMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateCachedOutput replaces the spec, metadata labels, annotations and finalizers of
-     * a cached output. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.CachedOutput updateCachedOutput(ai.michelangelo.api.v2.UpdateCachedOutputRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateCachedOutputMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateCachedOutputStatus replaces only the status of a cached output, with the same
-     * optimistic concurrency as UpdateCachedOutput.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.CachedOutput updateCachedOutputStatus(ai.michelangelo.api.v2.UpdateCachedOutputStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateCachedOutputStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteCachedOutput removes a cached output. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.CachedOutput deleteCachedOutput(ai.michelangelo.api.v2.DeleteCachedOutputRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteCachedOutputMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteCachedOutputCollection deletes every cached output in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.CachedOutputList deleteCachedOutputCollection(ai.michelangelo.api.v2.DeleteCachedOutputCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteCachedOutputCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListCachedOutputs returns one page of cached outputs; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.CachedOutputList listCachedOutputs(ai.michelangelo.api.v2.ListCachedOutputsRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListCachedOutputsMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchCachedOutputs streams every change to cached outputs after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.CachedOutputWatchEvent>
-        watchCachedOutputs(ai.michelangelo.api.v2.WatchCachedOutputsRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchCachedOutputsMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service CachedOutputService.
    * <pre>
    * CachedOutputService manages cached outputs. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

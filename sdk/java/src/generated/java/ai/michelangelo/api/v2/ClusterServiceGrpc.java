@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/cluster_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class ClusterServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class ClusterServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static ClusterServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<ClusterServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<ClusterServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public ClusterServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new ClusterServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return ClusterServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static ClusterServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class ClusterServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service ClusterService.
-   * <pre>
-   * ClusterService manages clusters. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class ClusterServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<ClusterServiceBlockingV2Stub> {
-    private ClusterServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected ClusterServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new ClusterServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateCluster stores a new cluster. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Cluster createCluster(ai.michelangelo.api.v2.CreateClusterRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateClusterMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetCluster returns one cluster; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Cluster getCluster(ai.michelangelo.api.v2.GetClusterRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetClusterMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateCluster replaces the spec, metadata labels, annotations and finalizers of
-     * a cluster. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Cluster updateCluster(ai.michelangelo.api.v2.UpdateClusterRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateClusterMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateClusterStatus replaces only the status of a cluster, with the same
-     * optimistic concurrency as UpdateCluster.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Cluster updateClusterStatus(ai.michelangelo.api.v2.UpdateClusterStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateClusterStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteCluster removes a cluster. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Cluster deleteCluster(ai.michelangelo.api.v2.DeleteClusterRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteClusterMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteClusterCollection deletes every cluster in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ClusterList deleteClusterCollection(ai.michelangelo.api.v2.DeleteClusterCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteClusterCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListClusters returns one page of clusters; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ClusterList listClusters(ai.michelangelo.api.v2.ListClustersRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListClustersMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchClusters streams every change to clusters after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.ClusterWatchEvent>
-        watchClusters(ai.michelangelo.api.v2.WatchClustersRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchClustersMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service ClusterService.
    * <pre>
    * ClusterService manages clusters. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

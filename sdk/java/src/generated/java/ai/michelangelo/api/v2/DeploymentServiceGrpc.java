@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/deployment_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class DeploymentServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class DeploymentServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static DeploymentServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<DeploymentServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<DeploymentServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public DeploymentServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new DeploymentServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return DeploymentServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static DeploymentServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class DeploymentServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service DeploymentService.
-   * <pre>
-   * DeploymentService manages deployments. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class DeploymentServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<DeploymentServiceBlockingV2Stub> {
-    private DeploymentServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected DeploymentServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new DeploymentServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateDeployment stores a new deployment. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Deployment createDeployment(ai.michelangelo.api.v2.CreateDeploymentRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateDeploymentMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetDeployment returns one deployment; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Deployment getDeployment(ai.michelangelo.api.v2.GetDeploymentRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetDeploymentMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateDeployment replaces the spec, metadata labels, annotations and finalizers of
-     * a deployment. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Deployment updateDeployment(ai.michelangelo.api.v2.UpdateDeploymentRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateDeploymentMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateDeploymentStatus replaces only the status of a deployment, with the same
-     * optimistic concurrency as UpdateDeployment.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Deployment updateDeploymentStatus(ai.michelangelo.api.v2.UpdateDeploymentStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateDeploymentStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteDeployment removes a deployment. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Deployment deleteDeployment(ai.michelangelo.api.v2.DeleteDeploymentRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteDeploymentMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteDeploymentCollection deletes every deployment in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.DeploymentList deleteDeploymentCollection(ai.michelangelo.api.v2.DeleteDeploymentCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteDeploymentCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListDeployments returns one page of deployments; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.DeploymentList listDeployments(ai.michelangelo.api.v2.ListDeploymentsRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListDeploymentsMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchDeployments streams every change to deployments after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.DeploymentWatchEvent>
-        watchDeployments(ai.michelangelo.api.v2.WatchDeploymentsRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchDeploymentsMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service DeploymentService.
    * <pre>
    * DeploymentService manages deployments. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

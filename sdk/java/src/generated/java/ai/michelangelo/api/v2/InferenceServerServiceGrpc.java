@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/inference_server_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class InferenceServerServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class InferenceServerServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static InferenceServerServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<InferenceServerServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<InferenceServerServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public InferenceServerServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new InferenceServerServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return InferenceServerServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static InferenceServerServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class InferenceServerServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service InferenceServerService.
-   * <pre>
-   * InferenceServerService manages inference servers. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class InferenceServerServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<InferenceServerServiceBlockingV2Stub> {
-    private InferenceServerServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected InferenceServerServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new InferenceServerServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateInferenceServer stores a new inference server. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.InferenceServer createInferenceServer(ai.michelangelo.api.v2.CreateInferenceServerRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateInferenceServerMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetInferenceServer returns one inference server; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.InferenceServer getInferenceServer(ai.michelangelo.api.v2.GetInferenceServerRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetInferenceServerMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateInferenceServer replaces the spec, metadata labels, annotations and finalizers of
-     * a inference server. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.InferenceServer updateInferenceServer(ai.michelangelo.api.v2.UpdateInferenceServerRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateInferenceServerMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateInferenceServerStatus replaces only the status of a inference server, with the same
-     * optimistic concurrency as UpdateInferenceServer.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.InferenceServer updateInferenceServerStatus(ai.michelangelo.api.v2.UpdateInferenceServerStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateInferenceServerStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteInferenceServer removes a inference server. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.InferenceServer deleteInferenceServer(ai.michelangelo.api.v2.DeleteInferenceServerRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteInferenceServerMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteInferenceServerCollection deletes every inference server in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.InferenceServerList deleteInferenceServerCollection(ai.michelangelo.api.v2.DeleteInferenceServerCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteInferenceServerCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListInferenceServers returns one page of inference servers; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.InferenceServerList listInferenceServers(ai.michelangelo.api.v2.ListInferenceServersRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListInferenceServersMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchInferenceServers streams every change to inference servers after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.InferenceServerWatchEvent>
-        watchInferenceServers(ai.michelangelo.api.v2.WatchInferenceServersRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchInferenceServersMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service InferenceServerService.
    * <pre>
    * InferenceServerService manages inference servers. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

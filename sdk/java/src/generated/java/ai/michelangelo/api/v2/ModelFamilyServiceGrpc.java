@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/model_family_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class ModelFamilyServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class ModelFamilyServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static ModelFamilyServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<ModelFamilyServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<ModelFamilyServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public ModelFamilyServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new ModelFamilyServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return ModelFamilyServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static ModelFamilyServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class ModelFamilyServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service ModelFamilyService.
-   * <pre>
-   * ModelFamilyService manages model families. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class ModelFamilyServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<ModelFamilyServiceBlockingV2Stub> {
-    private ModelFamilyServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected ModelFamilyServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new ModelFamilyServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateModelFamily stores a new model family. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ModelFamily createModelFamily(ai.michelangelo.api.v2.CreateModelFamilyRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateModelFamilyMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetModelFamily returns one model family; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ModelFamily getModelFamily(ai.michelangelo.api.v2.GetModelFamilyRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetModelFamilyMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateModelFamily replaces the spec, metadata labels, annotations and finalizers of
-     * a model family. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ModelFamily updateModelFamily(ai.michelangelo.api.v2.UpdateModelFamilyRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateModelFamilyMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateModelFamilyStatus replaces only the status of a model family, with the same
-     * optimistic concurrency as UpdateModelFamily.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ModelFamily updateModelFamilyStatus(ai.michelangelo.api.v2.UpdateModelFamilyStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateModelFamilyStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteModelFamily removes a model family. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ModelFamily deleteModelFamily(ai.michelangelo.api.v2.DeleteModelFamilyRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteModelFamilyMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteModelFamilyCollection deletes every model family in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ModelFamilyList deleteModelFamilyCollection(ai.michelangelo.api.v2.DeleteModelFamilyCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteModelFamilyCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListModelFamilies returns one page of model families; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ModelFamilyList listModelFamilies(ai.michelangelo.api.v2.ListModelFamiliesRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListModelFamiliesMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchModelFamilies streams every change to model families after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.ModelFamilyWatchEvent>
-        watchModelFamilies(ai.michelangelo.api.v2.WatchModelFamiliesRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchModelFamiliesMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service ModelFamilyService.
    * <pre>
    * ModelFamilyService manages model families. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

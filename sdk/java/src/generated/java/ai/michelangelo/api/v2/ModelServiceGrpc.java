@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/model_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class ModelServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class ModelServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static ModelServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<ModelServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<ModelServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public ModelServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new ModelServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return ModelServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static ModelServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class ModelServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service ModelService.
-   * <pre>
-   * ModelService manages models. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class ModelServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<ModelServiceBlockingV2Stub> {
-    private ModelServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected ModelServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new ModelServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateModel stores a new model. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Model createModel(ai.michelangelo.api.v2.CreateModelRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateModelMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetModel returns one model; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Model getModel(ai.michelangelo.api.v2.GetModelRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetModelMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateModel replaces the spec, metadata labels, annotations and finalizers of
-     * a model. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Model updateModel(ai.michelangelo.api.v2.UpdateModelRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateModelMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateModelStatus replaces only the status of a model, with the same
-     * optimistic concurrency as UpdateModel.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Model updateModelStatus(ai.michelangelo.api.v2.UpdateModelStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateModelStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteModel removes a model. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Model deleteModel(ai.michelangelo.api.v2.DeleteModelRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteModelMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteModelCollection deletes every model in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ModelList deleteModelCollection(ai.michelangelo.api.v2.DeleteModelCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteModelCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListModels returns one page of models; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ModelList listModels(ai.michelangelo.api.v2.ListModelsRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListModelsMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchModels streams every change to models after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.ModelWatchEvent>
-        watchModels(ai.michelangelo.api.v2.WatchModelsRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchModelsMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service ModelService.
    * <pre>
    * ModelService manages models. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/pipeline_run_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class PipelineRunServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class PipelineRunServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static PipelineRunServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<PipelineRunServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<PipelineRunServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public PipelineRunServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new PipelineRunServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return PipelineRunServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static PipelineRunServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class PipelineRunServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service PipelineRunService.
-   * <pre>
-   * PipelineRunService manages pipeline runs. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class PipelineRunServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<PipelineRunServiceBlockingV2Stub> {
-    private PipelineRunServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected PipelineRunServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new PipelineRunServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreatePipelineRun stores a new pipeline run. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.PipelineRun createPipelineRun(ai.michelangelo.api.v2.CreatePipelineRunRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreatePipelineRunMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetPipelineRun returns one pipeline run; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.PipelineRun getPipelineRun(ai.michelangelo.api.v2.GetPipelineRunRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetPipelineRunMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdatePipelineRun replaces the spec, metadata labels, annotations and finalizers of
-     * a pipeline run. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.PipelineRun updatePipelineRun(ai.michelangelo.api.v2.UpdatePipelineRunRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdatePipelineRunMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdatePipelineRunStatus replaces only the status of a pipeline run, with the same
-     * optimistic concurrency as UpdatePipelineRun.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.PipelineRun updatePipelineRunStatus(ai.michelangelo.api.v2.UpdatePipelineRunStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdatePipelineRunStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeletePipelineRun removes a pipeline run. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.PipelineRun deletePipelineRun(ai.michelangelo.api.v2.DeletePipelineRunRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeletePipelineRunMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeletePipelineRunCollection deletes every pipeline run in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.PipelineRunList deletePipelineRunCollection(ai.michelangelo.api.v2.DeletePipelineRunCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeletePipelineRunCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListPipelineRuns returns one page of pipeline runs; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.PipelineRunList listPipelineRuns(ai.michelangelo.api.v2.ListPipelineRunsRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListPipelineRunsMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchPipelineRuns streams every change to pipeline runs after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.PipelineRunWatchEvent>
-        watchPipelineRuns(ai.michelangelo.api.v2.WatchPipelineRunsRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchPipelineRunsMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service PipelineRunService.
    * <pre>
    * PipelineRunService manages pipeline runs. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/pipeline_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class PipelineServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class PipelineServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static PipelineServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<PipelineServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<PipelineServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public PipelineServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new PipelineServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return PipelineServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static PipelineServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class PipelineServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service PipelineService.
-   * <pre>
-   * PipelineService manages pipelines. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class PipelineServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<PipelineServiceBlockingV2Stub> {
-    private PipelineServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected PipelineServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new PipelineServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreatePipeline stores a new pipeline. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Pipeline createPipeline(ai.michelangelo.api.v2.CreatePipelineRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreatePipelineMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetPipeline returns one pipeline; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Pipeline getPipeline(ai.michelangelo.api.v2.GetPipelineRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetPipelineMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdatePipeline replaces the spec, metadata labels, annotations and finalizers of
-     * a pipeline. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Pipeline updatePipeline(ai.michelangelo.api.v2.UpdatePipelineRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdatePipelineMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdatePipelineStatus replaces only the status of a pipeline, with the same
-     * optimistic concurrency as UpdatePipeline.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Pipeline updatePipelineStatus(ai.michelangelo.api.v2.UpdatePipelineStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdatePipelineStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeletePipeline removes a pipeline. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Pipeline deletePipeline(ai.michelangelo.api.v2.DeletePipelineRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeletePipelineMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeletePipelineCollection deletes every pipeline in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.PipelineList deletePipelineCollection(ai.michelangelo.api.v2.DeletePipelineCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeletePipelineCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListPipelines returns one page of pipelines; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.PipelineList listPipelines(ai.michelangelo.api.v2.ListPipelinesRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListPipelinesMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchPipelines streams every change to pipelines after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.PipelineWatchEvent>
-        watchPipelines(ai.michelangelo.api.v2.WatchPipelinesRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchPipelinesMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service PipelineService.
    * <pre>
    * PipelineService manages pipelines. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

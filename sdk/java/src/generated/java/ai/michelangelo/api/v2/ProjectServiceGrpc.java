@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/project_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class ProjectServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class ProjectServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static ProjectServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<ProjectServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<ProjectServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public ProjectServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new ProjectServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return ProjectServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static ProjectServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class ProjectServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service ProjectService.
-   * <pre>
-   * ProjectService manages projects. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class ProjectServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<ProjectServiceBlockingV2Stub> {
-    private ProjectServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected ProjectServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new ProjectServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateProject stores a new project. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Project createProject(ai.michelangelo.api.v2.CreateProjectRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateProjectMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetProject returns one project; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Project getProject(ai.michelangelo.api.v2.GetProjectRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetProjectMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateProject replaces the spec, metadata labels, annotations and finalizers of
-     * a project. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Project updateProject(ai.michelangelo.api.v2.UpdateProjectRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateProjectMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateProjectStatus replaces only the status of a project, with the same
-     * optimistic concurrency as UpdateProject.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Project updateProjectStatus(ai.michelangelo.api.v2.UpdateProjectStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateProjectStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteProject removes a project. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Project deleteProject(ai.michelangelo.api.v2.DeleteProjectRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteProjectMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteProjectCollection deletes every project in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ProjectList deleteProjectCollection(ai.michelangelo.api.v2.DeleteProjectCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteProjectCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListProjects returns one page of projects; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.ProjectList listProjects(ai.michelangelo.api.v2.ListProjectsRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListProjectsMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchProjects streams every change to projects after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.ProjectWatchEvent>
-        watchProjects(ai.michelangelo.api.v2.WatchProjectsRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchProjectsMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service ProjectService.
    * <pre>
    * ProjectService manages projects. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/ray_cluster_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class RayClusterServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class RayClusterServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static RayClusterServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<RayClusterServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<RayClusterServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public RayClusterServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new RayClusterServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return RayClusterServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static RayClusterServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class RayClusterServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service RayClusterService.
-   * <pre>
-   * RayClusterService manages Ray clusters. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class RayClusterServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<RayClusterServiceBlockingV2Stub> {
-    private RayClusterServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected RayClusterServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new RayClusterServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateRayCluster stores a new Ray cluster. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayCluster createRayCluster(ai.michelangelo.api.v2.CreateRayClusterRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateRayClusterMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetRayCluster returns one Ray cluster; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayCluster getRayCluster(ai.michelangelo.api.v2.GetRayClusterRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetRayClusterMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateRayCluster replaces the spec, metadata labels, annotations and finalizers of
-     * a Ray cluster. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayCluster updateRayCluster(ai.michelangelo.api.v2.UpdateRayClusterRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateRayClusterMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateRayClusterStatus replaces only the status of a Ray cluster, with the same
-     * optimistic concurrency as UpdateRayCluster.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayCluster updateRayClusterStatus(ai.michelangelo.api.v2.UpdateRayClusterStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateRayClusterStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteRayCluster removes a Ray cluster. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayCluster deleteRayCluster(ai.michelangelo.api.v2.DeleteRayClusterRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteRayClusterMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteRayClusterCollection deletes every Ray cluster in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayClusterList deleteRayClusterCollection(ai.michelangelo.api.v2.DeleteRayClusterCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteRayClusterCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListRayClusters returns one page of Ray clusters; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayClusterList listRayClusters(ai.michelangelo.api.v2.ListRayClustersRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListRayClustersMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchRayClusters streams every change to Ray clusters after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.RayClusterWatchEvent>
-        watchRayClusters(ai.michelangelo.api.v2.WatchRayClustersRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchRayClustersMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service RayClusterService.
    * <pre>
    * RayClusterService manages Ray clusters. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

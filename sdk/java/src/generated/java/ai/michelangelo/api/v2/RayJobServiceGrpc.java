@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/ray_job_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class RayJobServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class RayJobServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static RayJobServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<RayJobServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<RayJobServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public RayJobServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new RayJobServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return RayJobServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static RayJobServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class RayJobServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service RayJobService.
-   * <pre>
-   * RayJobService manages Ray jobs. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class RayJobServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<RayJobServiceBlockingV2Stub> {
-    private RayJobServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected RayJobServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new RayJobServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateRayJob stores a new Ray job. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayJob createRayJob(ai.michelangelo.api.v2.CreateRayJobRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateRayJobMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetRayJob returns one Ray job; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayJob getRayJob(ai.michelangelo.api.v2.GetRayJobRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetRayJobMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateRayJob replaces the spec, metadata labels, annotations and finalizers of
-     * a Ray job. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayJob updateRayJob(ai.michelangelo.api.v2.UpdateRayJobRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateRayJobMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateRayJobStatus replaces only the status of a Ray job, with the same
-     * optimistic concurrency as UpdateRayJob.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayJob updateRayJobStatus(ai.michelangelo.api.v2.UpdateRayJobStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateRayJobStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteRayJob removes a Ray job. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayJob deleteRayJob(ai.michelangelo.api.v2.DeleteRayJobRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteRayJobMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteRayJobCollection deletes every Ray job in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayJobList deleteRayJobCollection(ai.michelangelo.api.v2.DeleteRayJobCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteRayJobCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListRayJobs returns one page of Ray jobs; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RayJobList listRayJobs(ai.michelangelo.api.v2.ListRayJobsRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListRayJobsMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchRayJobs streams every change to Ray jobs after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.RayJobWatchEvent>
-        watchRayJobs(ai.michelangelo.api.v2.WatchRayJobsRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchRayJobsMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service RayJobService.
    * <pre>
    * RayJobService manages Ray jobs. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/revision_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class RevisionServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class RevisionServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static RevisionServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<RevisionServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<RevisionServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public RevisionServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new RevisionServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return RevisionServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static RevisionServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class RevisionServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service RevisionService.
-   * <pre>
-   * RevisionService manages revisions. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class RevisionServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<RevisionServiceBlockingV2Stub> {
-    private RevisionServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected RevisionServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new RevisionServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateRevision stores a new revision. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Revision createRevision(ai.michelangelo.api.v2.CreateRevisionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateRevisionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetRevision returns one revision; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Revision getRevision(ai.michelangelo.api.v2.GetRevisionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetRevisionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateRevision replaces the spec, metadata labels, annotations and finalizers of
-     * a revision. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Revision updateRevision(ai.michelangelo.api.v2.UpdateRevisionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateRevisionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateRevisionStatus replaces only the status of a revision, with the same
-     * optimistic concurrency as UpdateRevision.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Revision updateRevisionStatus(ai.michelangelo.api.v2.UpdateRevisionStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateRevisionStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteRevision removes a revision. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.Revision deleteRevision(ai.michelangelo.api.v2.DeleteRevisionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteRevisionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteRevisionCollection deletes every revision in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RevisionList deleteRevisionCollection(ai.michelangelo.api.v2.DeleteRevisionCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteRevisionCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListRevisions returns one page of revisions; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.RevisionList listRevisions(ai.michelangelo.api.v2.ListRevisionsRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListRevisionsMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchRevisions streams every change to revisions after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.RevisionWatchEvent>
-        watchRevisions(ai.michelangelo.api.v2.WatchRevisionsRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchRevisionsMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service RevisionService.
    * <pre>
    * RevisionService manages revisions. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/spark_job_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class SparkJobServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class SparkJobServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static SparkJobServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<SparkJobServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<SparkJobServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public SparkJobServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new SparkJobServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return SparkJobServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static SparkJobServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class SparkJobServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service SparkJobService.
-   * <pre>
-   * SparkJobService manages Spark jobs. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class SparkJobServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<SparkJobServiceBlockingV2Stub> {
-    private SparkJobServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected SparkJobServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new SparkJobServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateSparkJob stores a new Spark job. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.SparkJob createSparkJob(ai.michelangelo.api.v2.CreateSparkJobRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateSparkJobMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetSparkJob returns one Spark job; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.SparkJob getSparkJob(ai.michelangelo.api.v2.GetSparkJobRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetSparkJobMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateSparkJob replaces the spec, metadata labels, annotations and finalizers of
-     * a Spark job. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.SparkJob updateSparkJob(ai.michelangelo.api.v2.UpdateSparkJobRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateSparkJobMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateSparkJobStatus replaces only the status of a Spark job, with the same
-     * optimistic concurrency as UpdateSparkJob.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.SparkJob updateSparkJobStatus(ai.michelangelo.api.v2.UpdateSparkJobStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateSparkJobStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteSparkJob removes a Spark job. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.SparkJob deleteSparkJob(ai.michelangelo.api.v2.DeleteSparkJobRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteSparkJobMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteSparkJobCollection deletes every Spark job in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.SparkJobList deleteSparkJobCollection(ai.michelangelo.api.v2.DeleteSparkJobCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteSparkJobCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListSparkJobs returns one page of Spark jobs; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.SparkJobList listSparkJobs(ai.michelangelo.api.v2.ListSparkJobsRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListSparkJobsMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchSparkJobs streams every change to Spark jobs after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.SparkJobWatchEvent>
-        watchSparkJobs(ai.michelangelo.api.v2.WatchSparkJobsRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchSparkJobsMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service SparkJobService.
    * <pre>
    * SparkJobService manages Spark jobs. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

@@ -8,6 +8,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
  * </pre>
  */
+@javax.annotation.Generated(
+    value = "by gRPC proto compiler (version 1.60.0)",
+    comments = "Source: michelangelo/api/v2/trigger_run_svc.proto")
 @io.grpc.stub.annotations.GrpcGenerated
 public final class TriggerRunServiceGrpc {
 
@@ -279,21 +282,6 @@ public final class TriggerRunServiceGrpc {
   }
 
   /**
-   * Creates a new blocking-style stub that supports all types of calls on the service
-   */
-  public static TriggerRunServiceBlockingV2Stub newBlockingV2Stub(
-      io.grpc.Channel channel) {
-    io.grpc.stub.AbstractStub.StubFactory<TriggerRunServiceBlockingV2Stub> factory =
-      new io.grpc.stub.AbstractStub.StubFactory<TriggerRunServiceBlockingV2Stub>() {
-        @java.lang.Override
-        public TriggerRunServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-          return new TriggerRunServiceBlockingV2Stub(channel, callOptions);
-        }
-      };
-    return TriggerRunServiceBlockingV2Stub.newStub(factory, channel);
-  }
-
-  /**
    * Creates a new blocking-style stub that supports unary and streaming output calls on the service
    */
   public static TriggerRunServiceBlockingStub newBlockingStub(
@@ -556,118 +544,6 @@ public final class TriggerRunServiceGrpc {
 
   /**
    * A stub to allow clients to do synchronous rpc calls to service TriggerRunService.
-   * <pre>
-   * TriggerRunService manages trigger runs. Writes use optimistic concurrency on
-   * metadata.resource_version; reads and watches follow the Kubernetes API conventions.
-   * </pre>
-   */
-  public static final class TriggerRunServiceBlockingV2Stub
-      extends io.grpc.stub.AbstractBlockingStub<TriggerRunServiceBlockingV2Stub> {
-    private TriggerRunServiceBlockingV2Stub(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      super(channel, callOptions);
-    }
-
-    @java.lang.Override
-    protected TriggerRunServiceBlockingV2Stub build(
-        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
-      return new TriggerRunServiceBlockingV2Stub(channel, callOptions);
-    }
-
-    /**
-     * <pre>
-     * CreateTriggerRun stores a new trigger run. The server sets uid, creation_timestamp,
-     * resource_version and generation; an existing name gives ALREADY_EXISTS.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.TriggerRun createTriggerRun(ai.michelangelo.api.v2.CreateTriggerRunRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getCreateTriggerRunMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * GetTriggerRun returns one trigger run; NOT_FOUND when it does not exist.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.TriggerRun getTriggerRun(ai.michelangelo.api.v2.GetTriggerRunRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getGetTriggerRunMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateTriggerRun replaces the spec, metadata labels, annotations and finalizers of
-     * a trigger run. A stale metadata.resource_version gives ABORTED; status is ignored.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.TriggerRun updateTriggerRun(ai.michelangelo.api.v2.UpdateTriggerRunRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateTriggerRunMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * UpdateTriggerRunStatus replaces only the status of a trigger run, with the same
-     * optimistic concurrency as UpdateTriggerRun.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.TriggerRun updateTriggerRunStatus(ai.michelangelo.api.v2.UpdateTriggerRunStatusRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getUpdateTriggerRunStatusMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteTriggerRun removes a trigger run. With finalizers present it only sets
-     * metadata.deletion_timestamp and returns the object, which stays until its
-     * finalizers are removed.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.TriggerRun deleteTriggerRun(ai.michelangelo.api.v2.DeleteTriggerRunRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteTriggerRunMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * DeleteTriggerRunCollection deletes every trigger run in a namespace matching the
-     * list options and returns what it deleted.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.TriggerRunList deleteTriggerRunCollection(ai.michelangelo.api.v2.DeleteTriggerRunCollectionRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getDeleteTriggerRunCollectionMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * ListTriggerRuns returns one page of trigger runs; follow metadata.continue_token
-     * for the next page. An empty namespace lists all namespaces.
-     * </pre>
-     */
-    public ai.michelangelo.api.v2.TriggerRunList listTriggerRuns(ai.michelangelo.api.v2.ListTriggerRunsRequest request) throws io.grpc.StatusException {
-      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
-          getChannel(), getListTriggerRunsMethod(), getCallOptions(), request);
-    }
-
-    /**
-     * <pre>
-     * WatchTriggerRuns streams every change to trigger runs after the given resource
-     * version, in order. A version older than the server keeps gives OUT_OF_RANGE:
-     * list again and watch from the list's version.
-     * </pre>
-     */
-    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, ai.michelangelo.api.v2.TriggerRunWatchEvent>
-        watchTriggerRuns(ai.michelangelo.api.v2.WatchTriggerRunsRequest request) {
-      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
-          getChannel(), getWatchTriggerRunsMethod(), getCallOptions(), request);
-    }
-  }
-
-  /**
-   * A stub to allow clients to do limited synchronous rpc calls to service TriggerRunService.
    * <pre>
    * TriggerRunService manages trigger runs. Writes use optimistic concurrency on
    * metadata.resource_version; reads and watches follow the Kubernetes API conventions.

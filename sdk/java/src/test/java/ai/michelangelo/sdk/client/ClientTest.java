@@ -816,14 +816,19 @@ class ClientTest {
   @Test
   void versionZeroMeansListFirstLikeEmpty() {
     String ns = namespace();
-    client.projects().create(project(ns, "a"));
+    Project a = client.projects().create(project(ns, "a"));
+    client
+        .projects()
+        .update(a.toBuilder().setSpec(a.getSpec().toBuilder().setDescription("v2")).build());
     client.projects().create(project(ns, "b"));
+    // Relisting off: "0" must not be sent as a version (no OUT_OF_RANGE, no replayed history).
     WatchOptions zero = WatchOptions.newBuilder().setResourceVersion("0").build();
-    try (Watcher<ProjectWatchEvent> w =
-        client.projects().watch(ns, zero, WatchSettings.defaults())) {
+    WatchSettings strict = WatchSettings.newBuilder().setRelistOnExpired(false).build();
+    try (Watcher<ProjectWatchEvent> w = client.projects().watch(ns, zero, strict)) {
       List<ProjectWatchEvent> initial = take(w, 2);
       assertEquals(Set.of("a", "b"), names(initial));
       initial.forEach(e -> assertEquals(WatchEventType.ADDED, e.getType()));
+      assertNull(w.poll(Duration.ofMillis(300)), "only the current objects, once each");
       client.projects().create(project(ns, "c"));
       assertEquals(
           List.of("c"),
@@ -889,8 +894,11 @@ class ClientTest {
     Watcher<ProjectWatchEvent> w = client.projects().watch(ns);
     CompletableFuture<Boolean> reader = CompletableFuture.supplyAsync(w::hasNext);
     Thread.sleep(300);
+    long start = System.nanoTime();
     w.close();
     assertFalse(reader.get(10, TimeUnit.SECONDS));
+    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(ms < 1000, "the reader returned " + ms + " ms after close");
   }
 
   @Test

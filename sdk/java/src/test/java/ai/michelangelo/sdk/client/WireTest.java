@@ -360,32 +360,38 @@ class WireTest {
 
   @Test
   void anAttemptCutByItsAttemptTimeoutIsRetriedWhileTheCallHasTime() {
-    RetrySettings perAttempt = FAST.toBuilder().setAttemptTimeout(Duration.ofMillis(150)).build();
+    // 400 ms per attempt leaves an undelayed attempt ample time on a loaded machine; the delayed
+    // ones (1.2 s) always outlast it.
+    RetrySettings perAttempt = FAST.toBuilder().setAttemptTimeout(Duration.ofMillis(400)).build();
     CallOptions opts =
         CallOptions.newBuilder()
-            .setTimeout(Duration.ofSeconds(5))
+            .setTimeout(Duration.ofSeconds(10))
             .setRetrySettings(perAttempt)
             .build();
-    server.delay("GetProject", 600, 2);
+    server.delay("GetProject", 1200, 2);
     assertEquals("a", client.projects().get("ns", "a", opts).getMetadata().getName());
     List<FakeProjects.Recorded> calls = server.calls("GetProject");
     assertEquals(3, calls.size());
-    calls.forEach(c -> assertTrue(c.deadlineMs() <= 150, "attempt deadline " + c.deadlineMs()));
+    calls.forEach(c -> assertTrue(c.deadlineMs() <= 400, "attempt deadline " + c.deadlineMs()));
 
-    // The call's own timeout reached: DEADLINE_EXCEEDED, not another attempt.
+    // The call's own timeout reached: DEADLINE_EXCEEDED, not another attempt. Attempts start at
+    // about 0, 0.4 and 0.8 s; the third is cut by the call's 1 s timeout.
     server.reset();
-    server.delay("GetProject", 600, 10);
+    server.delay("GetProject", 1200, 10);
     CallOptions tight =
         CallOptions.newBuilder()
-            .setTimeout(Duration.ofMillis(400))
+            .setTimeout(Duration.ofMillis(1000))
             .setRetrySettings(perAttempt.toBuilder().setMaxAttempts(10).build())
             .build();
     long start = System.nanoTime();
     assertThrows(DeadlineExceededException.class, () -> client.projects().get("ns", "a", tight));
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    assertTrue(ms < 1000, "ended at the call's timeout: " + ms);
+    assertTrue(ms >= 950 && ms < 2000, "ended at the call's timeout: " + ms);
     int attempts = server.calls("GetProject").size();
     assertTrue(attempts >= 2 && attempts <= 3, "attempts: " + attempts);
+    List<Long> deadlines =
+        server.calls("GetProject").stream().map(FakeProjects.Recorded::deadlineMs).toList();
+    assertTrue(deadlines.get(deadlines.size() - 1) < 400, "the last attempt gets what remains");
   }
 
   @ParameterizedTest
@@ -402,6 +408,19 @@ class WireTest {
       assertEquals("12", w.next().getObject().getMetadata().getResourceVersion());
     }
     assertEquals(List.of("10", "11"), server.watchedFrom, "reopened from the last version");
+  }
+
+  @Test
+  void versionZeroListsFirstAndWatchesFromTheListsVersion() {
+    try (Watcher<ProjectWatchEvent> w =
+        client
+            .projects()
+            .watch("ns", WatchOptions.newBuilder().setResourceVersion("0").build(), null)) {
+      assertEquals("listed", w.next().getObject().getMetadata().getName()); // ADDED from the list
+      assertEquals("4", w.next().getObject().getMetadata().getResourceVersion());
+    }
+    assertEquals(1, server.calls("ListProjects").size());
+    assertEquals(List.of("3"), server.watchedFrom, "never watched from \"0\"");
   }
 
   @Test
