@@ -15,6 +15,7 @@ from ma_codegen.project import run_buf
 RESOURCE_OPTION = "michelangelo.api.resource"
 FIELD_OPTION = "michelangelo.api.field"
 HTTP_OPTION = "google.api.http"
+METHOD_OPTION = "michelangelo.api.method"
 
 # FileDescriptorProto field numbers used in SourceCodeInfo paths.
 MESSAGE_TYPE = 4

@@ -16,6 +16,7 @@ from google.protobuf import descriptor_pb2
 
 from ma_codegen import descriptors as d
 from ma_codegen.descriptors import Image
+from ma_codegen.names import IDEMPOTENCY, STANDARD_IDEMPOTENCY, name_clashes, standard_names
 from ma_codegen.project import CodegenError, run_buf
 
 FDP = descriptor_pb2.FieldDescriptorProto
@@ -125,7 +126,84 @@ class ModelRules:
                         "MA_HTTP_RULE",
                         f"RPC {svc.name}.{method.name} has no google.api.http rule",
                     )
+            self.check_methods(file, path, svc, messages)
         return sorted(self.problems)
+
+    def check_methods(
+        self,
+        file: str,
+        path: tuple[int, ...],
+        svc: descriptor_pb2.ServiceDescriptorProto,
+        messages: dict[str, tuple[str, tuple[int, ...], descriptor_pb2.DescriptorProto]],
+    ) -> None:
+        """Every RPC must be one the model (and so every SDK) can represent: MA_CUSTOM_METHOD, MA_METHOD_OPTION."""
+        package = "." + self.image.files[file].package
+        kind = svc.name.removesuffix("Service")
+        entry = messages.get(f"{package}.{kind}")
+        resource = self.image.message_option(entry[2]) if entry is not None and svc.name != kind else None
+        if resource is None and entry is not None and any(f.type_name == OBJECT_META for f in entry[2].field):
+            return  # a resource without its option: reported as MA_RESOURCE_OPTION
+        if resource is None:
+            self.report(
+                file,
+                path,
+                "MA_CUSTOM_METHOD",
+                f"service {svc.name} belongs to no resource: methods attach to <Kind>Service of a resource "
+                "in the same package, and the SDKs would drop this one",
+            )
+            return
+        kinds = plural_kind(kind, resource.plural)
+        if kinds is None:
+            return  # reported as MA_RESOURCE_OPTION
+        standard = standard_names(kind, kinds)
+        for j, method in enumerate(svc.method):
+            where = (*path, d.SERVICE_METHOD, j)
+            rpc = f"{svc.name}.{method.name}"
+            rules = self.image.method_option(method, d.METHOD_OPTION)
+            declared = IDEMPOTENCY.get(rules.idempotency, "") if rules is not None else ""
+            verb = standard.get(method.name)
+            if verb is not None:
+                # Shapes are MA_STANDARD_METHODS; the SDK helpers hard-wire each standard method's semantics.
+                if declared and declared != STANDARD_IDEMPOTENCY[verb]:
+                    self.report(
+                        file,
+                        where,
+                        "MA_METHOD_OPTION",
+                        f"{rpc} is a standard method ({STANDARD_IDEMPOTENCY[verb]}); it cannot be declared {declared}",
+                    )
+                continue
+            if method.client_streaming:
+                self.report(
+                    file,
+                    where,
+                    "MA_CUSTOM_METHOD",
+                    f"{rpc} streams requests: the SDKs support unary and server-streaming custom methods only",
+                )
+            for what, type_name in (("request", method.input_type), ("response", method.output_type)):
+                if type_name not in messages or type_name.rsplit(".", 1)[0] != package:
+                    self.report(
+                        file,
+                        where,
+                        "MA_CUSTOM_METHOD",
+                        f"{rpc} {what} {type_name.lstrip('.')} must be a top-level message of package "
+                        f"{package.lstrip('.')} (the SDKs name it through the resource's package)",
+                    )
+            clashes = name_clashes(method.name)
+            if clashes:
+                self.report(
+                    file,
+                    where,
+                    "MA_CUSTOM_METHOD",
+                    f"{rpc} would become {', '.join(clashes)}, a name the generated client already uses; rename it",
+                )
+            if not declared:
+                self.report(
+                    file,
+                    where,
+                    "MA_METHOD_OPTION",
+                    f"custom method {rpc} must declare (michelangelo.api.method).idempotency "
+                    "(IDEMPOTENCY_READ_ONLY, IDEMPOTENCY_IDEMPOTENT or IDEMPOTENCY_NON_IDEMPOTENT)",
+                )
 
     def check_comments(self, f: descriptor_pb2.FileDescriptorProto) -> None:
         def need(path: tuple[int, ...], what: str) -> None:

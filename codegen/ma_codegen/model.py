@@ -2,14 +2,21 @@
 
 Built once from a CodeGeneratorRequest (descriptors with buf's managed-mode
 options and source comments). Templates see only these frozen objects: every
-decision a template needs (is a method idempotent? which request field holds
-the object? what are the Go import path and the Java package?) is a property
-here, never logic re-derived from descriptors in Jinja.
+decision a template needs (does a method send an idempotency key, is it
+retried? which request field holds the object? what are the Go import path
+and the Java package?) is a property here, never logic re-derived from
+descriptors in Jinja.
+
+Methods: the eight standard methods of a resource (found by name, as lint's
+MA_STANDARD_METHODS requires them) and its custom methods, every other RPC
+of `<Kind>Service`: unary or server-streaming, request and response top-level
+messages of the resource's proto package, with a declared
+`(michelangelo.api.method).idempotency`. Lint (MA_CUSTOM_METHOD,
+MA_METHOD_OPTION) rejects what does not fit; the builder raises on it too.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,15 +26,14 @@ from google.protobuf.compiler import plugin_pb2
 from ma_codegen import descriptors as d
 from ma_codegen.descriptors import Image
 from ma_codegen.lint import plural_kind
+from ma_codegen.names import IDEMPOTENCY, STANDARD_IDEMPOTENCY, VERBS, lower_camel, method_names, snake, standard_names
 
 FDP = descriptor_pb2.FieldDescriptorProto
 GROUP = "michelangelo.api"
 OBJECT_META = ".michelangelo.api.ObjectMeta"
 TIMESTAMP = ".google.protobuf.Timestamp"
 
-VERBS = ("create", "get", "update", "update_status", "delete", "delete_collection", "list", "watch")
-# Create is the only standard method that is not safe to repeat blindly.
-IDEMPOTENT = frozenset(VERBS) - {"create"}
+__all__ = ["VERBS", "Api", "Method", "Resource", "Rule", "build", "lower_camel", "snake"]
 
 _FORMATS = {1: "dns1123_label", 2: "dns1123_subdomain", 3: "uri", 4: "uuid"}
 _SCALAR_KINDS = {
@@ -39,16 +45,6 @@ _SCALAR_KINDS = {
     FDP.TYPE_ENUM: "enum",
     FDP.TYPE_MESSAGE: "message",
 }
-
-
-def snake(name: str) -> str:
-    """ModelFamily -> model_family."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def lower_camel(name: str) -> str:
-    """ModelFamily -> modelFamily."""
-    return name[:1].lower() + name[1:]
 
 
 def json_name(proto_name: str) -> str:
@@ -92,12 +88,30 @@ class Rule:
 
 @dataclass(frozen=True)
 class Method:
-    name: str  # GetProject
-    verb: str  # one of VERBS
-    request_type: str  # GetProjectRequest (same proto package as the resource)
-    response_type: str  # Project, ProjectList or ProjectWatchEvent
+    """One RPC of a resource's service: a standard method or a custom one.
+
+    `sends_idempotency_key`: every call sends an `idempotency-key` (the same
+    on every attempt). `retryable`: a unary call is retried under the
+    client's default retry policy; when False it is attempted once unless
+    the caller passes a retry policy for the call. A custom server-streaming
+    call is never retried or resumed whatever `retryable` says (a Watch has
+    its own reconnect logic in the runtimes).
+    """
+
+    name: str  # GetProject, ArchiveProject
+    verb: str  # one of VERBS; "" for a custom method
+    standard: bool
+    idempotency: str  # read_only | idempotent | non_idempotent
+    sends_idempotency_key: bool
+    retryable: bool
+    request_type: str  # GetProjectRequest (a top-level message of the resource's proto package)
+    response_type: str  # Project, ProjectList, ProjectWatchEvent, ArchiveProjectResponse
+    request_python: str  # project_svc_pb2.GetProjectRequest (module alias, as the sub-client imports it)
+    response_python: str  # project_pb2.Project
     server_streaming: bool
-    idempotent: bool  # safe to retry on UNAVAILABLE / RESOURCE_EXHAUSTED
+    python_name: str  # get, update_status, archive_project
+    go_name: str  # Get, UpdateStatus, ArchiveProject
+    java_name: str  # get, updateStatus, archiveProject
     doc: str
     http_verb: str  # get | post | put | delete | patch
     http_path: str  # /apis/michelangelo.api/v2/namespaces/{namespace}/projects/{name}
@@ -130,7 +144,8 @@ class Resource:
     go_import: str  # github.com/.../sdk/go/gen/michelangelo/api/v2
     go_package: str  # apiv2
     java_package: str  # ai.michelangelo.api.v2
-    methods: tuple[Method, ...]
+    methods: tuple[Method, ...]  # the eight standard methods in VERBS order, then custom ones as declared
+    python_extra_modules: tuple[str, ...]  # pb2 module aliases custom methods need beyond the two files
     rules: tuple[Rule, ...]
     immutable: tuple[str, ...]  # JSON paths
     indexed: tuple[str, ...]  # JSON paths usable in field selectors, criteria, order_by
@@ -140,6 +155,19 @@ class Resource:
             if m.verb == verb:
                 return m
         raise KeyError(f"{self.kind} has no {verb} method")
+
+    @property
+    def custom_methods(self) -> tuple[Method, ...]:
+        return tuple(m for m in self.methods if not m.standard)
+
+    @property
+    def message_types(self) -> tuple[str, ...]:
+        """Every request and response message name of the methods, sorted (all in the resource's package)."""
+        return tuple(sorted({t for m in self.methods for t in (m.request_type, m.response_type)}))
+
+    @property
+    def has_custom_streams(self) -> bool:
+        return any(m.server_streaming for m in self.custom_methods)
 
 
 @dataclass(frozen=True)
@@ -152,20 +180,6 @@ class Api:
     files_to_generate: tuple[str, ...]
 
 
-def _ordered_verb(kind: str, kinds: str, method: str) -> str | None:
-    names = {
-        f"Create{kind}": "create",
-        f"Get{kind}": "get",
-        f"Update{kind}": "update",
-        f"Update{kind}Status": "update_status",
-        f"Delete{kind}": "delete",
-        f"Delete{kind}Collection": "delete_collection",
-        f"List{kinds}": "list",
-        f"Watch{kinds}": "watch",
-    }
-    return names.get(method)
-
-
 class _Builder:
     def __init__(self, request: plugin_pb2.CodeGeneratorRequest) -> None:
         fds = descriptor_pb2.FileDescriptorSet(file=request.proto_file)
@@ -173,12 +187,22 @@ class _Builder:
         self.messages: dict[str, tuple[descriptor_pb2.FileDescriptorProto, descriptor_pb2.DescriptorProto]] = {}
         for f in request.proto_file:
             self._index(f, f".{f.package}" if f.package else "", f.message_type)
+        self.top_level = {f".{f.package}.{msg.name}": f.name for f in request.proto_file for msg in f.message_type}
 
     def _index(self, f: descriptor_pb2.FileDescriptorProto, prefix: str, msgs: Any) -> None:
         for msg in msgs:
             name = f"{prefix}.{msg.name}"
             self.messages[name] = (f, msg)
             self._index(f, name, msg.nested_type)
+
+    def python_type(self, type_name: str, package: str, where: str) -> tuple[str, str]:
+        """(message name, `module_pb2.Name`) of an RPC's request or response type."""
+        file = self.top_level.get(type_name)
+        package_of = type_name[1:].rsplit(".", 1)[0]
+        if file is None or package_of != package:
+            raise ValueError(f"{where}: {type_name[1:]} is not a top-level message of package {package}")
+        name = type_name.rsplit(".", 1)[1]
+        return name, f"{file.removesuffix('.proto').rsplit('/', 1)[-1]}_pb2.{name}"
 
     def message(self, type_name: str) -> descriptor_pb2.DescriptorProto:
         return self.messages[type_name][1]
@@ -270,25 +294,48 @@ class _Builder:
             for i, s in enumerate(g.service)
             if s.name == svc_name
         )
+        standard = standard_names(kind, kinds)
         methods = []
         for j, m in enumerate(svc.method):
-            verb = _ordered_verb(kind, kinds, m.name)
-            if verb is None:
-                continue
+            where = f"{svc_file.name}: {svc_name}.{m.name}"
+            verb = standard.get(m.name, "")
+            if m.client_streaming:
+                raise ValueError(f"{where}: client-streaming RPCs are not supported")
+            rules = self.image.method_option(m, d.METHOD_OPTION)
+            declared = IDEMPOTENCY.get(rules.idempotency, "") if rules is not None else ""
+            if verb:
+                idempotency = STANDARD_IDEMPOTENCY[verb]
+                if declared and declared != idempotency:
+                    raise ValueError(f"{where}: a standard method is {idempotency}, not {declared}")
+            elif not declared:
+                raise ValueError(f"{where}: a custom method needs (michelangelo.api.method).idempotency")
+            else:
+                idempotency = declared
             http = self.image.method_option(m)
             http_verb, http_path = "", ""
             if http is not None:
                 pattern = http.WhichOneof("pattern")
                 if pattern is not None and pattern != "custom":
                     http_verb, http_path = pattern, getattr(http, pattern)
+            request_type, request_python = self.python_type(m.input_type, package, where)
+            response_type, response_python = self.python_type(m.output_type, package, where)
+            python_name, go_name, java_name = method_names(m.name, verb)
             methods.append(
                 Method(
                     name=m.name,
                     verb=verb,
-                    request_type=m.input_type.rsplit(".", 1)[1],
-                    response_type=m.output_type.rsplit(".", 1)[1],
+                    standard=bool(verb),
+                    idempotency=idempotency,
+                    sends_idempotency_key=idempotency != "read_only",
+                    retryable=idempotency != "non_idempotent",
+                    request_type=request_type,
+                    response_type=response_type,
+                    request_python=request_python,
+                    response_python=response_python,
                     server_streaming=m.server_streaming,
-                    idempotent=verb in IDEMPOTENT,
+                    python_name=python_name,
+                    go_name=go_name,
+                    java_name=java_name,
                     doc=clean_doc(
                         self.image.location(svc_file.name, (d.SERVICE, svc_index, d.SERVICE_METHOD, j)).leading_comments
                     ),
@@ -297,7 +344,8 @@ class _Builder:
                     full_name=f"/{package}.{svc_name}/{m.name}",
                 )
             )
-        methods.sort(key=lambda m: VERBS.index(m.verb))
+        # Standard methods in VERBS order, then custom ones in declaration order.
+        methods.sort(key=lambda m: VERBS.index(m.verb) if m.standard else len(VERBS))
         missing = set(VERBS) - {m.verb for m in methods}
         if missing:
             raise ValueError(f"{svc_file.name}: {svc_name} lacks {sorted(missing)}")
@@ -308,6 +356,10 @@ class _Builder:
         if not go_pkg:
             go_pkg = go_import.rsplit("/", 1)[-1]
         rules = self.rules(msg, "", (), frozenset({f".{package}.{kind}"}))
+        own_modules = {name.removesuffix(".proto").rsplit("/", 1)[-1] + "_pb2" for name in (f.name, svc_file.name)}
+        extra_modules = sorted(
+            {t.split(".")[0] for m in methods for t in (m.request_python, m.response_python)} - own_modules
+        )
         return Resource(
             kind=kind,
             kinds=kinds,
@@ -334,6 +386,7 @@ class _Builder:
             go_package=go_pkg,
             java_package=f.options.java_package or package,
             methods=tuple(methods),
+            python_extra_modules=tuple(extra_modules),
             rules=tuple(rules),
             immutable=tuple(self.flagged(msg, "", "immutable", frozenset({f".{package}.{kind}"}))),
             indexed=tuple(

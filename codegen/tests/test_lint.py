@@ -137,3 +137,125 @@ def test_lint_model_rules(case: str, project: Path, cli_run: Cli) -> None:
     found = problems(out)
     assert [(m["file"], int(m["line"]), int(m["col"]), m["rule"]) for m in found] == [(rel, line, column, rule)], out
     assert named in found[0]["message"], out
+
+
+OPTIONS_IMPORT = 'import "michelangelo/api/meta.proto";\n'
+NS_PATH = "/apis/michelangelo.api/v2/namespaces/{namespace}/projects/{name}"
+
+
+def custom_rpc(
+    name: str, returns: str = "Project", stream: str = "", option: str = "IDEMPOTENCY_NON_IDEMPOTENT"
+) -> str:
+    """A documented RPC `name` taking `{stream}{name}Request` with an HTTP rule and (unless "") the method option."""
+    rules = f"    option (michelangelo.api.method) = {{idempotency: {option}}};\n" if option else ""
+    return (
+        "  // A custom method of the test.\n"
+        f"  rpc {name}({stream}{name}Request) returns ({returns}) {{\n"
+        f'    option (google.api.http) = {{post: "{NS_PATH}:{name}" body: "*"}};\n'
+        f"{rules}"
+        "  }\n"
+    )
+
+
+def request_message(name: str) -> str:
+    return f"\n// {name}Request is the input of {name}.\nmessage {name}Request {{\n  // Name.\n  string name = 1;\n}}\n"
+
+
+# (rule, RPC name, custom_rpc arguments, needle locating the reported element, text the message names)
+CUSTOM_CASES: dict[str, tuple[str, str, dict[str, str], str, str]] = {
+    "custom-method-without-option": (
+        "MA_METHOD_OPTION",
+        "ArchiveProject",
+        {"option": ""},
+        "rpc ArchiveProject(",
+        "(michelangelo.api.method).idempotency",
+    ),
+    "custom-method-unspecified-option": (
+        "MA_METHOD_OPTION",
+        "ArchiveProject",
+        {"option": "IDEMPOTENCY_UNSPECIFIED"},
+        "rpc ArchiveProject(",
+        "custom method ProjectService.ArchiveProject",
+    ),
+    "client-streaming": ("MA_CUSTOM_METHOD", "UploadProject", {"stream": "stream "}, "rpc UploadProject(", "streams"),
+    "bidi-streaming": (
+        "MA_CUSTOM_METHOD",
+        "SyncProject",
+        {"stream": "stream ", "returns": "stream Project"},
+        "rpc SyncProject(",
+        "streams requests",
+    ),
+    "response-of-another-package": (
+        "MA_CUSTOM_METHOD",
+        "ProjectMeta",
+        {"returns": "michelangelo.api.ObjectMeta"},
+        "rpc ProjectMeta(",
+        "michelangelo.api.ObjectMeta must be a top-level message of package michelangelo.api.v2",
+    ),
+    "name-clash": ("MA_CUSTOM_METHOD", "Validate", {}, "rpc Validate(", "Go Validate, Java validate"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CUSTOM_CASES))
+def test_lint_custom_method_rules(case: str, project: Path, cli_run: Cli) -> None:
+    """An RPC the model cannot represent fails lint at the RPC, instead of being dropped by the generators."""
+    rule, name, args, needle, named = CUSTOM_CASES[case]
+    proto = project / PROJECT_SVC
+    text = proto.read_text()
+    if args.get("option") != "":  # buf rejects an unused import
+        text = text.replace(OPTIONS_IMPORT, OPTIONS_IMPORT + 'import "michelangelo/api/options.proto";\n')
+    end = text.index("\n}\n", text.index("service ProjectService {"))
+    proto.write_text(text[:end] + "\n\n" + custom_rpc(name, **args).rstrip("\n") + text[end:] + request_message(name))
+    line, column = position(proto, needle)
+
+    code, out, err = cli_run(project, "lint")
+
+    assert code == 1, out + err
+    found = problems(out)
+    assert [(m["file"], int(m["line"]), int(m["col"]), m["rule"]) for m in found] == [
+        (PROJECT_SVC, line, column, rule)
+    ], out
+    assert named in found[0]["message"], out
+
+
+def test_lint_standard_method_declared_otherwise(project: Path, cli_run: Cli) -> None:
+    """A standard method's semantics are fixed by the SDK helpers: declaring others is an error."""
+    proto = project / PROJECT_SVC
+    edit(proto, re.escape(OPTIONS_IMPORT), OPTIONS_IMPORT + 'import "michelangelo/api/options.proto";\n')
+    edit(
+        proto,
+        r'(\{get: "/apis/michelangelo.api/v2/namespaces/\{namespace\}/projects/\{name\}"\};\n)',
+        r"\1    option (michelangelo.api.method) = {idempotency: IDEMPOTENCY_NON_IDEMPOTENT};\n",
+    )
+    line, column = position(proto, "rpc GetProject(")
+
+    code, out, err = cli_run(project, "lint")
+
+    assert code == 1, out + err
+    found = problems(out)
+    assert [(m["file"], int(m["line"]), int(m["col"]), m["rule"]) for m in found] == [
+        (PROJECT_SVC, line, column, "MA_METHOD_OPTION")
+    ], out
+    assert "standard method (read_only)" in found[0]["message"], out
+
+
+def test_lint_service_without_resource(project: Path, cli_run: Cli) -> None:
+    proto = project / PROJECT_SVC
+    orphan = custom_rpc("Ping", option="")
+    proto.write_text(
+        proto.read_text()
+        + "\n// OrphanService is a service no resource owns.\nservice OrphanService {\n"
+        + orphan
+        + "}\n"
+        + request_message("Ping")
+    )
+    line, column = position(proto, "service OrphanService {")
+
+    code, out, err = cli_run(project, "lint")
+
+    assert code == 1, out + err
+    found = problems(out)
+    assert [(m["file"], int(m["line"]), int(m["col"]), m["rule"]) for m in found] == [
+        (PROJECT_SVC, line, column, "MA_CUSTOM_METHOD")
+    ], out
+    assert "OrphanService belongs to no resource" in found[0]["message"], out

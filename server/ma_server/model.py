@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Literal, cast
 
 from google.protobuf import descriptor_pool, message_factory
-from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor, MethodDescriptor
 from google.protobuf.message import Message
 
 import michelangelo.api.v2 as v2_package
@@ -276,7 +276,12 @@ def _indexed(desc: Descriptor) -> dict[str, IndexedField]:
     return out
 
 
-def _classify(kind: str, method_name: str, output: str, streaming: bool) -> Verb | None:
+def standard_verb(opts: options_pb2.ResourceOptions, kind: str, method: MethodDescriptor) -> Verb | None:
+    """The standard verb of an RPC of `kind`'s service; None for a custom method, which ma-server does not serve."""
+    return _classify(kind, opts.plural, method.name, method.output_type.full_name, method.server_streaming)
+
+
+def _classify(kind: str, plural: str, method_name: str, output: str, streaming: bool) -> Verb | None:
     exact: dict[str, Verb] = {
         f"Create{kind}": "create",
         f"Get{kind}": "get",
@@ -287,11 +292,12 @@ def _classify(kind: str, method_name: str, output: str, streaming: bool) -> Verb
     }
     if method_name in exact:
         return exact[method_name]
-    # List{Kinds}/Watch{Kinds}: the plural CamelCase form is recognised by shape.
-    if method_name.startswith("List") and output == f"{PACKAGE}.{kind}List" and not streaming:
-        return "list"
-    if method_name.startswith("Watch") and output == f"{PACKAGE}.{kind}WatchEvent" and streaming:
-        return "watch"
+    # List{Kinds}/Watch{Kinds}: the CamelCase plural spelled like `plural` (ListModelFamilies for
+    # "modelfamilies"), so a custom ListProjectsByOwner returning a ProjectList is not taken for List.
+    if method_name.startswith("List") and method_name[4:].lower() == plural and not streaming:
+        return "list" if output == f"{PACKAGE}.{kind}List" else None
+    if method_name.startswith("Watch") and method_name[5:].lower() == plural and streaming:
+        return "watch" if output == f"{PACKAGE}.{kind}WatchEvent" else None
     return None
 
 
@@ -302,7 +308,7 @@ def _build(desc: Descriptor, opts: options_pb2.ResourceOptions) -> Resource:
     service = pool.FindServiceByName(service_name)
     methods: dict[Verb, Method] = {}
     for m in service.methods:
-        verb = _classify(kind, m.name, m.output_type.full_name, m.server_streaming)
+        verb = _classify(kind, opts.plural, m.name, m.output_type.full_name, m.server_streaming)
         if verb is None:
             continue
         methods[verb] = Method(

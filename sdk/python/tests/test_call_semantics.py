@@ -19,10 +19,10 @@ from typing import Any
 import grpc
 import grpc.aio
 import pytest
-from scripted_server import ScriptedServer, Step, scripted_server
+from scripted_server import ScriptedServer, Seen, Step, scripted_server
 
 from michelangelo.api import meta_pb2
-from michelangelo.api.v2 import project_pb2
+from michelangelo.api.v2 import project_pb2, project_svc_pb2, project_svc_pb2_grpc
 from michelangelo.api.v2.client import (
     NO_RETRY,
     AsyncClient,
@@ -34,6 +34,7 @@ from michelangelo.api.v2.client import (
     Retry,
     Unavailable,
 )
+from michelangelo.runtime.calls import AsyncCaller, Caller
 from michelangelo.runtime.version import USER_AGENT, VERSION
 
 UNAVAILABLE = grpc.StatusCode.UNAVAILABLE
@@ -442,3 +443,60 @@ def test_async_call_semantics(server: ScriptedServer) -> None:
     reset()
     assert [m.rpartition("/")[2] for m in recorder.methods] == seen  # the interceptor saw every attempt
     assert seen[-4:] == ["CreateProject", "CreateProject", "DeleteProject", "GetProject"]
+
+
+# -- custom methods: the runtime paths their generated methods take ------------------------------------------------
+
+
+def test_a_non_retryable_call_is_attempted_once_unless_retry_is_given(server: ScriptedServer) -> None:
+    calls = Caller(config(server))
+    request = project_svc_pb2.UpdateProjectRequest(project=obj())
+    server.script("UpdateProject", Step(code=UNAVAILABLE), Step(code=UNAVAILABLE))
+    with grpc.insecure_channel(server.address) as channel:
+        stub = project_svc_pb2_grpc.ProjectServiceStub(channel)
+        with pytest.raises(Unavailable):
+            calls.unary(stub.UpdateProject, request, timeout=None, retry=None, write=True, retryable=False)
+        calls.unary(stub.UpdateProject, request, timeout=None, retry=QUICK, write=True, retryable=False)
+    keys = [c.metadata.get("idempotency-key") for c in server.seen("UpdateProject")]
+    assert len(keys) == 3 and keys[0] is not None
+    assert keys[1] == keys[2] != keys[0]  # the explicit policy's attempts share their call's key
+
+
+def no_deadline(call: Seen) -> bool:
+    """grpcio reports an unbounded call's time remaining as None or as a huge number."""
+    return call.time_remaining is None or call.time_remaining > 3600
+
+
+def test_a_stream_has_no_default_deadline_and_is_never_retried(server: ScriptedServer) -> None:
+    calls = Caller(config(server))  # timeout=10 applies to unary calls only
+    request = project_svc_pb2.WatchProjectsRequest(namespace="ns")
+    with grpc.insecure_channel(server.address) as channel:
+        stub = project_svc_pb2_grpc.ProjectServiceStub(channel)
+        md = [("x-trace", "s")]
+        assert list(calls.stream(stub.WatchProjects, request, timeout=None, metadata=md, write=True)) == []
+        server.script("WatchProjects", Step(code=UNAVAILABLE))
+        with pytest.raises(Unavailable):
+            list(calls.stream(stub.WatchProjects, request, timeout=None))
+        list(calls.stream(stub.WatchProjects, request, timeout=30.0))
+    keyed, failed, bounded = server.seen("WatchProjects")
+    assert no_deadline(keyed) and keyed.metadata["x-trace"] == "s"
+    assert uuid.UUID(keyed.metadata["idempotency-key"]).version == 4
+    assert no_deadline(failed) and "idempotency-key" not in failed.metadata
+    assert bounded.time_remaining is not None and 20 < bounded.time_remaining < 31  # the wire rounds deadlines up
+
+
+def test_async_stream_is_never_retried(server: ScriptedServer) -> None:
+    async def run() -> None:
+        calls = AsyncCaller(config(server))
+        request = project_svc_pb2.WatchProjectsRequest(namespace="ns")
+        server.script("WatchProjects", Step(code=UNAVAILABLE))
+        async with grpc.aio.insecure_channel(server.address) as channel:
+            stub = project_svc_pb2_grpc.ProjectServiceStub(channel)
+            with pytest.raises(Unavailable):
+                [m async for m in calls.stream(stub.WatchProjects, request, timeout=None)]
+            assert [m async for m in calls.stream(stub.WatchProjects, request, timeout=None, write=True)] == []
+
+    asyncio.run(run())
+    failed, keyed = server.seen("WatchProjects")
+    assert "idempotency-key" not in failed.metadata and no_deadline(failed)
+    assert uuid.UUID(keyed.metadata["idempotency-key"]).version == 4

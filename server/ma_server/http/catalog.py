@@ -24,6 +24,7 @@ from google.protobuf.message import Message
 
 from ma_server.http import googleapi
 from ma_server.http.template import PathTemplate, parse_template
+from ma_server.model import standard_verb
 from michelangelo.api import options_pb2
 
 ROLE_CREATE = "create"
@@ -176,6 +177,10 @@ def build_catalog(services: Iterable[ServiceDescriptor]) -> Catalog:
                 continue
             opt = resource_option(resource_desc)
             assert opt is not None
+            if standard_verb(opt, opt.kind or resource_desc.name, method) is None:
+                # A custom method (e.g. POST .../{name}:archive returning the object) is not served here,
+                # and must not be mistaken for a standard one by its shape.
+                continue
             for rule in http_rules(method):
                 verb, path = _verb_and_path(rule)
                 template = parse_template(path)

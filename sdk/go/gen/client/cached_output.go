@@ -36,7 +36,7 @@ var cachedOutputObject = rt.Object{
 }
 
 var (
-	cachedOutputCreate           = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/CreateCachedOutput", Write: true, Idempotent: false}
+	cachedOutputCreate           = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/CreateCachedOutput", Write: true, Idempotent: true}
 	cachedOutputGet              = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/GetCachedOutput", Write: false, Idempotent: true}
 	cachedOutputUpdate           = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/UpdateCachedOutput", Write: true, Idempotent: true}
 	cachedOutputUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.CachedOutputService/UpdateCachedOutputStatus", Write: true, Idempotent: true}

@@ -47,7 +47,7 @@ var clusterObject = rt.Object{
 }
 
 var (
-	clusterCreate           = rt.Method{Name: "/michelangelo.api.v2.ClusterService/CreateCluster", Write: true, Idempotent: false}
+	clusterCreate           = rt.Method{Name: "/michelangelo.api.v2.ClusterService/CreateCluster", Write: true, Idempotent: true}
 	clusterGet              = rt.Method{Name: "/michelangelo.api.v2.ClusterService/GetCluster", Write: false, Idempotent: true}
 	clusterUpdate           = rt.Method{Name: "/michelangelo.api.v2.ClusterService/UpdateCluster", Write: true, Idempotent: true}
 	clusterUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.ClusterService/UpdateClusterStatus", Write: true, Idempotent: true}

@@ -32,7 +32,7 @@ var deploymentObject = rt.Object{
 }
 
 var (
-	deploymentCreate           = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/CreateDeployment", Write: true, Idempotent: false}
+	deploymentCreate           = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/CreateDeployment", Write: true, Idempotent: true}
 	deploymentGet              = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/GetDeployment", Write: false, Idempotent: true}
 	deploymentUpdate           = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/UpdateDeployment", Write: true, Idempotent: true}
 	deploymentUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.DeploymentService/UpdateDeploymentStatus", Write: true, Idempotent: true}

@@ -41,7 +41,7 @@ var inferenceServerObject = rt.Object{
 }
 
 var (
-	inferenceServerCreate           = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/CreateInferenceServer", Write: true, Idempotent: false}
+	inferenceServerCreate           = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/CreateInferenceServer", Write: true, Idempotent: true}
 	inferenceServerGet              = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/GetInferenceServer", Write: false, Idempotent: true}
 	inferenceServerUpdate           = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/UpdateInferenceServer", Write: true, Idempotent: true}
 	inferenceServerUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.InferenceServerService/UpdateInferenceServerStatus", Write: true, Idempotent: true}

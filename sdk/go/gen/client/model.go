@@ -36,7 +36,7 @@ var modelObject = rt.Object{
 }
 
 var (
-	modelCreate           = rt.Method{Name: "/michelangelo.api.v2.ModelService/CreateModel", Write: true, Idempotent: false}
+	modelCreate           = rt.Method{Name: "/michelangelo.api.v2.ModelService/CreateModel", Write: true, Idempotent: true}
 	modelGet              = rt.Method{Name: "/michelangelo.api.v2.ModelService/GetModel", Write: false, Idempotent: true}
 	modelUpdate           = rt.Method{Name: "/michelangelo.api.v2.ModelService/UpdateModel", Write: true, Idempotent: true}
 	modelUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.ModelService/UpdateModelStatus", Write: true, Idempotent: true}

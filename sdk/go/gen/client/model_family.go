@@ -34,7 +34,7 @@ var modelFamilyObject = rt.Object{
 }
 
 var (
-	modelFamilyCreate           = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/CreateModelFamily", Write: true, Idempotent: false}
+	modelFamilyCreate           = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/CreateModelFamily", Write: true, Idempotent: true}
 	modelFamilyGet              = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/GetModelFamily", Write: false, Idempotent: true}
 	modelFamilyUpdate           = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/UpdateModelFamily", Write: true, Idempotent: true}
 	modelFamilyUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.ModelFamilyService/UpdateModelFamilyStatus", Write: true, Idempotent: true}

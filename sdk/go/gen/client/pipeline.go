@@ -41,7 +41,7 @@ var pipelineObject = rt.Object{
 }
 
 var (
-	pipelineCreate           = rt.Method{Name: "/michelangelo.api.v2.PipelineService/CreatePipeline", Write: true, Idempotent: false}
+	pipelineCreate           = rt.Method{Name: "/michelangelo.api.v2.PipelineService/CreatePipeline", Write: true, Idempotent: true}
 	pipelineGet              = rt.Method{Name: "/michelangelo.api.v2.PipelineService/GetPipeline", Write: false, Idempotent: true}
 	pipelineUpdate           = rt.Method{Name: "/michelangelo.api.v2.PipelineService/UpdatePipeline", Write: true, Idempotent: true}
 	pipelineUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.PipelineService/UpdatePipelineStatus", Write: true, Idempotent: true}

@@ -33,7 +33,7 @@ var pipelineRunObject = rt.Object{
 }
 
 var (
-	pipelineRunCreate           = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/CreatePipelineRun", Write: true, Idempotent: false}
+	pipelineRunCreate           = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/CreatePipelineRun", Write: true, Idempotent: true}
 	pipelineRunGet              = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/GetPipelineRun", Write: false, Idempotent: true}
 	pipelineRunUpdate           = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/UpdatePipelineRun", Write: true, Idempotent: true}
 	pipelineRunUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.PipelineRunService/UpdatePipelineRunStatus", Write: true, Idempotent: true}

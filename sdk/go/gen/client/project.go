@@ -35,7 +35,7 @@ var projectObject = rt.Object{
 }
 
 var (
-	projectCreate           = rt.Method{Name: "/michelangelo.api.v2.ProjectService/CreateProject", Write: true, Idempotent: false}
+	projectCreate           = rt.Method{Name: "/michelangelo.api.v2.ProjectService/CreateProject", Write: true, Idempotent: true}
 	projectGet              = rt.Method{Name: "/michelangelo.api.v2.ProjectService/GetProject", Write: false, Idempotent: true}
 	projectUpdate           = rt.Method{Name: "/michelangelo.api.v2.ProjectService/UpdateProject", Write: true, Idempotent: true}
 	projectUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.ProjectService/UpdateProjectStatus", Write: true, Idempotent: true}

@@ -38,7 +38,7 @@ var rayClusterObject = rt.Object{
 }
 
 var (
-	rayClusterCreate           = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/CreateRayCluster", Write: true, Idempotent: false}
+	rayClusterCreate           = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/CreateRayCluster", Write: true, Idempotent: true}
 	rayClusterGet              = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/GetRayCluster", Write: false, Idempotent: true}
 	rayClusterUpdate           = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/UpdateRayCluster", Write: true, Idempotent: true}
 	rayClusterUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.RayClusterService/UpdateRayClusterStatus", Write: true, Idempotent: true}

@@ -48,7 +48,7 @@ var rayJobObject = rt.Object{
 }
 
 var (
-	rayJobCreate           = rt.Method{Name: "/michelangelo.api.v2.RayJobService/CreateRayJob", Write: true, Idempotent: false}
+	rayJobCreate           = rt.Method{Name: "/michelangelo.api.v2.RayJobService/CreateRayJob", Write: true, Idempotent: true}
 	rayJobGet              = rt.Method{Name: "/michelangelo.api.v2.RayJobService/GetRayJob", Write: false, Idempotent: true}
 	rayJobUpdate           = rt.Method{Name: "/michelangelo.api.v2.RayJobService/UpdateRayJob", Write: true, Idempotent: true}
 	rayJobUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.RayJobService/UpdateRayJobStatus", Write: true, Idempotent: true}

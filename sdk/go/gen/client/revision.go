@@ -37,7 +37,7 @@ var revisionObject = rt.Object{
 }
 
 var (
-	revisionCreate           = rt.Method{Name: "/michelangelo.api.v2.RevisionService/CreateRevision", Write: true, Idempotent: false}
+	revisionCreate           = rt.Method{Name: "/michelangelo.api.v2.RevisionService/CreateRevision", Write: true, Idempotent: true}
 	revisionGet              = rt.Method{Name: "/michelangelo.api.v2.RevisionService/GetRevision", Write: false, Idempotent: true}
 	revisionUpdate           = rt.Method{Name: "/michelangelo.api.v2.RevisionService/UpdateRevision", Write: true, Idempotent: true}
 	revisionUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.RevisionService/UpdateRevisionStatus", Write: true, Idempotent: true}

@@ -50,7 +50,7 @@ var sparkJobObject = rt.Object{
 }
 
 var (
-	sparkJobCreate           = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/CreateSparkJob", Write: true, Idempotent: false}
+	sparkJobCreate           = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/CreateSparkJob", Write: true, Idempotent: true}
 	sparkJobGet              = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/GetSparkJob", Write: false, Idempotent: true}
 	sparkJobUpdate           = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/UpdateSparkJob", Write: true, Idempotent: true}
 	sparkJobUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.SparkJobService/UpdateSparkJobStatus", Write: true, Idempotent: true}

@@ -35,7 +35,7 @@ var triggerRunObject = rt.Object{
 }
 
 var (
-	triggerRunCreate           = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/CreateTriggerRun", Write: true, Idempotent: false}
+	triggerRunCreate           = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/CreateTriggerRun", Write: true, Idempotent: true}
 	triggerRunGet              = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/GetTriggerRun", Write: false, Idempotent: true}
 	triggerRunUpdate           = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/UpdateTriggerRun", Write: true, Idempotent: true}
 	triggerRunUpdateStatus     = rt.Method{Name: "/michelangelo.api.v2.TriggerRunService/UpdateTriggerRunStatus", Write: true, Idempotent: true}

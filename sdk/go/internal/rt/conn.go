@@ -134,13 +134,17 @@ func (b bearer) GetRequestMetadata(ctx context.Context, _ ...string) (map[string
 
 func (b bearer) RequireTransportSecurity() bool { return b.secure }
 
-// Method describes one RPC for the runtime.
+// Method describes one RPC for the runtime, from its (michelangelo.api.method)
+// idempotency (the standard methods: reads read-only, writes idempotent).
 type Method struct {
 	Name string // full gRPC name, e.g. /michelangelo.api.v2.ProjectService/GetProject
-	// Write: the call changes state (Create, Update, UpdateStatus, Delete,
-	// DeleteCollection) and carries an idempotency key, so a retry is safe.
+	// Write: the call has side effects (Create, Update, UpdateStatus, Delete,
+	// DeleteCollection, custom IDEMPOTENT and NON_IDEMPOTENT methods) and
+	// sends an idempotency key, the same on every attempt.
 	Write bool
-	// Idempotent: repeating the call has no further effect (reads).
+	// Idempotent: the call is retried under the client's retry policy
+	// (everything but NON_IDEMPOTENT custom methods, which are attempted
+	// once unless the call passes WithCallRetry).
 	Idempotent bool
 }
 
@@ -236,13 +240,14 @@ func (c *Call) timeout() time.Duration {
 	return c.conn.cfg.Timeout
 }
 
-// backoff is the call's policy: WithCallRetry replaces the client's.
+// backoff is the call's policy: WithCallRetry (for any method), else the
+// client's for an idempotent method and none for another.
 func (c *Call) backoff(m Method) config.Backoff {
-	if !m.Write && !m.Idempotent {
-		return config.Backoff(ma.NoRetry)
-	}
 	if c.cfg.Retry != nil {
 		return *c.cfg.Retry
+	}
+	if !m.Idempotent {
+		return config.Backoff(ma.NoRetry)
 	}
 	return c.conn.cfg.Retry
 }

@@ -18,7 +18,9 @@ import (
 
 var (
 	get    = Method{Name: "/t/Get", Idempotent: true}
-	create = Method{Name: "/t/Create", Write: true}
+	create = Method{Name: "/t/Create", Write: true, Idempotent: true}
+	// A custom NON_IDEMPOTENT method: keyed, but attempted once by default.
+	archive = Method{Name: "/t/Archive", Write: true}
 )
 
 // testConn is a Conn without a network connection: these tests drive Unary's
@@ -201,6 +203,24 @@ func TestResourceExhaustedNeedsRetryInfo(t *testing.T) {
 	_, err := Unary(context.Background(), c.NewCall([]ma.CallOption{ma.WithCallTimeout(time.Second)}), get, r.fn)
 	if ma.Code(err) != codes.ResourceExhausted || len(r.attempts) != 1 || time.Since(start) > 500*time.Millisecond {
 		t.Fatalf("delay past the deadline: err = %v after %d attempts in %v", err, len(r.attempts), time.Since(start))
+	}
+}
+
+// A non-idempotent method sends a key but is attempted once under the
+// client's policy; a policy passed for the call is honoured, with one key.
+func TestNonIdempotentIsRetriedOnlyWhenAsked(t *testing.T) {
+	c := testConn(t, ma.WithRetry(fast(5)))
+	r := &recorder{answer: failing(codes.Unavailable)}
+	if _, err := Unary(context.Background(), c.NewCall(nil), archive, r.fn); !ma.IsUnavailable(err) || len(r.attempts) != 1 {
+		t.Fatalf("err = %v after %d attempts, want 1", err, len(r.attempts))
+	}
+	if key := r.attempts[0].md.Get(IdempotencyKeyHeader); len(key) != 1 || !uuid4.MatchString(key[0]) {
+		t.Fatalf("key %q is not one UUID v4", key)
+	}
+	r2 := &recorder{answer: failing(codes.Unavailable)}
+	_, _ = Unary(context.Background(), c.NewCall([]ma.CallOption{ma.WithCallRetry(fast(3))}), archive, r2.fn)
+	if len(r2.attempts) != 3 || r2.attempts[0].md.Get(IdempotencyKeyHeader)[0] != r2.attempts[2].md.Get(IdempotencyKeyHeader)[0] {
+		t.Fatalf("explicit retry: %d attempts, want 3 with one key", len(r2.attempts))
 	}
 }
 

@@ -84,6 +84,70 @@ func (StringFormat) EnumDescriptor() ([]byte, []int) {
 	return file_michelangelo_api_options_proto_rawDescGZIP(), []int{0}
 }
 
+// Idempotency says what repeating a call does, which decides whether the SDKs
+// send an idempotency key and retry the call on UNAVAILABLE (and on
+// RESOURCE_EXHAUSTED with a google.rpc.RetryInfo).
+type Idempotency int32
+
+const (
+	// Not declared: a custom method must declare one of the values below (lint
+	// MA_METHOD_OPTION); the standard methods have fixed semantics.
+	Idempotency_IDEMPOTENCY_UNSPECIFIED Idempotency = 0
+	// The call has no side effects: retried, no idempotency key (like Get).
+	Idempotency_IDEMPOTENCY_READ_ONLY Idempotency = 1
+	// Repeating the call with the same idempotency key is safe: an
+	// idempotency key is sent (the same on every attempt) and the call is
+	// retried (like Update).
+	Idempotency_IDEMPOTENCY_IDEMPOTENT Idempotency = 2
+	// The call has side effects that a repeat may apply twice: an idempotency
+	// key is sent, but the call is attempted once unless the caller passes a
+	// retry policy of its own for the call.
+	Idempotency_IDEMPOTENCY_NON_IDEMPOTENT Idempotency = 3
+)
+
+// Enum value maps for Idempotency.
+var (
+	Idempotency_name = map[int32]string{
+		0: "IDEMPOTENCY_UNSPECIFIED",
+		1: "IDEMPOTENCY_READ_ONLY",
+		2: "IDEMPOTENCY_IDEMPOTENT",
+		3: "IDEMPOTENCY_NON_IDEMPOTENT",
+	}
+	Idempotency_value = map[string]int32{
+		"IDEMPOTENCY_UNSPECIFIED":    0,
+		"IDEMPOTENCY_READ_ONLY":      1,
+		"IDEMPOTENCY_IDEMPOTENT":     2,
+		"IDEMPOTENCY_NON_IDEMPOTENT": 3,
+	}
+)
+
+func (x Idempotency) Enum() *Idempotency {
+	p := new(Idempotency)
+	*p = x
+	return p
+}
+
+func (x Idempotency) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (Idempotency) Descriptor() protoreflect.EnumDescriptor {
+	return file_michelangelo_api_options_proto_enumTypes[1].Descriptor()
+}
+
+func (Idempotency) Type() protoreflect.EnumType {
+	return &file_michelangelo_api_options_proto_enumTypes[1]
+}
+
+func (x Idempotency) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use Idempotency.Descriptor instead.
+func (Idempotency) EnumDescriptor() ([]byte, []int) {
+	return file_michelangelo_api_options_proto_rawDescGZIP(), []int{1}
+}
+
 // ResourceOptions marks a message as an API resource and names it the way the
 // REST paths, the SDKs and Kubernetes discovery do.
 type ResourceOptions struct {
@@ -380,6 +444,52 @@ func (x *FieldOptions) GetIndex() bool {
 	return false
 }
 
+// MethodRules describe an RPC to the SDK generators beyond its types.
+type MethodRules struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// What repeating the call does; required on custom (non-standard) methods.
+	Idempotency   Idempotency `protobuf:"varint,1,opt,name=idempotency,proto3,enum=michelangelo.api.Idempotency" json:"idempotency,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *MethodRules) Reset() {
+	*x = MethodRules{}
+	mi := &file_michelangelo_api_options_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *MethodRules) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MethodRules) ProtoMessage() {}
+
+func (x *MethodRules) ProtoReflect() protoreflect.Message {
+	mi := &file_michelangelo_api_options_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use MethodRules.ProtoReflect.Descriptor instead.
+func (*MethodRules) Descriptor() ([]byte, []int) {
+	return file_michelangelo_api_options_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *MethodRules) GetIdempotency() Idempotency {
+	if x != nil {
+		return x.Idempotency
+	}
+	return Idempotency_IDEMPOTENCY_UNSPECIFIED
+}
+
 var file_michelangelo_api_options_proto_extTypes = []protoimpl.ExtensionInfo{
 	{
 		ExtendedType:  (*descriptorpb.MessageOptions)(nil),
@@ -395,6 +505,14 @@ var file_michelangelo_api_options_proto_extTypes = []protoimpl.ExtensionInfo{
 		Field:         50100,
 		Name:          "michelangelo.api.field",
 		Tag:           "bytes,50100,opt,name=field",
+		Filename:      "michelangelo/api/options.proto",
+	},
+	{
+		ExtendedType:  (*descriptorpb.MethodOptions)(nil),
+		ExtensionType: (*MethodRules)(nil),
+		Field:         50100,
+		Name:          "michelangelo.api.method",
+		Tag:           "bytes,50100,opt,name=method",
 		Filename:      "michelangelo/api/options.proto",
 	},
 }
@@ -413,6 +531,14 @@ var (
 	//
 	// optional michelangelo.api.FieldOptions field = 50100;
 	E_Field = &file_michelangelo_api_options_proto_extTypes[1]
+)
+
+// Extension fields to descriptorpb.MethodOptions.
+var (
+	// Per-RPC semantics for the SDKs (idempotency keys and retries).
+	//
+	// optional michelangelo.api.MethodRules method = 50100;
+	E_Method = &file_michelangelo_api_options_proto_extTypes[2]
 )
 
 var File_michelangelo_api_options_proto protoreflect.FileDescriptor
@@ -457,15 +583,23 @@ const file_michelangelo_api_options_proto_rawDesc = "" +
 	"\timmutable\x18\x02 \x01(\bR\timmutable\x12\x1c\n" +
 	"\tsensitive\x18\x03 \x01(\bR\tsensitive\x12)\n" +
 	"\x10external_storage\x18\x04 \x01(\bR\x0fexternalStorage\x12\x14\n" +
-	"\x05index\x18\x05 \x01(\bR\x05index*\xa2\x01\n" +
+	"\x05index\x18\x05 \x01(\bR\x05index\"N\n" +
+	"\vMethodRules\x12?\n" +
+	"\vidempotency\x18\x01 \x01(\x0e2\x1d.michelangelo.api.IdempotencyR\vidempotency*\xa2\x01\n" +
 	"\fStringFormat\x12\x1d\n" +
 	"\x19STRING_FORMAT_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bSTRING_FORMAT_DNS1123_LABEL\x10\x01\x12#\n" +
 	"\x1fSTRING_FORMAT_DNS1123_SUBDOMAIN\x10\x02\x12\x15\n" +
 	"\x11STRING_FORMAT_URI\x10\x03\x12\x16\n" +
-	"\x12STRING_FORMAT_UUID\x10\x04:`\n" +
+	"\x12STRING_FORMAT_UUID\x10\x04*\x81\x01\n" +
+	"\vIdempotency\x12\x1b\n" +
+	"\x17IDEMPOTENCY_UNSPECIFIED\x10\x00\x12\x19\n" +
+	"\x15IDEMPOTENCY_READ_ONLY\x10\x01\x12\x1a\n" +
+	"\x16IDEMPOTENCY_IDEMPOTENT\x10\x02\x12\x1e\n" +
+	"\x1aIDEMPOTENCY_NON_IDEMPOTENT\x10\x03:`\n" +
 	"\bresource\x12\x1f.google.protobuf.MessageOptions\x18\xb4\x87\x03 \x01(\v2!.michelangelo.api.ResourceOptionsR\bresource:U\n" +
-	"\x05field\x12\x1d.google.protobuf.FieldOptions\x18\xb4\x87\x03 \x01(\v2\x1e.michelangelo.api.FieldOptionsR\x05fieldB\xc3\x01\n" +
+	"\x05field\x12\x1d.google.protobuf.FieldOptions\x18\xb4\x87\x03 \x01(\v2\x1e.michelangelo.api.FieldOptionsR\x05field:W\n" +
+	"\x06method\x12\x1e.google.protobuf.MethodOptions\x18\xb4\x87\x03 \x01(\v2\x1d.michelangelo.api.MethodRulesR\x06methodB\xc3\x01\n" +
 	"\x13ai.michelangelo.apiB\fOptionsProtoP\x01Z=github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api\xa2\x02\x03MAX\xaa\x02\x10Michelangelo.Api\xca\x02\x10Michelangelo\\Api\xe2\x02\x1cMichelangelo\\Api\\GPBMetadata\xea\x02\x11Michelangelo::Apib\x06proto3"
 
 var (
@@ -480,28 +614,34 @@ func file_michelangelo_api_options_proto_rawDescGZIP() []byte {
 	return file_michelangelo_api_options_proto_rawDescData
 }
 
-var file_michelangelo_api_options_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_michelangelo_api_options_proto_msgTypes = make([]protoimpl.MessageInfo, 3)
+var file_michelangelo_api_options_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
+var file_michelangelo_api_options_proto_msgTypes = make([]protoimpl.MessageInfo, 4)
 var file_michelangelo_api_options_proto_goTypes = []any{
 	(StringFormat)(0),                   // 0: michelangelo.api.StringFormat
-	(*ResourceOptions)(nil),             // 1: michelangelo.api.ResourceOptions
-	(*FieldRules)(nil),                  // 2: michelangelo.api.FieldRules
-	(*FieldOptions)(nil),                // 3: michelangelo.api.FieldOptions
-	(*descriptorpb.MessageOptions)(nil), // 4: google.protobuf.MessageOptions
-	(*descriptorpb.FieldOptions)(nil),   // 5: google.protobuf.FieldOptions
+	(Idempotency)(0),                    // 1: michelangelo.api.Idempotency
+	(*ResourceOptions)(nil),             // 2: michelangelo.api.ResourceOptions
+	(*FieldRules)(nil),                  // 3: michelangelo.api.FieldRules
+	(*FieldOptions)(nil),                // 4: michelangelo.api.FieldOptions
+	(*MethodRules)(nil),                 // 5: michelangelo.api.MethodRules
+	(*descriptorpb.MessageOptions)(nil), // 6: google.protobuf.MessageOptions
+	(*descriptorpb.FieldOptions)(nil),   // 7: google.protobuf.FieldOptions
+	(*descriptorpb.MethodOptions)(nil),  // 8: google.protobuf.MethodOptions
 }
 var file_michelangelo_api_options_proto_depIdxs = []int32{
 	0, // 0: michelangelo.api.FieldRules.format:type_name -> michelangelo.api.StringFormat
-	2, // 1: michelangelo.api.FieldOptions.rules:type_name -> michelangelo.api.FieldRules
-	4, // 2: michelangelo.api.resource:extendee -> google.protobuf.MessageOptions
-	5, // 3: michelangelo.api.field:extendee -> google.protobuf.FieldOptions
-	1, // 4: michelangelo.api.resource:type_name -> michelangelo.api.ResourceOptions
-	3, // 5: michelangelo.api.field:type_name -> michelangelo.api.FieldOptions
-	6, // [6:6] is the sub-list for method output_type
-	6, // [6:6] is the sub-list for method input_type
-	4, // [4:6] is the sub-list for extension type_name
-	2, // [2:4] is the sub-list for extension extendee
-	0, // [0:2] is the sub-list for field type_name
+	3, // 1: michelangelo.api.FieldOptions.rules:type_name -> michelangelo.api.FieldRules
+	1, // 2: michelangelo.api.MethodRules.idempotency:type_name -> michelangelo.api.Idempotency
+	6, // 3: michelangelo.api.resource:extendee -> google.protobuf.MessageOptions
+	7, // 4: michelangelo.api.field:extendee -> google.protobuf.FieldOptions
+	8, // 5: michelangelo.api.method:extendee -> google.protobuf.MethodOptions
+	2, // 6: michelangelo.api.resource:type_name -> michelangelo.api.ResourceOptions
+	4, // 7: michelangelo.api.field:type_name -> michelangelo.api.FieldOptions
+	5, // 8: michelangelo.api.method:type_name -> michelangelo.api.MethodRules
+	9, // [9:9] is the sub-list for method output_type
+	9, // [9:9] is the sub-list for method input_type
+	6, // [6:9] is the sub-list for extension type_name
+	3, // [3:6] is the sub-list for extension extendee
+	0, // [0:3] is the sub-list for field type_name
 }
 
 func init() { file_michelangelo_api_options_proto_init() }
@@ -515,9 +655,9 @@ func file_michelangelo_api_options_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_michelangelo_api_options_proto_rawDesc), len(file_michelangelo_api_options_proto_rawDesc)),
-			NumEnums:      1,
-			NumMessages:   3,
-			NumExtensions: 2,
+			NumEnums:      2,
+			NumMessages:   4,
+			NumExtensions: 3,
 			NumServices:   0,
 		},
 		GoTypes:           file_michelangelo_api_options_proto_goTypes,

@@ -57,6 +57,53 @@ STRING_FORMAT_UUID: StringFormat.ValueType  # 4
 """A canonical lower-case UUID, e.g. "0b8e2f4a-6a55-4c57-9c39-3b0f6b1c8e21"."""
 Global___StringFormat: _TypeAlias = StringFormat  # noqa: Y015
 
+class _Idempotency:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _IdempotencyEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Idempotency.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    IDEMPOTENCY_UNSPECIFIED: _Idempotency.ValueType  # 0
+    """Not declared: a custom method must declare one of the values below (lint
+    MA_METHOD_OPTION); the standard methods have fixed semantics.
+    """
+    IDEMPOTENCY_READ_ONLY: _Idempotency.ValueType  # 1
+    """The call has no side effects: retried, no idempotency key (like Get)."""
+    IDEMPOTENCY_IDEMPOTENT: _Idempotency.ValueType  # 2
+    """Repeating the call with the same idempotency key is safe: an
+    idempotency key is sent (the same on every attempt) and the call is
+    retried (like Update).
+    """
+    IDEMPOTENCY_NON_IDEMPOTENT: _Idempotency.ValueType  # 3
+    """The call has side effects that a repeat may apply twice: an idempotency
+    key is sent, but the call is attempted once unless the caller passes a
+    retry policy of its own for the call.
+    """
+
+class Idempotency(_Idempotency, metaclass=_IdempotencyEnumTypeWrapper):
+    """Idempotency says what repeating a call does, which decides whether the SDKs
+    send an idempotency key and retry the call on UNAVAILABLE (and on
+    RESOURCE_EXHAUSTED with a google.rpc.RetryInfo).
+    """
+
+IDEMPOTENCY_UNSPECIFIED: Idempotency.ValueType  # 0
+"""Not declared: a custom method must declare one of the values below (lint
+MA_METHOD_OPTION); the standard methods have fixed semantics.
+"""
+IDEMPOTENCY_READ_ONLY: Idempotency.ValueType  # 1
+"""The call has no side effects: retried, no idempotency key (like Get)."""
+IDEMPOTENCY_IDEMPOTENT: Idempotency.ValueType  # 2
+"""Repeating the call with the same idempotency key is safe: an
+idempotency key is sent (the same on every attempt) and the call is
+retried (like Update).
+"""
+IDEMPOTENCY_NON_IDEMPOTENT: Idempotency.ValueType  # 3
+"""The call has side effects that a repeat may apply twice: an idempotency
+key is sent, but the call is attempted once unless the caller passes a
+retry policy of its own for the call.
+"""
+Global___Idempotency: _TypeAlias = Idempotency  # noqa: Y015
+
 @_typing.final
 class ResourceOptions(_message.Message):
     """ResourceOptions marks a message as an API resource and names it the way the
@@ -230,9 +277,34 @@ class FieldOptions(_message.Message):
 
 Global___FieldOptions: _TypeAlias = FieldOptions  # noqa: Y015
 
+@_typing.final
+class MethodRules(_message.Message):
+    """MethodRules describe an RPC to the SDK generators beyond its types."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    IDEMPOTENCY_FIELD_NUMBER: _builtins.int
+    idempotency: Global___Idempotency.ValueType
+    """What repeating the call does; required on custom (non-standard) methods."""
+    def __init__(
+        self,
+        *,
+        idempotency: Global___Idempotency.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["idempotency", b"idempotency"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MethodRules: _TypeAlias = MethodRules  # noqa: Y015
+
 RESOURCE_FIELD_NUMBER: _builtins.int
 FIELD_FIELD_NUMBER: _builtins.int
+METHOD_FIELD_NUMBER: _builtins.int
 resource: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.MessageOptions, Global___ResourceOptions]
 """Marks a message as an API resource."""
 field: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.FieldOptions, Global___FieldOptions]
 """Per-field validation and behaviour."""
+method: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.MethodOptions, Global___MethodRules]
+"""Per-RPC semantics for the SDKs (idempotency keys and retries)."""

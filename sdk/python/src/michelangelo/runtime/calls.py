@@ -16,7 +16,7 @@ and so does `authorization` when the config has credentials of its own.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TypeVar, cast
 
 import grpc
@@ -26,7 +26,7 @@ from google.protobuf.message import Message
 from michelangelo.api import meta_pb2
 from michelangelo.runtime.config import ClientConfig, is_loopback
 from michelangelo.runtime.errors import from_rpc_error
-from michelangelo.runtime.retry import Retry
+from michelangelo.runtime.retry import NO_RETRY, Retry
 
 Req = TypeVar("Req")
 Resp = TypeVar("Resp")
@@ -52,8 +52,15 @@ class _Base:
     def timeout(self, timeout: float | None) -> float | None:
         return self.config.timeout if timeout is None else timeout
 
-    def policy(self, retry: Retry | None) -> Retry:
-        return self.config.retry if retry is None else retry
+    def policy(self, retry: Retry | None, retryable: bool = True) -> Retry:
+        """The call's policy: `retry` when given (for any method), else the config's for a retryable method."""
+        if retry is not None:
+            return retry
+        return self.config.retry if retryable else NO_RETRY
+
+    def stream_deadline(self, timeout: float | None) -> float | None:
+        """A custom stream has no deadline unless the call gives one (the config's timeout does not apply)."""
+        return timeout
 
     def user_metadata(self, metadata: Metadata | None) -> tuple[tuple[str, str | bytes], ...]:
         """The caller's extra metadata, checked against the keys the SDK owns."""
@@ -138,8 +145,12 @@ class Caller(_Base):
         metadata: Metadata | None = None,
         write: bool = False,
         idempotency_key: str | None = None,
+        retryable: bool = True,
     ) -> Resp:
-        """One logical call: `write` calls send `idempotency_key` (default: a fresh UUID4) on every attempt."""
+        """One logical call: `write` calls send `idempotency_key` (default: a fresh UUID4) on every attempt.
+
+        A call that is not `retryable` (a non-idempotent custom method) is attempted once unless `retry` is given.
+        """
         user = self.user_metadata(metadata)
         key = self.write_key(write, idempotency_key)
 
@@ -150,7 +161,39 @@ class Caller(_Base):
             except grpc.RpcError as exc:
                 raise from_rpc_error(exc) from exc
 
-        return self.policy(retry).run(attempt, timeout=self.timeout(timeout))
+        return self.policy(retry, retryable).run(attempt, timeout=self.timeout(timeout))
+
+    def stream(
+        self,
+        method: grpc.UnaryStreamMultiCallable[Req, Resp],
+        request: Req,
+        *,
+        timeout: float | None,
+        metadata: Metadata | None = None,
+        write: bool = False,
+        idempotency_key: str | None = None,
+    ) -> Iterator[Resp]:
+        """The messages of one server-streaming call, never retried or resumed; closing the iterator cancels it.
+
+        No deadline unless `timeout` is given. Errors are raised as `ApiError`s.
+        """
+        md = self.attempt_metadata(self.user_metadata(metadata), self.write_key(write, idempotency_key))
+        return self._stream(method, request, self.stream_deadline(timeout), md)
+
+    @staticmethod
+    def _stream(
+        method: grpc.UnaryStreamMultiCallable[Req, Resp],
+        request: Req,
+        timeout: float | None,
+        md: tuple[tuple[str, str | bytes], ...],
+    ) -> Iterator[Resp]:
+        call = method(request, timeout=timeout, metadata=md)
+        try:
+            yield from call
+        except grpc.RpcError as exc:
+            raise from_rpc_error(exc) from exc
+        finally:
+            call.cancel()  # type: ignore[no-untyped-call]  # a no-op once the stream has ended
 
 
 class AsyncCaller(_Base):
@@ -166,6 +209,7 @@ class AsyncCaller(_Base):
         metadata: Metadata | None = None,
         write: bool = False,
         idempotency_key: str | None = None,
+        retryable: bool = True,
     ) -> Resp:
         """The asyncio form of `Caller.unary`."""
         user = self.user_metadata(metadata)
@@ -178,4 +222,34 @@ class AsyncCaller(_Base):
             except grpc.RpcError as exc:
                 raise from_rpc_error(exc) from exc
 
-        return await self.policy(retry).arun(attempt, timeout=self.timeout(timeout))
+        return await self.policy(retry, retryable).arun(attempt, timeout=self.timeout(timeout))
+
+    def stream(
+        self,
+        method: grpc.aio.UnaryStreamMultiCallable[Req, Resp],
+        request: Req,
+        *,
+        timeout: float | None,
+        metadata: Metadata | None = None,
+        write: bool = False,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[Resp]:
+        """The asyncio form of `Caller.stream`: an async iterator; `aclose()` (or leaving `async for`) cancels."""
+        md = self.attempt_metadata(self.user_metadata(metadata), self.write_key(write, idempotency_key))
+        return self._stream(method, request, self.stream_deadline(timeout), md)
+
+    @staticmethod
+    async def _stream(
+        method: grpc.aio.UnaryStreamMultiCallable[Req, Resp],
+        request: Req,
+        timeout: float | None,
+        md: tuple[tuple[str, str | bytes], ...],
+    ) -> AsyncIterator[Resp]:
+        call = method(request, timeout=timeout, metadata=md)
+        try:
+            async for message in call:
+                yield message
+        except grpc.RpcError as exc:
+            raise from_rpc_error(exc) from exc
+        finally:
+            call.cancel()

@@ -10,6 +10,7 @@ public final class OptionsProto {
       com.google.protobuf.ExtensionRegistryLite registry) {
     registry.add(ai.michelangelo.api.OptionsProto.resource);
     registry.add(ai.michelangelo.api.OptionsProto.field);
+    registry.add(ai.michelangelo.api.OptionsProto.method);
   }
 
   public static void registerAllExtensions(
@@ -47,6 +48,21 @@ public final class OptionsProto {
           .newFileScopedGeneratedExtension(
         ai.michelangelo.api.FieldOptions.class,
         ai.michelangelo.api.FieldOptions.getDefaultInstance());
+  public static final int METHOD_FIELD_NUMBER = 50100;
+  /**
+   * <pre>
+   * Per-RPC semantics for the SDKs (idempotency keys and retries).
+   * </pre>
+   *
+   * <code>extend .google.protobuf.MethodOptions { ... }</code>
+   */
+  public static final
+    com.google.protobuf.GeneratedMessage.GeneratedExtension<
+      com.google.protobuf.DescriptorProtos.MethodOptions,
+      ai.michelangelo.api.MethodRules> method = com.google.protobuf.GeneratedMessage
+          .newFileScopedGeneratedExtension(
+        ai.michelangelo.api.MethodRules.class,
+        ai.michelangelo.api.MethodRules.getDefaultInstance());
   static final com.google.protobuf.Descriptors.Descriptor
     internal_static_michelangelo_api_ResourceOptions_descriptor;
   static final 
@@ -62,6 +78,11 @@ public final class OptionsProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_michelangelo_api_FieldOptions_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_michelangelo_api_MethodRules_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_michelangelo_api_MethodRules_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -92,20 +113,28 @@ public final class OptionsProto {
       "immutable\030\002 \001(\010R\timmutable\022\034\n\tsensitive\030" +
       "\003 \001(\010R\tsensitive\022)\n\020external_storage\030\004 \001" +
       "(\010R\017externalStorage\022\024\n\005index\030\005 \001(\010R\005inde" +
-      "x*\242\001\n\014StringFormat\022\035\n\031STRING_FORMAT_UNSP" +
+      "x\"N\n\013MethodRules\022?\n\013idempotency\030\001 \001(\0162\035." +
+      "michelangelo.api.IdempotencyR\013idempotenc" +
+      "y*\242\001\n\014StringFormat\022\035\n\031STRING_FORMAT_UNSP" +
       "ECIFIED\020\000\022\037\n\033STRING_FORMAT_DNS1123_LABEL" +
       "\020\001\022#\n\037STRING_FORMAT_DNS1123_SUBDOMAIN\020\002\022" +
       "\025\n\021STRING_FORMAT_URI\020\003\022\026\n\022STRING_FORMAT_" +
-      "UUID\020\004:`\n\010resource\022\037.google.protobuf.Mes" +
-      "sageOptions\030\264\207\003 \001(\0132!.michelangelo.api.R" +
-      "esourceOptionsR\010resource:U\n\005field\022\035.goog" +
-      "le.protobuf.FieldOptions\030\264\207\003 \001(\0132\036.miche" +
-      "langelo.api.FieldOptionsR\005fieldB\303\001\n\023ai.m" +
-      "ichelangelo.apiB\014OptionsProtoP\001Z=github." +
-      "com/michelangelo-ai/apikit/sdk/go/gen/mi" +
-      "chelangelo/api\242\002\003MAX\252\002\020Michelangelo.Api\312" +
-      "\002\020Michelangelo\\Api\342\002\034Michelangelo\\Api\\GP" +
-      "BMetadata\352\002\021Michelangelo::Apib\006proto3"
+      "UUID\020\004*\201\001\n\013Idempotency\022\033\n\027IDEMPOTENCY_UN" +
+      "SPECIFIED\020\000\022\031\n\025IDEMPOTENCY_READ_ONLY\020\001\022\032" +
+      "\n\026IDEMPOTENCY_IDEMPOTENT\020\002\022\036\n\032IDEMPOTENC" +
+      "Y_NON_IDEMPOTENT\020\003:`\n\010resource\022\037.google." +
+      "protobuf.MessageOptions\030\264\207\003 \001(\0132!.michel" +
+      "angelo.api.ResourceOptionsR\010resource:U\n\005" +
+      "field\022\035.google.protobuf.FieldOptions\030\264\207\003" +
+      " \001(\0132\036.michelangelo.api.FieldOptionsR\005fi" +
+      "eld:W\n\006method\022\036.google.protobuf.MethodOp" +
+      "tions\030\264\207\003 \001(\0132\035.michelangelo.api.MethodR" +
+      "ulesR\006methodB\303\001\n\023ai.michelangelo.apiB\014Op" +
+      "tionsProtoP\001Z=github.com/michelangelo-ai" +
+      "/apikit/sdk/go/gen/michelangelo/api\242\002\003MA" +
+      "X\252\002\020Michelangelo.Api\312\002\020Michelangelo\\Api\342" +
+      "\002\034Michelangelo\\Api\\GPBMetadata\352\002\021Michela" +
+      "ngelo::Apib\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -130,8 +159,15 @@ public final class OptionsProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_michelangelo_api_FieldOptions_descriptor,
         new java.lang.String[] { "Rules", "Immutable", "Sensitive", "ExternalStorage", "Index", });
+    internal_static_michelangelo_api_MethodRules_descriptor =
+      getDescriptor().getMessageTypes().get(3);
+    internal_static_michelangelo_api_MethodRules_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_michelangelo_api_MethodRules_descriptor,
+        new java.lang.String[] { "Idempotency", });
     resource.internalInit(descriptor.getExtensions().get(0));
     field.internalInit(descriptor.getExtensions().get(1));
+    method.internalInit(descriptor.getExtensions().get(2));
     com.google.protobuf.DescriptorProtos.getDescriptor();
   }
 

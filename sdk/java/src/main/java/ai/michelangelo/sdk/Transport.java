@@ -350,6 +350,18 @@ public final class Transport implements AutoCloseable {
         });
   }
 
+  /**
+   * Starts a server-streaming call of a custom method: no deadline unless {@code options} has a
+   * timeout (the client's default does not apply to streams), never retried or resumed. A {@code
+   * write} sends an idempotency key ({@link CallOptions#getIdempotencyKey()}, else a random UUID).
+   */
+  public <Q, R> ServerStream<R> serverStream(
+      MethodDescriptor<Q, R> method, Q request, CallOptions options, boolean write) {
+    LogicalCall logical =
+        new LogicalCall(RetrySettings.none(), deadline(options.getTimeout()), options, write);
+    return new ServerStream<>(channel.newCall(method, logical.nextAttempt()), request);
+  }
+
   /** Adds the headers of a logical call (idempotency key, per-call metadata) to each attempt. */
   private static final ClientInterceptor ADD_HEADERS =
       new ClientInterceptor() {
