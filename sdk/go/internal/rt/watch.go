@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"iter"
+	"time"
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
 	"github.com/michelangelo-ai/apikit/sdk/go/internal/config"
@@ -86,7 +87,7 @@ func Watch[T any](ctx context.Context, call *Call, spec WatchSpec[T]) iter.Seq2[
 					return
 				}
 			}
-			if ctx.Err() != nil {
+			if ended(ctx, err) {
 				return
 			}
 			e := ma.FromError(err)
@@ -143,4 +144,16 @@ func stream[T any](ctx context.Context, rv string, spec WatchSpec[T], emit func(
 			return errStop
 		}
 	}
+}
+
+// ended reports whether ctx (the caller's, or WithCallTimeout) has ended the
+// watch. grpc-go runs its own timer for a deadline and may fail a call with
+// DeadlineExceeded a moment before ctx's timer fires, so that error within
+// attemptSlack of ctx's deadline counts as ctx ending too.
+func ended(ctx context.Context, err error) bool {
+	if ctx.Err() != nil {
+		return true
+	}
+	dl, ok := ctx.Deadline()
+	return ok && err != nil && ma.FromError(err).Code == codes.DeadlineExceeded && time.Until(dl) < attemptSlack
 }

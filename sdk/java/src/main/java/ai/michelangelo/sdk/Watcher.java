@@ -308,7 +308,6 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
     BlockingQueue<Object> q = new LinkedBlockingQueue<>();
     queue = q;
     ClientCall c = transport.channel().newCall(method, io.grpc.CallOptions.DEFAULT);
-    call = c;
     Object request = ((Function) requestFor).apply(resourceVersion);
     ClientCalls.asyncServerStreamingCall(
         c,
@@ -335,6 +334,9 @@ public final class Watcher<E extends Message> implements Iterator<E>, Iterable<E
             q.add(END_OK);
           }
         });
+    // Published only once started: a close() that cancelled a call between its start and
+    // half-close would make grpc-java (1.60) throw "call was cancelled" here.
+    call = c;
     if (closed) {
       c.cancel("watch closed by the client", null); // close() ran before call was set
     }
