@@ -163,4 +163,6 @@ def status_from_api_error(
 
 
 def dumps(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # A lone surrogate (which request decoding refuses) would fail a strict encode;
+    # backslashreplace writes it as the JSON escape `\\ud800`, so no answer becomes a 500.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")

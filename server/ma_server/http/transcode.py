@@ -8,6 +8,15 @@ clients send their standard parameters un-nested (`labelSelector`, `limit`,
 top-level field is looked up one level down (`options.<name>`), and a
 Kubernetes parameter the method has no field for is ignored, as the
 Kubernetes API server ignores parameters that do not apply.
+
+Every request body passes `parse_json_body`, the one decode boundary: it must be
+UTF-8 JSON (RFC 8259) with no `NaN`/`Infinity` literals and no lone UTF-16
+surrogate (`"\\ud800"`) in any key or string, which no message field can hold and
+no UTF-8 response can echo. Anything else is a `TranscodeError` (HTTP 400)
+naming the problem and where it is (`BODY_*` messages below). Integer query
+parameters (`limit`, `timeoutSeconds`, ...) take ASCII digits with an optional
+`-` only (`-?[0-9]+`): `" 5"`, `"+5"`, `"5_0"` and other scripts' digits (U+0665),
+which Python's `int()` would take, are refused.
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ import base64
 import binascii
 import json
 import math
+import re
 from typing import Any
 
 from google.protobuf import json_format, message_factory
@@ -70,6 +80,21 @@ _INT_RANGES = {
 }
 
 
+# What a request body that cannot be decoded is told (HTTP 400, reason BadRequest).
+BODY_NOT_UTF8 = "request body is not valid UTF-8: invalid byte 0x{byte:02x} at offset {offset}"
+BODY_NOT_JSON = "request body is not valid JSON: {error}"
+BODY_NON_FINITE = "request body is not valid JSON: {literal} is not a JSON number (write it as the string {quoted!r})"
+BODY_TOO_DEEP = "request body is not valid JSON: nested too deeply"
+BODY_LONE_SURROGATE = (
+    "request body is not valid JSON: lone UTF-16 surrogate {char} in a {what} at {path}"
+    " (a surrogate must be half of a pair; no field can hold it)"
+)
+# Integer query parameters: ASCII digits, an optional '-' (not ' 5', '+5' or other scripts' digits).
+_INT_TEXT = re.compile(r"-?[0-9]+")
+# Floating-point query parameters: a JSON number, or proto3 JSON's NaN / Infinity / -Infinity.
+_FLOAT_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?|NaN|-?Infinity")
+
+
 class TranscodeError(Exception):
     """The HTTP request cannot be turned into a request message (HTTP 400)."""
 
@@ -78,11 +103,57 @@ def new_message(desc: Descriptor) -> Message:
     return message_factory.GetMessageClass(desc)()
 
 
+def _reject_constant(literal: str) -> Any:
+    raise TranscodeError(BODY_NON_FINITE.format(literal=literal, quoted=literal))
+
+
 def parse_json_body(raw: bytes) -> Any:
+    """The decoded JSON document of a request body, or TranscodeError naming what is wrong."""
     try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise TranscodeError(f"request body is not valid JSON: {exc}") from exc
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TranscodeError(BODY_NOT_UTF8.format(byte=raw[exc.start], offset=exc.start)) from None
+    try:
+        doc = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise TranscodeError(BODY_NOT_JSON.format(error=exc)) from None
+    except RecursionError:
+        raise TranscodeError(BODY_TOO_DEEP) from None
+    _check_surrogates(doc)
+    return doc
+
+
+def _has_surrogate(s: str) -> bool:
+    if s.isascii():
+        return False
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _surrogate_error(s: str, what: str, path: str) -> TranscodeError:
+    char = next(json.dumps(c) for c in s if 0xD800 <= ord(c) <= 0xDFFF)
+    return TranscodeError(BODY_LONE_SURROGATE.format(char=char, what=what, path=path or "the top level"))
+
+
+def _check_surrogates(doc: Any) -> None:
+    """Refuse a lone surrogate anywhere in the document (json.loads lets `"\\ud800"` through)."""
+    stack: list[tuple[Any, str]] = [(doc, "")]
+    while stack:  # one entry per JSON value: bounded by the body's size
+        value, path = stack.pop()
+        if isinstance(value, str):
+            if _has_surrogate(value):
+                raise _surrogate_error(value, "string", path)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                shown = json.dumps(key)  # ASCII escapes: safe to print whatever the key holds
+                if _has_surrogate(key):
+                    raise _surrogate_error(key, "key", f"{path}[{shown}]" if path else shown)
+                stack.append((item, f"{path}.{key}" if path else key))
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{i}]") for i, item in enumerate(value))
 
 
 def build_request(
@@ -257,12 +328,16 @@ def _convert(fd: FieldDescriptor, text: str, where: str) -> Any:
                 return False
             raise ValueError("expected true or false")
         if t in _INT_RANGES:
+            if not _INT_TEXT.fullmatch(text):
+                raise ValueError("expected an integer of ASCII digits")
             n = int(text, 10)
             lo, hi = _INT_RANGES[t]
             if not lo <= n <= hi:
                 raise ValueError("out of range")
             return n
         if t in (FieldDescriptor.TYPE_DOUBLE, FieldDescriptor.TYPE_FLOAT):
+            if not _FLOAT_TEXT.fullmatch(text):
+                raise ValueError("expected a number")
             x = float(text)
             if t == FieldDescriptor.TYPE_FLOAT and math.isfinite(x) and abs(x) > 3.4028234663852886e38:
                 raise ValueError("out of range")
@@ -273,6 +348,8 @@ def _convert(fd: FieldDescriptor, text: str, where: str) -> Any:
             by_name = enum.values_by_name.get(text)
             if by_name is not None:
                 return by_name.number
+            if not _INT_TEXT.fullmatch(text):
+                raise ValueError(f"not a value of {enum.full_name}")
             number = int(text, 10)
             if number not in enum.values_by_number:
                 raise ValueError(f"not a value of {enum.full_name}")
