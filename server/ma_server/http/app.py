@@ -47,6 +47,12 @@ JsonObj = dict[str, Any]
 PATCH_ATTEMPTS = 5
 MAX_QUERY_FIELDS = 1000
 _KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+# Media types of POST / PUT / DELETE bodies (PATCH takes `patch.SUPPORTED`); anything else is
+# 415 Unsupported Media Type, as Kubernetes answers, rather than being read as JSON anyway.
+BODY_MEDIA_TYPES: tuple[str, ...] = (JSON,)
+UNSUPPORTED_MEDIA_TYPE = (
+    "the body of the request was in an unknown format ({ctype}) - accepted media types include: {accepted}"
+)
 # Served without a bearer token when authentication is on (decoded request paths).
 PUBLIC_PATHS = frozenset({"/healthz", "/livez", "/readyz", "/version"})
 
@@ -193,6 +199,7 @@ class HttpApp:
         if verb in ("POST", "PUT", "PATCH", "DELETE"):
             raw = await read_body(receive, self.max_body_bytes)
             if raw.strip():
+                _check_media_type(scope, BODY_MEDIA_TYPES, default=JSON)
                 body = self._decode(raw)
         return await self._call(send, binding, path_vars, query, body, scope)
 
@@ -300,11 +307,7 @@ class HttpApp:
         path_vars: dict[str, str],
         query: list[tuple[str, str]],
     ) -> int:
-        ctype = header(scope, b"content-type").split(";", 1)[0].strip().lower()
-        if ctype not in patch.SUPPORTED:
-            accepted = ", ".join(patch.SUPPORTED)
-            msg = f"the body of the request was in an unknown format - accepted media types include: {accepted}"
-            raise HttpError(415, msg)
+        ctype = _check_media_type(scope, patch.SUPPORTED)
         raw = await read_body(receive, self.max_body_bytes)
         doc = self._decode(raw)
         binding, get_binding = route.binding, route.get_binding
@@ -384,6 +387,19 @@ class HttpApp:
         finally:
             WATCHES.dec()
         return 200
+
+
+def _check_media_type(scope: Scope, accepted: Sequence[str], default: str = "") -> str:
+    """The request's media type (lower case, without parameters); 415 unless it is one of `accepted`.
+
+    A body without a Content-Type is read as JSON, as the Kubernetes API server does;
+    PATCH has no default (Kubernetes needs the patch type)."""
+    ctype = header(scope, b"content-type").split(";", 1)[0].strip().lower()
+    if ctype == "" and default:
+        return default
+    if ctype not in accepted:
+        raise HttpError(415, UNSUPPORTED_MEDIA_TYPE.format(ctype=ctype or "none", accepted=", ".join(accepted)))
+    return ctype
 
 
 def path_vars_for(route: Route, path_vars: dict[str, str]) -> dict[str, str]:
