@@ -18,7 +18,12 @@ Rule semantics (see options.proto):
   `michelangelo.runtime.patterns`), matching the whole value as Go's
   `^(?:p)$` and Java's re2j `matches()` do; Python's `re` would differ
   (its `\\s` matches U+00A0, RE2's does not).
-- `min`/`max` apply to every numeric value including 0.
+- `min`/`max` apply to every numeric value including 0. A float/double value
+  under a `min` or `max` rule must also be finite: NaN compares false with
+  every bound and would pass any range, and +-Infinity is no quantity, so all
+  three are refused (`finite`); proto3 JSON can carry them ("NaN",
+  "Infinity"), gRPC too. A numeric field without a range rule takes them as
+  proto3 does.
 - `min_items`/`max_items` apply to lists and maps; the other rules of a list or
   map field apply to each item / value.
 - Unset messages: the object's own message fields (metadata, spec, status) are
@@ -33,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
 from typing import Final, cast
@@ -66,6 +72,7 @@ MESSAGES: Final[Mapping[str, str]] = {
     "format_uuid": "must be a lower-case UUID, e.g. 0b8e2f4a-6a55-4c57-9c39-3b0f6b1c8e21",
     "min": "must be at least {n}",
     "max": "must be at most {n}",
+    "finite": "must be a finite number",
     "allowed_values": "must be one of {values}",
     "enum_value": "unknown value {n}; must be one of {values}",
     "min_items": "must have at least {n} items",
@@ -204,6 +211,10 @@ def check_scalar(
         if rules.HasField("max_len") and len(value) > rules.max_len:
             out.append(violation(path, "max_bytes", n=rules.max_len))
     elif isinstance(value, int | float) and not isinstance(value, bool) and field.type != FieldDescriptor.TYPE_ENUM:
+        ranged = rules.HasField("min") or rules.HasField("max")
+        if ranged and isinstance(value, float) and not math.isfinite(value):
+            out.append(violation(path, "finite"))
+            return out
         if rules.HasField("min") and value < rules.min:
             out.append(violation(path, "min", n=_num(rules.min)))
         if rules.HasField("max") and value > rules.max:
