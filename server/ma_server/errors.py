@@ -93,3 +93,22 @@ def precondition_failed(kind: str, name: str, detail: str) -> ApiError:
 
 def unavailable(message: str) -> ApiError:
     return ApiError(grpc.StatusCode.UNAVAILABLE, message)
+
+
+# A Get / List at a resourceVersion newer than the store waits this long for the store to catch up
+# (Kubernetes waits up to 3 s; one server has no replica to catch up with, so 1 s is plenty), then fails.
+RESOURCE_VERSION_WAIT_SECONDS = 1.0
+TOO_LARGE_RESOURCE_VERSION = "Timeout: Too large resource version: {requested}, current: {current}"
+
+
+def too_large_resource_version(requested: int, current: int, where: str) -> ApiError:
+    """Kubernetes' answer to a too-new resourceVersion: 504 reason Timeout, whose message
+    client-go recognises (`IsTooLargeResourceVersion`); on gRPC DEADLINE_EXCEEDED, the code
+    mapped to 504, with a RetryInfo of one second as Kubernetes' retryAfterSeconds."""
+    msg = TOO_LARGE_RESOURCE_VERSION.format(requested=requested, current=current)
+    return ApiError(
+        grpc.StatusCode.DEADLINE_EXCEEDED,
+        msg,
+        [FieldViolation(where, "Too large resource version")],
+        retry_delay_ms=1000,
+    )

@@ -27,6 +27,10 @@ HTTP/JSON) call it. Choices where the Kubernetes conventions leave room:
   `remainingItemCount` is set when the server knows it exactly: with order_by,
   or without selectors when the rest of the list was already read.
   External-storage fields are omitted from List results (Get returns them).
+- Get / List at a resourceVersion (not "" or "0") newer than the store's: wait up
+  to `RESOURCE_VERSION_WAIT_SECONDS` for the store to reach it, then fail as
+  Kubernetes does (DEADLINE_EXCEEDED / HTTP 504 reason Timeout, "Too large
+  resource version"); at or below the current one the latest state answers.
 - Watch from "" or "0": synthetic ADDED events for the current objects, then
   changes; from a version: every later change exactly once, in order.
 - Writes take an optional `idem` (`ma_server.idempotency.Pending`): the write
@@ -47,6 +51,7 @@ from google.protobuf.message import DecodeError, Message
 
 from ma_server import validation
 from ma_server.errors import (
+    RESOURCE_VERSION_WAIT_SECONDS,
     ApiError,
     FieldViolation,
     already_exists,
@@ -55,6 +60,7 @@ from ma_server.errors import (
     invalid_object,
     not_found,
     precondition_failed,
+    too_large_resource_version,
     unavailable,
 )
 from ma_server.idempotency import Pending, attach, committed
@@ -97,6 +103,10 @@ def copy_of(obj: Message) -> Message:
     out = type(obj)()
     out.CopyFrom(obj)
     return out
+
+
+# How often a request at a too-new resourceVersion looks at the store again while it waits.
+_REVISION_POLL_SECONDS = 0.05
 
 
 def parse_revision(text: str, where: str) -> int:
@@ -250,10 +260,27 @@ class ResourceHandler:
         self._raise_request(self._check_namespace(namespace, "namespace") + self._check_name(name, "name"))
         return namespace, name, self.resource.key(namespace, name)
 
+    async def _not_newer_than_store(self, revision: int, where: str) -> None:
+        """Return once the store is at `revision` or later (the latest state then is at least as new);
+        a bounded wait, then the Kubernetes error for a too large resourceVersion."""
+        current = await self.storage.current_revision()
+        if revision <= current:
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + RESOURCE_VERSION_WAIT_SECONDS
+        while (left := deadline - loop.time()) > 0:
+            await asyncio.sleep(min(_REVISION_POLL_SECONDS, left))
+            current = await self.storage.current_revision()
+            if revision <= current:
+                return
+        raise too_large_resource_version(revision, current, where)
+
     async def get(self, req: Message) -> Message:
         namespace, name, key = self._key_of_request(req)
         if _get(req, "resource_version"):
-            parse_revision(_get(req, "resource_version"), "resourceVersion")  # validated; latest is always newer
+            await self._not_newer_than_store(
+                parse_revision(_get(req, "resource_version"), "resourceVersion"), "resourceVersion"
+            )
         kv = await self.storage.get(key)
         if kv is None:
             raise self._not_found(namespace, name)
@@ -538,7 +565,8 @@ class ResourceHandler:
         )
         pos = self.tokens.decode(o.continue_token, q) if o.continue_token else None
         if pos is None and o.resource_version:
-            parse_revision(o.resource_version, "options.resourceVersion")  # latest is always at least as new
+            rv = parse_revision(o.resource_version, "options.resourceVersion")
+            await self._not_newer_than_store(rv, "options.resourceVersion")
         prefix = self.resource.prefix(namespace)
         try:
             if o.order_by:
