@@ -71,6 +71,8 @@ def test_undecodable_bodies_are_400_on_every_endpoint(http: httpx.Client, resour
         ("POST", _path(resource), JSON),
         ("PUT", obj, JSON),
         ("PUT", status, JSON),
+        ("DELETE", obj, JSON),  # a DeleteOptions body
+        ("DELETE", _path(resource), JSON),
         *(("PATCH", p, t) for p in (obj, status) for t in (MERGE, STRATEGIC)),
     ]
     for label, raw, phrase in BAD_BODIES:
@@ -115,7 +117,7 @@ def test_body_that_is_not_json_is_415(http: httpx.Client) -> None:
     base = f"{GV}/namespaces/{NS}/projects"
     form = {"content-type": "application/x-www-form-urlencoded"}
     body = b'{"metadata":{"name":"form"},"spec":{"owningTeam":"ml"}}'
-    for verb, url in [("POST", base), ("PUT", f"{base}/form"), ("PUT", f"{base}/form/status")]:
+    for verb, url in [("POST", base), ("PUT", f"{base}/form"), ("PUT", f"{base}/form/status"), ("DELETE", base)]:
         for ctype in ("application/x-www-form-urlencoded", "text/plain", "application/yaml", MERGE):
             r = http.request(verb, url, content=body, headers={"content-type": ctype})
             assert r.status_code == 415, f"{verb} {url} {ctype}: {r.text}"
