@@ -14,6 +14,26 @@
   scalar matches the default value.
 - order_by sorts stably on indexed fields; ties keep key order
   (namespace/name). NULL timestamps sort first ascending, last descending.
+
+Grammar follows k8s.io/apimachinery (labels.Parse, fields.ParseSelector):
+- Label selectors also take `k>n` and `k<n` (n an integer; a label value that
+  is not an integer never matches), and `k in ()` means `k in ("")`, as in
+  Kubernetes. Whitespace is space, tab, CR and LF only.
+- Field selector values accept only the escapes `\\\\`, `\\,` and `\\=`; an
+  unescaped `=`, another escape or a trailing backslash is an error. Empty
+  terms (`a=b,,c=d`) are skipped.
+
+Limits (INVALID_ARGUMENT naming the option and the limit, on List, Watch and
+DeleteCollection; over HTTP a 400), so that no list request can keep the event
+loop busy for long:
+- `MAX_SELECTOR_CHARS` characters and `MAX_SELECTOR_REQUIREMENTS`
+  requirements per label selector and per field selector;
+- `MAX_CRITERIA_NODES` nodes (criterion, allOf and anyOf together),
+  `MAX_CRITERIA_DEPTH` levels, `MAX_CRITERIA_VALUES` values and
+  `MAX_CRITERIA_VALUE_CHARS` characters of values in one criteria tree;
+- `MAX_ORDER_BY` order_by entries.
+LIKE patterns are matched without backtracking blow-up: in O(n * m) at worst
+(value length n, pattern length m), usually linear (see `LikePattern`).
 """
 
 from __future__ import annotations
@@ -37,14 +57,54 @@ Predicate = Callable[[Message], bool]
 Value = str | int | float | bool | tuple[int, int] | None
 
 
+# Limits on the options of one List, Watch or DeleteCollection request (see the module docstring).
+MAX_SELECTOR_CHARS = 8192
+MAX_SELECTOR_REQUIREMENTS = 64
+MAX_CRITERIA_NODES = 256
+MAX_CRITERIA_DEPTH = 16
+MAX_CRITERIA_VALUES = 1024
+MAX_CRITERIA_VALUE_CHARS = 16384
+MAX_ORDER_BY = 8
+# Selector text quoted in an error message is cut to this many characters.
+QUOTE_CHARS = 200
+
+
 def _error(message: str, field_path: str) -> ApiError:
     return ApiError(grpc.StatusCode.INVALID_ARGUMENT, message, [FieldViolation(field_path, message)])
+
+
+def _quote(text: str) -> str:
+    """`text` for an error message: repr, cut to QUOTE_CHARS with a count of what was left out."""
+    if len(text) <= QUOTE_CHARS:
+        return repr(text)
+    return f"{text[:QUOTE_CHARS]!r}... ({len(text) - QUOTE_CHARS} more characters)"
+
+
+def _too_long(text: str, where: str) -> ApiError | None:
+    if len(text) > MAX_SELECTOR_CHARS:
+        return _error(f"{where}: at most {MAX_SELECTOR_CHARS} characters, got {len(text)}", where)
+    return None
+
+
+def _too_many_requirements(where: str) -> ApiError:
+    return _error(f"{where}: at most {MAX_SELECTOR_REQUIREMENTS} requirements", where)
 
 
 # ---------------------------------------------------------------------------
 # Label selectors
 
-LabelOp = Literal["=", "!=", "in", "notin", "exists", "!exists"]
+LabelOp = Literal["=", "!=", "in", "notin", "exists", "!exists", ">", "<"]
+
+# strconv.ParseInt(v, 10, 64) on a label value (which cannot carry a sign).
+_INT64 = re.compile(r"[0-9]+")
+_INT64_MAX = 2**63 - 1
+
+
+def _label_int(text: str) -> int | None:
+    if _INT64.fullmatch(text) is None:
+        return None
+    n = int(text)
+    return n if n <= _INT64_MAX else None
 
 
 @dataclass(frozen=True)
@@ -62,6 +122,13 @@ class Requirement:
         value = labels.get(self.key)
         if self.op in ("=", "in"):
             return present and value in self.values
+        if self.op in (">", "<"):
+            have = _label_int(value) if value is not None else None
+            (want_text,) = self.values
+            want = _label_int(want_text)
+            if have is None or want is None:
+                return False
+            return have > want if self.op == ">" else have < want
         return not present or value not in self.values  # "!=" and "notin"
 
 
@@ -77,12 +144,14 @@ class LabelSelector:
         return not self.requirements
 
 
-_SPECIAL = set(",=!()")
+_SPECIAL = set(",=!()<>")
+# apimachinery's isWhitespace: other Unicode spaces are part of an identifier (and make it invalid).
+_WHITESPACE = set(" \t\r\n")
 
 
 @dataclass
 class _Lexer:
-    """Tokens: identifiers (any run of other non-space characters) and , = == != ! ( )."""
+    """Tokens: identifiers (any run of other non-space characters) and , = == != ! ( ) < >."""
 
     text: str
     pos: int = 0
@@ -93,7 +162,7 @@ class _Lexer:
         i = 0
         while i < len(s):
             c = s[i]
-            if c.isspace():
+            if c in _WHITESPACE:
                 i += 1
             elif s.startswith("==", i) or s.startswith("!=", i):
                 self.tokens.append((s[i : i + 2], s[i : i + 2], i))
@@ -103,7 +172,7 @@ class _Lexer:
                 i += 1
             else:
                 j = i
-                while j < len(s) and not s[j].isspace() and s[j] not in _SPECIAL:
+                while j < len(s) and s[j] not in _WHITESPACE and s[j] not in _SPECIAL:
                     j += 1
                 self.tokens.append(("id", s[i:j], i))
                 i = j
@@ -112,14 +181,15 @@ class _Lexer:
 
 
 class _LabelParser:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, where: str) -> None:
         self.text = text
+        self.where = where
         self.tokens = _Lexer(text).run()
         self.i = 0
 
     def fail(self, why: str) -> ApiError:
         pos = self.tokens[self.i][2]
-        return _error(f"invalid label selector {self.text!r}: {why} at position {pos}", "options.labelSelector")
+        return _error(f"invalid label selector {_quote(self.text)}: {why} at position {pos}", self.where)
 
     def peek(self) -> tuple[str, str, int]:
         return self.tokens[self.i]
@@ -132,9 +202,9 @@ class _LabelParser:
     def key(self) -> str:
         kind, text, _ = self.peek()
         if kind != "id":
-            raise self.fail(f"expected a label key, found {text or 'end of selector'!r}")
+            raise self.fail(f"expected a label key, found {_quote(text or 'end of selector')}")
         if not is_qualified_name(text):
-            raise self.fail(f"invalid label key {text!r}")
+            raise self.fail(f"invalid label key {_quote(text)}")
         self.take()
         return text
 
@@ -143,7 +213,7 @@ class _LabelParser:
         if kind != "id":
             return ""  # `k=` selects the empty value, as in Kubernetes
         if not is_label_value(text):
-            raise self.fail(f"invalid label value {text!r}")
+            raise self.fail(f"invalid label value {_quote(text)}")
         self.take()
         return text
 
@@ -151,7 +221,7 @@ class _LabelParser:
         if self.take()[0] != "(":
             self.i -= 1
             raise self.fail("expected '('")
-        out = {self.value()}
+        out = {self.value()}  # `k in ()` is `k in ("")`, as in Kubernetes
         while self.peek()[0] == ",":
             self.take()
             out.add(self.value())
@@ -174,28 +244,43 @@ class _LabelParser:
         if kind == "!=":
             self.take()
             return Requirement(key, "!=", frozenset({self.value()}))
+        if kind in (">", "<"):
+            self.take()
+            if self.peek()[0] not in ("id", ",", "end"):
+                raise self.fail(f"expected an integer after {kind!r}, found {_quote(self.peek()[1])}")
+            value = self.value()
+            if _label_int(value) is None:
+                raise self.fail(f"for '>' and '<' the value must be an integer, got {_quote(value)}")
+            return Requirement(key, ">" if kind == ">" else "<", frozenset({value}))
         if kind == "id" and text in ("in", "notin"):
             self.take()
             return Requirement(key, "in" if text == "in" else "notin", self.values())
-        raise self.fail(f"expected one of =, ==, !=, in, notin, ',' after key {key!r}, found {text!r}")
+        raise self.fail(f"expected one of =, ==, !=, in, notin, >, <, ',' after key {key!r}, found {_quote(text)}")
 
     def parse(self) -> LabelSelector:
         reqs: list[Requirement] = []
         if self.peek()[0] == "end":
             return LabelSelector()
         while True:
+            if len(reqs) == MAX_SELECTOR_REQUIREMENTS:
+                raise _too_many_requirements(self.where)
             reqs.append(self.requirement())
             kind, text, _ = self.peek()
             if kind == "end":
                 return LabelSelector(tuple(reqs))
             if kind != ",":
-                raise self.fail(f"expected ',' or end of selector, found {text!r}")
+                raise self.fail(f"expected ',' or end of selector, found {_quote(text)}")
             self.take()
 
 
-def parse_label_selector(text: str) -> LabelSelector:
-    """Parse a Kubernetes label selector; INVALID_ARGUMENT naming the selector on syntax errors."""
-    return _LabelParser(text).parse()
+def parse_label_selector(text: str, where: str = "options.labelSelector") -> LabelSelector:
+    """Parse a Kubernetes label selector; INVALID_ARGUMENT naming the selector on syntax errors
+    and naming the limit when it is longer than MAX_SELECTOR_CHARS or has more than
+    MAX_SELECTOR_REQUIREMENTS requirements."""
+    err = _too_long(text, where)
+    if err is not None:
+        raise err
+    return _LabelParser(text, where).parse()
 
 
 # ---------------------------------------------------------------------------
@@ -231,11 +316,11 @@ def parse_operand(f: IndexedField, text: str, where: str) -> Value:
             try:
                 return float(text)  # "2.5" against an int field still compares numerically
             except ValueError:
-                raise _error(f"{where}: {text!r} is not a number (field {f.json_path})", where) from None
+                raise _error(f"{where}: {_quote(text)} is not a number (field {f.json_path})", where) from None
     if vt is ValueType.BOOL:
         if text.lower() in ("true", "false"):
             return text.lower() == "true"
-        raise _error(f"{where}: {text!r} is not a boolean (true or false) (field {f.json_path})", where)
+        raise _error(f"{where}: {_quote(text)} is not a boolean (true or false) (field {f.json_path})", where)
     if vt is ValueType.ENUM:
         assert f.enum is not None
         if text in f.enum.values_by_name:
@@ -243,30 +328,84 @@ def parse_operand(f: IndexedField, text: str, where: str) -> Value:
         if text.lstrip("-").isdigit() and int(text) in f.enum.values_by_number:
             return f.enum.values_by_number[int(text)].name
         names = ", ".join(v.name for v in f.enum.values)
-        raise _error(f"{where}: {text!r} is not a value of {f.enum.name} (field {f.json_path}); one of {names}", where)
+        raise _error(
+            f"{where}: {_quote(text)} is not a value of {f.enum.name} (field {f.json_path}); one of {names}", where
+        )
     ts = timestamp_pb2.Timestamp()
     try:
         ts.FromJsonString(text)
     except ValueError:
         raise _error(
-            f"{where}: {text!r} is not an RFC 3339 timestamp like 2025-01-31T12:00:00Z (field {f.json_path})", where
+            f"{where}: {_quote(text)} is not an RFC 3339 timestamp like 2025-01-31T12:00:00Z (field {f.json_path})",
+            where,
         ) from None
     return (ts.seconds, ts.nanos)
 
 
-def _like(pattern: str) -> re.Pattern[str]:
-    """SQL LIKE: % any run, _ one character, backslash escapes either."""
-    out = []
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            out.append(re.escape(pattern[i + 1]))
-            i += 2
-            continue
-        out.append(".*" if c == "%" else "." if c == "_" else re.escape(c))
-        i += 1
-    return re.compile("".join(out), re.DOTALL)
+class LikePattern:
+    """SQL LIKE (`%` any run, `_` one character, a backslash escapes the next character;
+    a trailing backslash is itself), matching the whole value, case-sensitively.
+
+    Matched without backtracking blow-up: the pattern is cut at `%` into segments of
+    fixed length; the first must match at the start, the last at the end, and each
+    segment between is taken at its leftmost place after the previous one (the
+    leftmost place of a fixed-length segment never ends later than another place,
+    so nothing is lost by committing to it). Each segment is a Python regex without
+    repetition, the middle ones in atomic groups, so the engine never retries an
+    earlier choice: O(n * m) at worst for a value of n and a pattern of m characters.
+    """
+
+    __slots__ = ("_head", "_head_len", "_middle", "_min_len", "_tail", "_tail_len", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        segments: list[list[str | None]] = [[]]  # characters, None for `_`
+        i = 0
+        while i < len(pattern):
+            c = pattern[i]
+            if c == "\\" and i + 1 < len(pattern):
+                segments[-1].append(pattern[i + 1])
+                i += 2
+                continue
+            if c == "%":
+                segments.append([])
+            else:
+                segments[-1].append(None if c == "_" else c)
+            i += 1
+        self._head = self._compile(segments[0])
+        self._head_len = len(segments[0])
+        self._middle: re.Pattern[str] | None = None
+        self._tail: re.Pattern[str] | None = None
+        self._tail_len = 0
+        if len(segments) > 1:
+            self._tail = self._compile(segments[-1])
+            self._tail_len = len(segments[-1])
+            middle = [seg for seg in segments[1:-1] if seg]
+            if middle:
+                groups = "".join(f"(?>.*?{self._source(seg)})" for seg in middle)
+                self._middle = re.compile(groups, re.DOTALL)
+        self._min_len = sum(len(seg) for seg in segments)
+
+    @staticmethod
+    def _source(segment: Sequence[str | None]) -> str:
+        return "".join("." if c is None else re.escape(c) for c in segment)
+
+    @classmethod
+    def _compile(cls, segment: Sequence[str | None]) -> re.Pattern[str]:
+        return re.compile(cls._source(segment), re.DOTALL)
+
+    def fullmatch(self, text: str) -> bool:
+        n = len(text)
+        if n < self._min_len:
+            return False
+        if self._tail is None:  # no `%`: the one segment is the whole value
+            return n == self._head_len and self._head.fullmatch(text) is not None
+        if self._head.match(text) is None:
+            return False
+        end = n - self._tail_len
+        if self._tail.match(text, end) is None:
+            return False
+        return self._middle is None or self._middle.match(text, self._head_len, end) is not None
 
 
 def _text(v: Value) -> str:
@@ -298,15 +437,17 @@ def compile_condition(f: IndexedField, op: list_pb2.Operator.ValueType, values: 
     if op in (list_pb2.OPERATOR_IN, list_pb2.OPERATOR_NOT_IN) and not values:
         raise _error(f"{where}: {op_name} takes at least one value", where)
     if op == list_pb2.OPERATOR_LIKE:
-        rx = _like(values[0])
-        return lambda obj: (v := object_value(f, obj)) is not None and rx.fullmatch(_text(v)) is not None
+        like = LikePattern(values[0])
+        return lambda obj: (v := object_value(f, obj)) is not None and like.fullmatch(_text(v))
     if op not in _SINGLE and op not in (list_pb2.OPERATOR_IN, list_pb2.OPERATOR_NOT_IN):
         raise _error(f"{where}: invalid operator {op_name}", where)
     operands = [parse_operand(f, v, where) for v in values]
-    if op == list_pb2.OPERATOR_IN:
-        return lambda obj: (v := object_value(f, obj)) is not None and v in operands
-    if op == list_pb2.OPERATOR_NOT_IN:
-        return lambda obj: (v := object_value(f, obj)) is None or v not in operands
+    if op in (list_pb2.OPERATOR_IN, list_pb2.OPERATOR_NOT_IN):
+        # A set: one lookup per object however many values (equal numbers hash alike, 1 == 1.0).
+        members = frozenset(operands)
+        if op == list_pb2.OPERATOR_IN:
+            return lambda obj: (v := object_value(f, obj)) is not None and v in members
+        return lambda obj: (v := object_value(f, obj)) is None or v not in members
     x = operands[0]
     if op == list_pb2.OPERATOR_EQ:
         return lambda obj: (v := object_value(f, obj)) is not None and v == x
@@ -336,7 +477,8 @@ def lookup_field(resource: Resource, name: str, where: str) -> IndexedField:
 # Field selectors
 
 
-def _split_unescaped(text: str, sep: str) -> list[str]:
+def _split_terms(text: str) -> list[str]:
+    """Split at commas not escaped by a backslash (the backslash is kept), as fields.splitTerms."""
     parts, cur, i = [], [], 0
     while i < len(text):
         c = text[i]
@@ -344,7 +486,7 @@ def _split_unescaped(text: str, sep: str) -> list[str]:
             cur.append(text[i : i + 2])
             i += 2
             continue
-        if c == sep:
+        if c == ",":
             parts.append("".join(cur))
             cur = []
         else:
@@ -354,26 +496,67 @@ def _split_unescaped(text: str, sep: str) -> list[str]:
     return parts
 
 
-def _unescape(text: str) -> str:
-    return re.sub(r"\\(.)", r"\1", text)
+_FIELD_ESCAPES = frozenset("\\,=")
+
+
+def _unescape_value(raw: str, fail: Callable[[str], ApiError]) -> str:
+    """fields.UnescapeValue: only the escapes of a backslash, comma and equals sign; a bare `=`
+    or `,`, another escape or a trailing backslash is an error."""
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        c = raw[i]
+        if c == "\\":
+            if i + 1 == len(raw):
+                raise fail("the value ends in a lone backslash (write \\\\ for a backslash)")
+            nxt = raw[i + 1]
+            if nxt not in _FIELD_ESCAPES:
+                raise fail(
+                    f"invalid escape sequence {_quote(c + nxt)} in the value (only \\\\, \\, and \\= are escapes)"
+                )
+            out.append(nxt)
+            i += 2
+            continue
+        if c in _FIELD_ESCAPES:
+            raise fail(f"unescaped {c!r} in the value (write \\{c})")
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+_FIELD_TERM = re.compile(r"\s*([^=!\s]+)\s*(==|!=|=)(.*)$", re.DOTALL)
 
 
 def parse_field_selector(text: str, resource: Resource, where: str = "options.fieldSelector") -> list[Predicate]:
-    """Parse `f=v,f!=v`; INVALID_ARGUMENT naming the selector or listing the supported fields."""
+    """Parse `f=v,f!=v`; INVALID_ARGUMENT naming the selector or listing the supported fields,
+    or naming the limit (MAX_SELECTOR_CHARS, MAX_SELECTOR_REQUIREMENTS)."""
     preds: list[Predicate] = []
+    err = _too_long(text, where)
+    if err is not None:
+        raise err
     if not text.strip():
         return preds
-    for term in _split_unescaped(text, ","):
-        m = re.match(r"\s*([^=!\s]+)\s*(==|!=|=)(.*)$", term, re.DOTALL)
+    for term in _split_terms(text):
+        if term == "":
+            continue  # `a=b,,c=d`: Kubernetes skips empty terms
+        if len(preds) == MAX_SELECTOR_REQUIREMENTS:
+            raise _too_many_requirements(where)
+        m = _FIELD_TERM.match(term)
         if m is None:
             raise _error(
-                f"invalid field selector {text!r}: {term.strip()!r} is not of the form field=value or field!=value",
+                f"invalid field selector {_quote(text)}: {_quote(term.strip())}"
+                " is not of the form field=value or field!=value",
                 where,
             )
         name, op, raw = m.group(1), m.group(2), m.group(3).strip()
+
+        def fail(why: str, term: str = term) -> ApiError:
+            return _error(f"invalid field selector {_quote(text)}: in {_quote(term.strip())}: {why}", where)
+
+        value = _unescape_value(raw, fail)
         f = lookup_field(resource, name, where)
         operator = list_pb2.OPERATOR_NE if op == "!=" else list_pb2.OPERATOR_EQ
-        preds.append(compile_condition(f, operator, [_unescape(raw)], where))
+        preds.append(compile_condition(f, operator, [value], where))
     return preds
 
 
@@ -381,7 +564,40 @@ def parse_field_selector(text: str, resource: Resource, where: str = "options.fi
 # Criteria
 
 
+def check_criteria_size(c: list_pb2.Criteria, where: str = "options.criteria") -> None:
+    """INVALID_ARGUMENT when the tree is larger than the limits; walks at most MAX_CRITERIA_NODES nodes."""
+    nodes = 0
+    values = 0
+    chars = 0
+    stack: list[tuple[list_pb2.Criteria, int]] = [(c, 1)]
+    while stack:
+        node, depth = stack.pop()
+        nodes += 1
+        if depth > MAX_CRITERIA_DEPTH:
+            raise _error(f"{where}: at most {MAX_CRITERIA_DEPTH} levels of nested allOf/anyOf", where)
+        which = node.WhichOneof("expression")
+        if which in ("all_of", "any_of"):
+            items = node.all_of.items if which == "all_of" else node.any_of.items
+            if nodes + len(stack) + len(items) > MAX_CRITERIA_NODES:
+                raise _error(
+                    f"{where}: at most {MAX_CRITERIA_NODES} nodes (criterion, allOf and anyOf together)", where
+                )
+            stack.extend((item, depth + 1) for item in items)
+        elif which == "criterion":
+            operands = node.criterion.values
+            values += len(operands)
+            if values > MAX_CRITERIA_VALUES:
+                raise _error(f"{where}: at most {MAX_CRITERIA_VALUES} values in all criteria together", where)
+            chars += sum(len(v) for v in operands)
+            if chars > MAX_CRITERIA_VALUE_CHARS:
+                raise _error(
+                    f"{where}: at most {MAX_CRITERIA_VALUE_CHARS} characters in the values of all criteria together",
+                    where,
+                )
+
+
 def compile_criteria(c: list_pb2.Criteria, resource: Resource, where: str = "options.criteria") -> Predicate:
+    """A predicate for a criteria tree; call `check_criteria_size` first (this recurses)."""
     which = c.WhichOneof("expression")
     if which == "criterion":
         crit = c.criterion
@@ -424,11 +640,16 @@ def build_filter(
     criteria: list_pb2.Criteria | None = None,
     prefix: str = "options",
 ) -> Filter:
-    """Validate and compile the selectors and criteria of a request."""
-    labels = parse_label_selector(label_selector) if label_selector.strip() else LabelSelector()
+    """Validate and compile the selectors and criteria of a request (limits first)."""
+    where = f"{prefix}.labelSelector"
+    err = _too_long(label_selector, where)
+    if err is not None:
+        raise err
+    labels = parse_label_selector(label_selector, where) if label_selector.strip() else LabelSelector()
     preds = parse_field_selector(field_selector, resource, f"{prefix}.fieldSelector")
     # An empty Criteria message (nothing set) at the top level means "no criteria".
     if criteria is not None and criteria.WhichOneof("expression") is not None:
+        check_criteria_size(criteria, f"{prefix}.criteria")
         preds.append(compile_criteria(criteria, resource, f"{prefix}.criteria"))
     return Filter(labels, tuple(preds))
 
@@ -442,6 +663,10 @@ def _sort_key(f: IndexedField) -> Callable[[Message], tuple[int, Value]]:
 
 
 def validate_order_by(resource: Resource, order_by: Sequence[list_pb2.OrderBy]) -> list[IndexedField]:
+    """The fields to sort by; INVALID_ARGUMENT for an unknown field or more than MAX_ORDER_BY entries."""
+    if len(order_by) > MAX_ORDER_BY:
+        where = "options.orderBy"
+        raise _error(f"{where}: at most {MAX_ORDER_BY} entries, got {len(order_by)}", where)
     return [lookup_field(resource, o.field, f"options.orderBy[{i}].field") for i, o in enumerate(order_by)]
 
 

@@ -1,0 +1,227 @@
+"""Issue 10, class 2 (CPU without bound) and the selector part of class 8 (lenient parsing).
+
+LIKE is matched without backtracking blow-up, JSON patches are bounded after every
+operation, list options are bounded, and the selector grammar follows apimachinery.
+Each example goes to a real ma-server over gRPC and HTTP and must answer within a
+generous bound (the machine running the tests is shared and loaded).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+
+import grpc
+import httpx
+import pytest
+from api_helpers import any_of, crit, project, rpc_error
+from api_server import ServerProcess
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ma_server.http.patch import MAX_JSON_PATCH_COPY_BYTES, MAX_PATCH_DEPTH, PatchError, json_patch
+from ma_server.selectors import (
+    MAX_CRITERIA_DEPTH,
+    MAX_CRITERIA_NODES,
+    MAX_ORDER_BY,
+    MAX_SELECTOR_CHARS,
+    MAX_SELECTOR_REQUIREMENTS,
+    LikePattern,
+)
+from michelangelo.api import list_pb2
+from michelangelo.api.v2 import project_svc_pb2, project_svc_pb2_grpc
+
+C = grpc.StatusCode
+Stub = project_svc_pb2_grpc.ProjectServiceStub
+BOUND_S = 0.5  # each example must be answered well within this (100 ms idle)
+GV = "/apis/michelangelo.api/v2"
+
+
+def _old_like(pattern: str) -> re.Pattern[str]:
+    """The matcher before issue 10 (exponential backtracking), the oracle for the new one."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            out.append(re.escape(pattern[i + 1]))
+            i += 2
+            continue
+        out.append(".*" if c == "%" else "." if c == "_" else re.escape(c))
+        i += 1
+    return re.compile("".join(out), re.DOTALL)
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(
+    st.text(alphabet="ab%_\\\nA", max_size=10),
+    st.text(alphabet="ab%_\\\nA", max_size=12),
+)
+def test_like_matches_as_before(pattern: str, value: str) -> None:
+    assert LikePattern(pattern).fullmatch(value) == (_old_like(pattern).fullmatch(value) is not None)
+
+
+def test_like_is_linear_on_the_issue_example() -> None:
+    for extra in range(0, 40, 8):
+        pattern = "%a" * (5 + extra) + "%b"
+        start = time.perf_counter()
+        assert not LikePattern(pattern).fullmatch("a" * 128)
+        assert LikePattern(pattern).fullmatch("a" * 128 + "b")
+        assert time.perf_counter() - start < BOUND_S
+
+
+@pytest.fixture
+def projects(channel: grpc.Channel) -> Stub:
+    return Stub(channel)
+
+
+@pytest.fixture
+def http(server: ServerProcess) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=f"http://127.0.0.1:{server.http_port}", timeout=15) as c:
+        yield c
+
+
+def _timed(fn: Callable[[], object]) -> tuple[object, float]:
+    start = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - start
+
+
+def _list(stub: Stub, ns: str, **opts: object) -> list[str]:
+    req = project_svc_pb2.ListProjectsRequest(namespace=ns, options=list_pb2.ListOptions(**opts))  # type: ignore[arg-type]
+    return [p.metadata.name for p in stub.ListProjects(req, timeout=10).items]
+
+
+def _invalid(fn: Callable[[], object], *words: str) -> None:
+    err, took = _timed(lambda: rpc_error(fn))
+    assert isinstance(err, grpc.RpcError)
+    assert err.code() == C.INVALID_ARGUMENT, err.details()
+    for w in words:
+        assert w in (err.details() or ""), err.details()
+    assert took < BOUND_S, took
+
+
+def test_like_example_over_grpc(projects: Stub, ns: str) -> None:
+    projects.CreateProject(project_svc_pb2.CreateProjectRequest(project=project(ns, "p", team="a" * 128)), timeout=10)
+    like = crit("spec.owningTeam", list_pb2.OPERATOR_LIKE, "%a" * 8 + "%b")
+    got, took = _timed(lambda: _list(projects, ns, criteria=like))
+    assert got == [] and took < BOUND_S, took
+    assert _list(projects, ns, criteria=crit("spec.owningTeam", list_pb2.OPERATOR_LIKE, "%a" * 8 + "%")) == ["p"]
+
+
+def test_list_options_are_bounded_over_grpc(projects: Stub, ns: str) -> None:
+    order = [list_pb2.OrderBy(field="metadata.name")] * 20_000
+    _invalid(lambda: _list(projects, ns, order_by=order), "options.orderBy", str(MAX_ORDER_BY))
+    assert _list(projects, ns, order_by=order[:MAX_ORDER_BY]) == []
+    wide = any_of(*[crit("metadata.name", list_pb2.OPERATOR_EQ, "x")] * 5000)
+    _invalid(lambda: _list(projects, ns, criteria=wide), "options.criteria", str(MAX_CRITERIA_NODES))
+    deep = crit("metadata.name", list_pb2.OPERATOR_EQ, "x")
+    for _ in range(MAX_CRITERIA_DEPTH + 2):
+        deep = any_of(deep)
+    _invalid(lambda: _list(projects, ns, criteria=deep), "options.criteria", str(MAX_CRITERIA_DEPTH))
+    long_sel = "a=b," * (MAX_SELECTOR_CHARS // 4 + 1)
+    _invalid(lambda: _list(projects, ns, label_selector=long_sel), "options.labelSelector", str(MAX_SELECTOR_CHARS))
+    many = ",".join(f"k{i}=v" for i in range(MAX_SELECTOR_REQUIREMENTS + 1))
+    _invalid(lambda: _list(projects, ns, label_selector=many), "labelSelector", str(MAX_SELECTOR_REQUIREMENTS))
+    fields = ",".join(["metadata.name=x"] * (MAX_SELECTOR_REQUIREMENTS + 1))
+    _invalid(lambda: _list(projects, ns, field_selector=fields), "fieldSelector", str(MAX_SELECTOR_REQUIREMENTS))
+    _invalid(
+        lambda: _list(projects, ns, field_selector="metadata.name=" + "x" * MAX_SELECTOR_CHARS),
+        "fieldSelector",
+        str(MAX_SELECTOR_CHARS),
+    )
+    # DeleteCollection and Watch check the same options.
+    delete = project_svc_pb2.DeleteProjectCollectionRequest(
+        namespace=ns, options=list_pb2.ListOptions(criteria=wide, label_selector="p")
+    )
+    _invalid(lambda: projects.DeleteProjectCollection(delete, timeout=10), str(MAX_CRITERIA_NODES))
+    watch = project_svc_pb2.WatchProjectsRequest(namespace=ns, options=list_pb2.WatchOptions(label_selector=many))
+    _invalid(lambda: next(iter(projects.WatchProjects(watch, timeout=10))), str(MAX_SELECTOR_REQUIREMENTS))
+
+
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "metadata.name=x\\",  # trailing backslash: an invalid escape in apimachinery
+        "metadata.name=x\\y",  # unknown escape
+        "metadata.name=a=b",  # unescaped '='
+    ],
+)
+def test_field_selector_grammar_over_grpc(projects: Stub, ns: str, selector: str) -> None:
+    _invalid(lambda: _list(projects, ns, field_selector=selector), "field selector")
+
+
+def test_selector_grammar_follows_apimachinery(projects: Stub, ns: str) -> None:
+    for name, labels in (("p1", {"n": "3", "x": ""}), ("p2", {"n": "12"}), ("p3", {"n": "abc"})):
+        projects.CreateProject(
+            project_svc_pb2.CreateProjectRequest(project=project(ns, name, labels=labels)), timeout=10
+        )
+    assert _list(projects, ns, label_selector="n>5") == ["p2"]
+    assert _list(projects, ns, label_selector="n<5") == ["p1"]
+    # `x in ()` is `x in ("")` in apimachinery (labels.Parse accepts it): not an error.
+    assert _list(projects, ns, label_selector="x in ()") == ["p1"]
+    _invalid(lambda: _list(projects, ns, label_selector="n>x"), "integer")
+    _invalid(lambda: _list(projects, ns, label_selector="n\u00a0"), "label key")  # not whitespace in Kubernetes
+    assert _list(projects, ns, field_selector="metadata.name=p1,,") == ["p1"]  # empty terms are skipped
+    assert _list(projects, ns, field_selector="metadata.name=p\\=1") == []  # escaped '=' is data
+
+
+def test_selectors_are_bounded_over_http(http: httpx.Client, ns: str) -> None:
+    url = f"{GV}/namespaces/{ns}/projects"
+    for params, word in (
+        ({"labelSelector": "a=b," * (MAX_SELECTOR_CHARS // 4 + 1)}, str(MAX_SELECTOR_CHARS)),
+        ({"labelSelector": ",".join(f"k{i}" for i in range(100))}, str(MAX_SELECTOR_REQUIREMENTS)),
+        ({"fieldSelector": "metadata.name=x\\"}, "backslash"),
+        ({"fieldSelector": "metadata.name=a=b"}, "unescaped"),
+    ):
+        r, took = _timed(lambda params=params: http.get(url, params=params))  # type: ignore[misc]
+        assert isinstance(r, httpx.Response)
+        assert r.status_code in (400, 422), r.text  # INVALID_ARGUMENT with field causes is 422
+        assert r.json()["kind"] == "Status" and word in r.json()["message"], r.text
+        assert took < BOUND_S, took
+        watch, took = _timed(lambda params=params: http.get(url, params={**params, "watch": "true"}))  # type: ignore[misc]
+        assert isinstance(watch, httpx.Response) and watch.status_code in (400, 422), watch.text
+
+
+def test_json_patch_doubling_is_bounded_over_http(http: httpx.Client, ns: str) -> None:
+    url = f"{GV}/namespaces/{ns}/projects"
+    body = {"metadata": {"name": "pp"}, "spec": {"owningTeam": "t", "description": "x" * 900}}
+    assert http.post(url, json=body).status_code == 201
+    # The issue's example: each copy doubles the document (21 ops in a 1 KiB body).
+    ops = [{"op": "copy", "from": "/metadata/annotations", "path": f"/metadata/annotations/a{i}"} for i in range(21)]
+    ops.insert(0, {"op": "add", "path": "/metadata/annotations", "value": {"x": "y" * 900}})
+    headers = {"Content-Type": "application/json-patch+json"}
+    r, took = _timed(lambda: http.patch(f"{url}/pp", json=ops, headers=headers))
+    assert isinstance(r, httpx.Response)
+    assert r.status_code == 422, r.text
+    assert "operation" in r.json()["message"] and str(MAX_JSON_PATCH_COPY_BYTES) in r.json()["message"], r.text
+    assert took < BOUND_S, took
+    deep: dict[str, object] = {}
+    cur = deep
+    for _ in range(MAX_PATCH_DEPTH + 5):
+        nxt: dict[str, object] = {}
+        cur["x"] = nxt
+        cur = nxt
+    merge = {"Content-Type": "application/merge-patch+json"}
+    r = http.patch(f"{url}/pp", json={"spec": deep}, headers=merge)
+    assert r.status_code == 422 and str(MAX_PATCH_DEPTH) in r.json()["message"], r.text
+
+
+def test_json_patch_size_is_tracked_per_operation() -> None:
+    doc = {"spec": {"a": "x" * 1000}}
+    big = "y" * 600_000
+    # Adds from the body: the size after each operation counts, not only the final one.
+    ops = [{"op": "add", "path": f"/spec/b{i}", "value": big} for i in range(8)]
+    with pytest.raises(PatchError, match=r"operation 6: .*4194304"):
+        json_patch(doc, ops)
+    # Remove what was added: the estimate goes down again, so a long legitimate patch passes.
+    pair = [{"op": "add", "path": "/spec/b", "value": big}, {"op": "remove", "path": "/spec/b"}]
+    churn = pair * 20
+    assert json_patch(doc, churn) == doc
+    # Copies are bounded in all, even when each one is removed again.
+    copies = [{"op": "add", "path": "/spec/c", "value": "z" * 300_000}]
+    for _ in range(5):
+        copies += [{"op": "copy", "from": "/spec/c", "path": "/spec/d"}, {"op": "remove", "path": "/spec/d"}]
+    with pytest.raises(PatchError, match=r"operation 7: .*copies more than"):
+        json_patch(doc, copies)
