@@ -140,6 +140,7 @@ SERVER_TEST_REQUIREMENTS = [
     "httpx==0.28.1",
     "openapi-spec-validator==0.9.0",
     "schemathesis==4.32.5",
+    "hypothesis==6.170.17",  # property tests of the server (also a schemathesis dependency)
 ]
 
 # The google/api protos our API imports, copied from googleapis-common-protos.
