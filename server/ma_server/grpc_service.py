@@ -30,6 +30,7 @@ import asyncio
 import json
 import logging
 import time
+import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any, NoReturn
 
@@ -45,7 +46,7 @@ from ma_server.app import AppState
 from ma_server.auth import BearerAuth
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
 from ma_server.conformance import ConformanceState, parse_body
-from ma_server.errors import ApiError, fit, unavailable
+from ma_server.errors import ApiError, fit, redact, unavailable
 from ma_server.idempotency import WRITE_VERBS, IdempotencyGate, identity_from_metadata, key_from_metadata
 from ma_server.metrics import Metrics
 from ma_server.model import Method, Resource, sensitive_values
@@ -152,7 +153,9 @@ async def _abort_for(
         await abort(context, unavailable("server shutting down"))
     if isinstance(exc, grpc.aio.AbortError):
         raise exc  # an abort already under way (e.g. from the conformance control)
-    log.exception("internal error", extra={"fields": {"method": method}})
+    # The traceback as text, without the request's sensitive values (an exception message may quote one).
+    trace = redact("".join(traceback.format_exception(exc)), secrets())
+    log.error("internal error", extra={"fields": {"method": method, "exc": trace}})
     await context.abort(grpc.StatusCode.INTERNAL, "internal error")
     raise exc
 

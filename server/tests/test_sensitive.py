@@ -13,7 +13,9 @@ server's log and nowhere in the conformance call journal.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -197,3 +199,25 @@ def test_sensitive_value_is_never_echoed_or_logged(
     log = Path(debug_server.log_path).read_text()
     assert '"level": "debug"' in log, "the server was not logging at debug level"
     assert marker not in log, "the sensitive value is in the server log"
+
+
+def test_internal_error_log_is_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    """An unexpected exception is logged with its traceback, but without the request's sensitive values."""
+    from ma_server import grpc_service
+    from ma_server.model import sensitive_values
+    from michelangelo.api.v2 import cluster_svc_pb2
+
+    secret = "zqinternalsecretleak"
+    req = cluster_svc_pb2.CreateClusterRequest()
+    req.cluster.spec.token = secret
+
+    class Context:
+        async def abort(self, code: grpc.StatusCode, details: str, trailing_metadata: object = ()) -> None:
+            raise RuntimeError("aborted")
+
+    exc = ValueError(f"a bug that quotes the request: {secret!r}")
+    with caplog.at_level(logging.DEBUG, logger="ma_server.grpc"), pytest.raises(RuntimeError):
+        asyncio.run(grpc_service._abort_for(Context(), "/m", exc, lambda: sensitive_values(req)))  # type: ignore[arg-type]
+    text = "\n".join(f"{r.getMessage()} {getattr(r, 'fields', {})} {r.exc_text or ''}" for r in caplog.records)
+    assert "internal error" in text and "ValueError" in text and "<redacted>" in text
+    assert secret not in text

@@ -14,6 +14,7 @@ import asyncio
 import json
 import logging
 import time
+import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -283,8 +284,10 @@ class HttpApp:
         except ApiError as err:
             secrets = sensitive_values(request)
             return await self._api_error(send, err, res, _object_name(path_vars, body), secrets)
-        except Exception:
-            log.exception("HTTP %s %s failed", binding.verb, binding.method.full_name)
+        except Exception as exc:  # noqa: BLE001 - logged (redacted) and answered 500
+            # The traceback as text, without the request's sensitive values (an exception message may quote one).
+            trace = redact("".join(traceback.format_exception(exc)), sensitive_values(request))
+            log.error("HTTP %s %s failed", binding.verb, binding.method.full_name, extra={"fields": {"exc": trace}})
             raise HttpError(500, "internal error") from None
         code = 201 if binding.verb == "POST" else 200
         return await respond(send, code, k8s_json.dumps(k8s_json.to_json(result, res.api_version)))
