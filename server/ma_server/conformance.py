@@ -45,6 +45,10 @@ State is process-wide and lasts until `Reset`.
 - `Reset` `{}`: clear every injected fault and the call journal. -> `{"ok": true}`
 
 A malformed body gives INVALID_ARGUMENT.
+
+The journal holds nothing of a request's body (so no `sensitive` field value)
+and no credential: `authorization` is only reported as present or not, never
+in `metadata` (`_NOT_METADATA`); `server/tests/test_sensitive.py` checks both.
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ request". An `ApiError` ends the call with its code and message plus, in the
 `grpc-status-details-bin` trailer, a `google.rpc.Status` carrying a
 `google.rpc.BadRequest` with the field violations (what grpcio-status'
 `rpc_status.to_status` produces, hand-rolled to avoid the dependency).
+Before it is sent the error is scrubbed of the request's sensitive values and
+cut to fit `errors.ERROR_BUDGET_BYTES` of trailers (`errors.fit`), so a long
+name or many violations still reach the client as INVALID_ARGUMENT rather
+than the client's RESOURCE_EXHAUSTED for oversized metadata.
 
 Request size: the gRPC transport accepts up to `TRANSPORT_MAX_RECEIVE` bytes and
 the API handlers refuse a request over `MAX_REQUEST_BYTES` (gRPC's usual 4 MiB)
@@ -26,12 +30,13 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+import traceback
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any, NoReturn
 
 import grpc
 from google.protobuf import any_pb2
-from google.protobuf.message import Message
+from google.protobuf.message import DecodeError, Message
 from google.rpc import error_details_pb2, status_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
@@ -41,10 +46,10 @@ from ma_server.app import AppState
 from ma_server.auth import BearerAuth
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
 from ma_server.conformance import ConformanceState, parse_body
-from ma_server.errors import ApiError, unavailable
+from ma_server.errors import ApiError, fit, redact, unavailable
 from ma_server.idempotency import WRITE_VERBS, IdempotencyGate, identity_from_metadata, key_from_metadata
 from ma_server.metrics import Metrics
-from ma_server.model import Method, Resource
+from ma_server.model import Method, Resource, sensitive_values
 from ma_server.resources import ResourceHandler, decode_request
 from ma_server.storage import StorageClosedError
 
@@ -56,10 +61,25 @@ TRANSPORT_MAX_RECEIVE = 16 * 1024 * 1024
 Context = grpc.aio.ServicerContext[Any, Any]
 
 
+def _wire_text(text: str) -> str:
+    # gRPC sends UTF-8; a lone surrogate (possible only in text from HTTP JSON) is escaped, not an encoding error.
+    return text if text.isascii() else text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _percent_encoded_len(text: str) -> int:
+    """Length of `text` as grpc-message on the wire: bytes outside printable ASCII, and '%', as %XX."""
+    return sum(1 if 0x20 <= b <= 0x7E and b != 0x25 else 3 for b in _wire_text(text).encode("utf-8"))
+
+
+def wire_size(error: ApiError) -> int:
+    """Bytes the error's grpc-message and base64 grpc-status-details-bin take in the trailers."""
+    return _percent_encoded_len(error.message) + 4 * ((len(status_details(error)) + 2) // 3)
+
+
 def status_details(error: ApiError) -> bytes:
     """The serialized google.rpc.Status for an error (BadRequest detail when there are violations,
     RetryInfo when the error asks for a retry delay)."""
-    status = status_pb2.Status(code=error.code.value[0], message=error.message)
+    status = status_pb2.Status(code=error.code.value[0], message=_wire_text(error.message))
     if error.retry_delay_ms is not None:
         info = error_details_pb2.RetryInfo()
         info.retry_delay.FromMilliseconds(error.retry_delay_ms)
@@ -69,7 +89,9 @@ def status_details(error: ApiError) -> bytes:
     if error.violations:
         bad = error_details_pb2.BadRequest(
             field_violations=[
-                error_details_pb2.BadRequest.FieldViolation(field=v.field, description=v.description)
+                error_details_pb2.BadRequest.FieldViolation(
+                    field=_wire_text(v.field), description=_wire_text(v.description)
+                )
                 for v in error.violations
             ]
         )
@@ -80,8 +102,11 @@ def status_details(error: ApiError) -> bytes:
     return data
 
 
-async def abort(context: Context, error: ApiError) -> NoReturn:
-    await context.abort(error.code, error.message, trailing_metadata=((STATUS_DETAILS_KEY, status_details(error)),))
+async def abort(context: Context, error: ApiError, secrets: Iterable[str] = ()) -> NoReturn:
+    """End the call with `error`, without `secrets` (sensitive request values) and within the trailer budget."""
+    error = fit(error, wire_size, secrets)
+    details = status_details(error)
+    await context.abort(error.code, _wire_text(error.message), trailing_metadata=((STATUS_DETAILS_KEY, details),))
     raise AssertionError("unreachable: abort raises")  # for the type checker
 
 
@@ -107,15 +132,30 @@ def _code_of(exc: Exception) -> str:
     return "INTERNAL"
 
 
-async def _abort_for(context: Context, method: str, exc: Exception) -> NoReturn:
-    """End the call with the status `exc` maps to: API errors as themselves, anything else INTERNAL."""
+def _secrets(request_class: type[Message], request: bytes) -> list[str]:
+    """The request's sensitive values, to keep out of its error (parsed again: on the error path only)."""
+    if len(request) > MAX_REQUEST_BYTES:
+        return []  # never parsed, so never echoed
+    try:
+        return sensitive_values(request_class.FromString(request))
+    except (DecodeError, RuntimeError, ValueError):
+        return []  # not parseable: the error names no value from it
+
+
+async def _abort_for(
+    context: Context, method: str, exc: Exception, secrets: Callable[[], Iterable[str]] = tuple
+) -> NoReturn:
+    """End the call with the status `exc` maps to: API errors as themselves (without `secrets()`),
+    anything else INTERNAL."""
     if isinstance(exc, ApiError):
-        await abort(context, exc)
+        await abort(context, exc, secrets())
     if isinstance(exc, StorageClosedError):
         await abort(context, unavailable("server shutting down"))
     if isinstance(exc, grpc.aio.AbortError):
         raise exc  # an abort already under way (e.g. from the conformance control)
-    log.exception("internal error", extra={"fields": {"method": method}})
+    # The traceback as text, without the request's sensitive values (an exception message may quote one).
+    trace = redact("".join(traceback.format_exception(exc)), secrets())
+    log.error("internal error", extra={"fields": {"method": method, "exc": trace}})
     await context.abort(grpc.StatusCode.INTERNAL, "internal error")
     raise exc
 
@@ -196,7 +236,7 @@ def _unary(
                 # Before the abort: the client may see the status (and ask for the journal)
                 # while the abort is still being sent, before `finally` runs.
                 rec.finish(code)
-            await _abort_for(context, method.full_name, exc)
+            await _abort_for(context, method.full_name, exc, lambda: _secrets(method.request_class, request))
         finally:
             m.latency.observe(time.perf_counter() - start)
             m.count(code)
@@ -254,7 +294,7 @@ def _watch(
                 # Before the abort: the client may see the status (and ask for the journal)
                 # while the abort is still being sent, before `finally` runs.
                 rec.finish(code)
-            await _abort_for(context, method.full_name, exc)
+            await _abort_for(context, method.full_name, exc, lambda: _secrets(method.request_class, request))
         finally:
             m.watches.dec()
             m.count(code)

@@ -4,6 +4,11 @@ Every message in `michelangelo.api.v2` carrying the `(michelangelo.api.resource)
 option is a resource; its service, methods, indexed and immutable fields and
 validation rules are all read from descriptors, so adding a resource to the
 protos (and regenerating) needs no server code.
+
+Sensitive fields (`sensitive: true` in the field options, e.g. `Cluster.spec.token`)
+are listed per resource (`Resource.sensitive_fields`); `sensitive_values` and
+`sensitive_json_values` collect their values from a request (protobuf or JSON),
+so errors can be scrubbed of them before they are sent (`errors.bounded`).
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
@@ -22,7 +28,7 @@ from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescript
 from google.protobuf.message import Message
 
 import michelangelo.api.v2 as v2_package
-from michelangelo.api import options_pb2
+from michelangelo.api import list_pb2, options_pb2
 
 GROUP = "michelangelo.api"
 VERSION = "v2"
@@ -171,6 +177,9 @@ class Resource:
     immutable_fields: tuple[FieldPath, ...]
     field_rules: tuple[FieldRule, ...]
     external_storage_fields: tuple[FieldPath, ...]
+    # JSON paths of the `sensitive` fields, `[]` for list items and `{}` for map values
+    # (as in FieldRule.json_path), e.g. ("spec.credentialsSecret", "spec.token").
+    sensitive_fields: tuple[str, ...] = ()
 
     @property
     def descriptor(self) -> Descriptor:
@@ -247,6 +256,26 @@ def _rules(desc: Descriptor, prefix: str, seen: frozenset[str]) -> Iterator[Fiel
             yield from _rules(sub, f"{path}[].", seen | {sub.full_name})
         else:
             yield from _rules(sub, f"{path}.", seen | {sub.full_name})
+
+
+def _sensitive(desc: Descriptor, prefix: str, seen: frozenset[str]) -> Iterator[str]:
+    """JSON paths of every sensitive field, including inside list items and map values (cycle-safe)."""
+    for field in desc.fields:
+        opts = field_options(field)
+        path = f"{prefix}{field.json_name}"
+        if opts is not None and opts.sensitive:
+            yield path
+        sub = field.message_type
+        if sub is None or sub.full_name.startswith("google.protobuf.") or sub.full_name in seen:
+            continue
+        if is_map(field):
+            inner = sub.fields_by_name["value"].message_type
+            if inner is not None and inner.full_name not in seen:
+                yield from _sensitive(inner, f"{path}{{}}.", seen | {inner.full_name})
+        elif is_repeated(field):
+            yield from _sensitive(sub, f"{path}[].", seen | {sub.full_name})
+        else:
+            yield from _sensitive(sub, f"{path}.", seen | {sub.full_name})
 
 
 def _indexed(desc: Descriptor) -> dict[str, IndexedField]:
@@ -353,6 +382,7 @@ def _build(desc: Descriptor, opts: options_pb2.ResourceOptions) -> Resource:
         immutable_fields=tuple(immutable),
         field_rules=tuple(_rules(desc, "", frozenset({desc.full_name}))),
         external_storage_fields=tuple(external),
+        sensitive_fields=tuple(_sensitive(desc, "", frozenset({desc.full_name}))),
     )
 
 
@@ -390,3 +420,159 @@ def load_model() -> ApiModel:
             if opts.HasExtension(options_pb2.resource):
                 resources.append(_build(desc, opts.Extensions[options_pb2.resource]))
     return ApiModel(tuple(sorted(resources, key=lambda r: r.kind)))
+
+
+# ---------------------------------------------------------------------------
+# Sensitive values
+
+_SELECTOR_OPTIONS = frozenset({"michelangelo.api.ListOptions", "michelangelo.api.WatchOptions"})
+_CRITERIA = "michelangelo.api.Criteria"
+
+
+@functools.cache
+def sensitive_names() -> frozenset[str]:
+    """Proto and JSON names of every sensitive field reachable from a resource (for JSON bodies and patches)."""
+    names: set[str] = set()
+    for desc in _descriptors_with_sensitive():
+        for f in desc.fields:
+            opts = field_options(f)
+            if opts is not None and opts.sensitive:
+                names.update((f.name, f.json_name))
+    return frozenset(names)
+
+
+@functools.cache
+def sensitive_selector_paths() -> tuple[str, ...]:
+    """JSON paths of sensitive fields a field selector or criterion could name, longest first."""
+    paths = {p for r in load_model().resources for p in r.sensitive_fields if "[]" not in p and "{}" not in p}
+    return tuple(sorted(paths, key=len, reverse=True))
+
+
+def _descriptors_with_sensitive() -> Iterator[Descriptor]:
+    seen: set[str] = set()
+    stack = [r.descriptor for r in load_model().resources]
+    while stack:
+        desc = stack.pop()
+        if desc.full_name in seen:
+            continue
+        seen.add(desc.full_name)
+        yield desc
+        stack.extend(f.message_type for f in desc.fields if f.message_type is not None)
+
+
+@functools.cache
+def _holds_sensitive(desc: Descriptor) -> bool:
+    """Whether a message of this type can hold a sensitive value (or a selector naming one)."""
+    return _holds(desc, frozenset())
+
+
+def _holds(desc: Descriptor, seen: frozenset[str]) -> bool:
+    if desc.full_name in _SELECTOR_OPTIONS or desc.full_name == _CRITERIA:
+        return True
+    for f in desc.fields:
+        opts = field_options(f)
+        if opts is not None and opts.sensitive:
+            return True
+        sub = f.message_type
+        if sub is not None and sub.full_name not in seen and not sub.full_name.startswith("google.protobuf."):
+            if _holds(sub, seen | {desc.full_name}):
+                return True
+    return False
+
+
+def _strings(value: object) -> list[str]:
+    """The strings in a value: itself, or the items of a list or map at any depth (iteratively)."""
+    out: list[str] = []
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, bytes):
+            out.append(v.decode("utf-8", "replace"))
+        elif isinstance(v, Mapping):
+            stack.extend(v.values())
+        elif isinstance(v, Iterable):
+            stack.extend(v)
+    return out
+
+
+def _names_sensitive(name: str) -> bool:
+    """Whether a field name from a selector or criterion (`spec.token`) names a sensitive field."""
+    return name.rsplit(".", 1)[-1] in sensitive_names()
+
+
+def selector_values(text: str) -> list[str]:
+    """Values of field selector terms naming a sensitive field (`spec.token=abc` -> `abc`), leniently:
+    malformed terms count too, since an error may echo them."""
+    out: list[str] = []
+    if not sensitive_names():
+        return out
+    for term in text.split(","):
+        t = term.strip()
+        name = next((p for p in sensitive_selector_paths() if t.startswith(p)), "")
+        if not name:
+            name = re.split(r"[=!\s]", t, maxsplit=1)[0]
+            if not _names_sensitive(name):
+                continue
+        rest = t[len(name) :].lstrip(" =!")
+        out += (rest, rest.replace("\\", ""))
+    return out
+
+
+def sensitive_values(msg: Message) -> list[str]:
+    """Every sensitive string in a request message (sensitive fields at any depth, and the values
+    field selectors and criteria compare sensitive fields with). Walks only messages that can hold one."""
+    out: list[str] = []
+    stack: list[Message] = [msg]
+    while stack:  # bounded by the message's size (protobuf limits nesting to 100 levels)
+        m = stack.pop()
+        desc = m.DESCRIPTOR
+        if not _holds_sensitive(desc):
+            continue
+        if desc.full_name in _SELECTOR_OPTIONS:
+            out.extend(selector_values(cast("list_pb2.ListOptions | list_pb2.WatchOptions", m).field_selector))
+        if desc.full_name == _CRITERIA and m.HasField("criterion"):
+            crit = cast(list_pb2.Criteria, m).criterion
+            if _names_sensitive(crit.field):
+                out.extend(crit.values)
+        for f, value in m.ListFields():
+            opts = field_options(f)
+            if opts is not None and opts.sensitive:
+                out.extend(_strings(value))
+            elif f.message_type is not None and _holds_sensitive(f.message_type):
+                if is_map(f):
+                    stack.extend(v for v in value.values() if isinstance(v, Message))
+                elif is_repeated(f):
+                    stack.extend(value)
+                else:
+                    stack.append(value)
+    return out
+
+
+def sensitive_json_values(data: object, query: Iterable[tuple[str, str]] = ()) -> list[str]:
+    """Every string under a sensitive field's name in a JSON body (an object, a merge patch or a
+    JSON patch's `value` for a path ending in one), and sensitive values in a `fieldSelector` query.
+    Matches names anywhere, so it may find more than the sensitive fields: redacting more is safe."""
+    names = sensitive_names()
+    out: list[str] = []
+    for key, value in query:
+        if key == "fieldSelector":
+            out.extend(selector_values(value))
+    if not names:
+        return out
+    stack = [data]
+    while stack:  # iterative: bounded by the body's size, whatever its nesting
+        d = stack.pop()
+        if isinstance(d, dict):
+            path = d.get("path")
+            if isinstance(path, str) and path.rsplit("/", 1)[-1] in names and "value" in d:
+                out.extend(_strings(d["value"]))  # a JSON patch operation on a sensitive field
+            for k, v in d.items():
+                if k in names:
+                    out.extend(_strings(v))
+                elif isinstance(v, dict | list):
+                    stack.append(v)
+        elif isinstance(d, list):
+            stack.extend(v for v in d if isinstance(v, dict | list))
+    return out

@@ -47,7 +47,7 @@ from urllib.parse import urlsplit
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
-from ma_server.errors import FieldViolation
+from ma_server.errors import FieldViolation, render_violations
 from michelangelo.api import meta_pb2, options_pb2
 from michelangelo.runtime.patterns import compile_or_none
 
@@ -336,5 +336,5 @@ def _validate_meta(msg: Message, prefix: str) -> list[FieldViolation]:
 
 
 def render(violations: Iterable[FieldViolation]) -> str:
-    """`a: x; b: y`, the form used in error messages."""
-    return "; ".join(f"{v.field}: {v.description}" for v in violations)
+    """`a: x; b: y`, the form used in error messages (at most `errors.MAX_VIOLATIONS`, then a count of the rest)."""
+    return render_violations(violations)

@@ -14,7 +14,8 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Sequence
+import traceback
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
@@ -25,7 +26,7 @@ from google.protobuf.message import Message as ProtoMessage
 from prometheus_client import CollectorRegistry
 
 from ma_server.auth import INVALID_MESSAGE, BearerAuth
-from ma_server.errors import ApiError
+from ma_server.errors import ApiError, redact
 from ma_server.http import k8s_json, patch
 from ma_server.http.asgi import JSON, BodyTooLarge, ClientGone, Receive, Scope, Send, header, read_body, respond
 from ma_server.http.backend import Backend
@@ -37,6 +38,7 @@ from ma_server.http.template import split_path
 from ma_server.http.transcode import TranscodeError, build_request, parse_json_body
 from ma_server.http.watch import close, next_event, pump
 from ma_server.idempotency import HTTP_HEADER, WRITE_VERBS, IdempotencyGate, Pending, check_key, identity
+from ma_server.model import sensitive_json_values, sensitive_values
 
 log = logging.getLogger("ma_server.http")
 
@@ -283,19 +285,25 @@ class HttpApp:
         try:
             request = build_request(binding, path_vars, query, body)
         except TranscodeError as exc:
-            raise HttpError(400, str(exc)) from exc
+            raise HttpError(400, redact(str(exc), sensitive_json_values(body, query))) from exc
         try:
             result = await self._invoke_keyed(binding, request, scope)
         except ApiError as err:
-            return await self._api_error(send, err, res, _object_name(path_vars, body))
-        except Exception:
-            log.exception("HTTP %s %s failed", binding.verb, binding.method.full_name)
+            secrets = sensitive_values(request)
+            return await self._api_error(send, err, res, _object_name(path_vars, body), secrets)
+        except Exception as exc:  # noqa: BLE001 - logged (redacted) and answered 500
+            # The traceback as text, without the request's sensitive values (an exception message may quote one).
+            trace = redact("".join(traceback.format_exception(exc)), sensitive_values(request))
+            log.error("HTTP %s %s failed", binding.verb, binding.method.full_name, extra={"fields": {"exc": trace}})
             raise HttpError(500, "internal error") from None
         code = 201 if binding.verb == "POST" else 200
         return await respond(send, code, k8s_json.dumps(k8s_json.to_json(result, res.api_version)))
 
-    async def _api_error(self, send: Send, err: ApiError, res: Resource, name: str) -> int:
-        body = k8s_json.status_from_api_error(err, name=name, kind=res.kind, plural=res.plural, group=res.group)
+    async def _api_error(self, send: Send, err: ApiError, res: Resource, name: str, secrets: Iterable[str] = ()) -> int:
+        """Answer an API error with its Status, without `secrets` (the request's sensitive values)."""
+        body = k8s_json.status_from_api_error(
+            err, name=name, kind=res.kind, plural=res.plural, group=res.group, secrets=secrets
+        )
         return await respond(send, err.http_status, k8s_json.dumps(body))
 
     async def _patch(
@@ -319,6 +327,7 @@ class HttpApp:
         except TranscodeError as exc:
             raise HttpError(400, str(exc)) from exc
         own_version = patch.sets_resource_version(ctype, doc)
+        patched_values: list[str] = []  # sensitive values of the patched objects, kept out of errors
 
         async def attempts(pending: Pending | None) -> ProtoMessage:
             for attempt in range(PATCH_ATTEMPTS):
@@ -327,13 +336,14 @@ class HttpApp:
                     try:
                         patched = patch.apply_patch(ctype, k8s_json.to_json(current, res.api_version), doc)
                     except (patch.PatchError, RecursionError) as exc:
-                        raise HttpError(422, f"cannot apply patch: {exc}") from None
+                        raise HttpError(422, redact(f"cannot apply patch: {exc}", secrets())) from None
                     if not isinstance(patched, dict):
                         raise HttpError(422, "the patched object is not a JSON object")
+                    patched_values[:] = sensitive_json_values(patched)
                     try:
                         request = build_request(binding, path_vars, query, patched)
                     except TranscodeError as exc:
-                        raise HttpError(422, f"the patched object is invalid: {exc}") from exc
+                        raise HttpError(422, redact(f"the patched object is invalid: {exc}", secrets())) from exc
                     result: ProtoMessage = await self._call_backend(binding, request, pending)
                     return result
                 except ApiError as err:
@@ -342,13 +352,16 @@ class HttpApp:
                     raise
             raise AssertionError("unreachable: the last attempt returns or raises")
 
+        def secrets() -> list[str]:
+            return sensitive_json_values(doc, query) + patched_values
+
         # The patched request depends on the stored object, so a repeat is recognised by the patch itself.
         source = json.dumps([ctype, path_vars, query, doc], sort_keys=True, default=str).encode()
         dry_run = any(k == "dryRun" for k, _ in query)
         try:
             result = await self._invoke_keyed(binding, get_req, scope, attempts, source=source, dry_run=dry_run)
         except ApiError as err:
-            return await self._api_error(send, err, res, name)
+            return await self._api_error(send, err, res, name, secrets())
         except HttpError:
             raise
         except Exception:
@@ -379,7 +392,7 @@ class HttpApp:
             err = first.exception()
             assert isinstance(err, ApiError)
             await close(events)
-            return await self._api_error(send, err, res, "")
+            return await self._api_error(send, err, res, "", sensitive_values(request))
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", JSON.encode())]})
         WATCHES.inc()
         try:

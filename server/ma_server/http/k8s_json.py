@@ -10,13 +10,14 @@ takes them as they are.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from google.protobuf import json_format
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
-from ma_server.errors import ApiError
+from ma_server.errors import MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS, ApiError, bounded, clip, elide
 from ma_server.http.catalog import descriptor_of, list_item_type, resource_option, watch_object_type
 
 JsonObj = dict[str, Any]
@@ -120,19 +121,19 @@ def status(
     group: str = "",
     causes: list[JsonObj] | None = None,
 ) -> JsonObj:
-    """A Kubernetes `Status` failure object."""
+    """A Kubernetes `Status` failure object; the message and name are cut as `errors` bounds them."""
     body: JsonObj = {
         "kind": "Status",
         "apiVersion": "v1",
         "metadata": {},
         "status": "Failure",
-        "message": message,
+        "message": elide(message, MAX_MESSAGE_CHARS),
         "reason": reason or STATUS_REASON_FOR_HTTP.get(code, "Unknown"),
         "code": code,
     }
     details: JsonObj = {}
     if name:
-        details["name"] = name
+        details["name"] = clip(name, MAX_QUOTED_CHARS)
     if group:
         details["group"] = group
     if kind:
@@ -145,10 +146,19 @@ def status(
 
 
 def status_from_api_error(
-    err: ApiError, *, name: str = "", kind: str = "", plural: str = "", group: str = ""
+    err: ApiError,
+    *,
+    name: str = "",
+    kind: str = "",
+    plural: str = "",
+    group: str = "",
+    secrets: Iterable[str] = (),
 ) -> JsonObj:
+    """The Status for an API error, without `secrets` (the request's sensitive values) and bounded
+    as gRPC bounds it (`errors.bounded`): at most `errors.MAX_VIOLATIONS` causes."""
     # Kubernetes names the resource (plural) in details.kind for lookups and
     # conflicts, and the Kind for validation failures (`The Project "x" is invalid`).
+    err = bounded(err, secrets)
     detail_kind = kind if err.http_status == 422 else plural
     causes = [{"reason": "FieldValueInvalid", "message": v.description, "field": v.field} for v in err.violations]
     return status(
