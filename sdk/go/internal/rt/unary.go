@@ -63,8 +63,12 @@ func Unary[T any](ctx context.Context, call *Call, m Method, fn func(ctx context
 			return out, nil
 		}
 		e := ma.FromError(err)
-		if ce := ctx.Err(); ce != nil {
+		if ended(ctx, err) {
 			// The call's own deadline (or ctx) ended it: never retried.
+			ce := ctx.Err()
+			if ce == nil { // grpc-go's timer fired a moment before ctx's
+				ce = context.DeadlineExceeded
+			}
 			if e.Code == codes.DeadlineExceeded || e.Code == codes.Canceled {
 				e = e.WithCause(ce)
 			}
