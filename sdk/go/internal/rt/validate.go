@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"regexp"
 	"sort"
@@ -58,6 +59,7 @@ var Messages = map[string]string{
 	"format_uuid":              "must be a lower-case UUID, e.g. 0b8e2f4a-6a55-4c57-9c39-3b0f6b1c8e21",
 	"min":                      "must be at least %s",
 	"max":                      "must be at most %s",
+	"finite":                   "must be a finite number",
 	"allowed_values":           "must be one of %s",
 	"enum_value":               "unknown value %s; must be one of %s",
 	"min_items":                "must have at least %s items",
@@ -385,6 +387,11 @@ func (v *validator) scalar(path string, fd protoreflect.FieldDescriptor, val pro
 			x = float64(val.Uint())
 		default:
 			x = float64(val.Int())
+		}
+		// NaN compares false with every bound, so a ranged float must first be finite (as on the server).
+		if (r.Min != nil || r.Max != nil) && (math.IsNaN(x) || math.IsInf(x, 0)) {
+			v.add(path, "finite")
+			return
 		}
 		if r.Min != nil && x < *r.Min {
 			v.add(path, "min", num(*r.Min))

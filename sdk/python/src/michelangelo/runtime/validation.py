@@ -23,6 +23,7 @@ must match the whole value, as on the server and in Go and Java.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ MESSAGES: Final = {
     "format_uuid": "must be a lower-case UUID, e.g. 0b8e2f4a-6a55-4c57-9c39-3b0f6b1c8e21",
     "min": "must be at least {n}",
     "max": "must be at most {n}",
+    "finite": "must be a finite number",
     "allowed_values": "must be one of {values}",
     "min_items": "must have at least {n} items",
     "max_items": "must have at most {n} items",
@@ -180,6 +182,11 @@ def check_scalar(path: str, rule: Rule, value: object) -> list[FieldViolation]:
         if rule.max_len is not None and len(value) > rule.max_len:
             out.append(violation(path, "max_bytes", n=rule.max_len))
     elif rule.kind in ("int", "float") and isinstance(value, int | float) and not isinstance(value, bool):
+        # NaN compares false with every bound, so a ranged float must first be finite (as on the server).
+        ranged = rule.min is not None or rule.max is not None
+        if ranged and isinstance(value, float) and not math.isfinite(value):
+            out.append(violation(path, "finite"))
+            return out
         if rule.min is not None and value < rule.min:
             out.append(violation(path, "min", n=_num(rule.min)))
         if rule.max is not None and value > rule.max:

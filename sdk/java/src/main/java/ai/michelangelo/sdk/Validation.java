@@ -54,6 +54,7 @@ public final class Validation {
               "format_uuid", "must be a lower-case UUID, e.g. 0b8e2f4a-6a55-4c57-9c39-3b0f6b1c8e21"),
           Map.entry("min", "must be at least {n}"),
           Map.entry("max", "must be at most {n}"),
+          Map.entry("finite", "must be a finite number"),
           Map.entry("allowed_values", "must be one of {values}"),
           Map.entry("enum_value", "unknown value {n}; must be one of {values}"),
           Map.entry("min_items", "must have at least {n} items"),
@@ -547,6 +548,12 @@ public final class Validation {
       }
     } else if (value instanceof Number num) {
       double x = num.doubleValue();
+      // NaN compares false with every bound, so a ranged float must first be finite (as on the
+      // server).
+      if ((rules.min != null || rules.max != null) && !Double.isFinite(x)) {
+        out.add(violation(path, "finite"));
+        return;
+      }
       if (rules.min != null && x < rules.min) {
         out.add(violation(path, "min", "n", num(rules.min)));
       }
