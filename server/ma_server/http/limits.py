@@ -15,6 +15,9 @@ connection that has not finished a request, so `LimitedHttpToolsProtocol`:
 - answers a connection beyond `max_connections` open ones with 503 and
   `Retry-After` before reading it, and closes it.
 
+Over HTTPS a connection reaches the protocol after its TLS handshake, which
+asyncio bounds (60 s); only then do these limits apply.
+
 Every refusal is a Kubernetes `Status` JSON body with `connection: close`;
 the server then shuts its sending side, discards what the client still sends
 and closes after `LINGER_SECONDS` at most (closing at once with unread input
@@ -109,6 +112,8 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
             piece, data = data[:room], data[room:]
             self._head_bytes += len(piece)
             super().data_received(piece)
+            if self.transport.get_protocol() is not self:  # upgraded: the rest is the new protocol's
+                return
 
     # Parser callbacks (no-ops once refused: the parser may still be mid-feed)
 
@@ -143,7 +148,8 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
             self._refuse_head_too_large()
             return
         super().on_headers_complete()
-        self._body_timer = self.loop.call_later(self.limits.body_timeout, self._body_timeout)
+        if not (self.parser.should_upgrade() and self._should_upgrade()):
+            self._body_timer = self.loop.call_later(self.limits.body_timeout, self._body_timeout)
 
     def on_body(self, body: bytes) -> None:
         if not self._refused:
@@ -187,6 +193,10 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
             return
         if self._read_paused():
             self._body_timer = self.loop.call_later(self.limits.body_timeout, self._body_timeout)
+            return
+        if self.cycle is not None and self.cycle.response_complete:
+            self._refused = True
+            self.transport.close()  # answered already (without reading the body): no second answer
             return
         self._refuse(
             408,

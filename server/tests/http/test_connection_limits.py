@@ -425,3 +425,27 @@ def test_accept_failures_at_the_fd_limit_are_logged_once_per_interval(tmp_path: 
             proc.wait(5)
         if proc.stdout is not None:
             proc.stdout.close()
+
+
+# Flags
+
+
+@pytest.mark.parametrize(
+    ("flags", "message"),
+    [
+        (["--max-connections", "0"], "--max-connections must be at least 1, got 0"),
+        (["--max-header-bytes", "100"], "--max-header-bytes must be at least 4096, got 100"),
+        (["--header-timeout", "0"], "--header-timeout must be a positive number of seconds, got 0.0"),
+        (["--idle-timeout", "nan"], "--idle-timeout must be a positive number of seconds, got nan"),
+        (["--body-timeout", "-1"], "--body-timeout must be a positive number of seconds, got -1.0"),
+    ],
+)
+def test_bad_limit_flags_are_refused_naming_the_flag(
+    flags: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ma_server.main import parse_args
+
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(["--storage", "memory://", *flags])
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
