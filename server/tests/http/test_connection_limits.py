@@ -6,7 +6,9 @@ failures at the fd limit (a handful of log lines, then serving again)."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import errno
 import json
 import os
 import resource
@@ -24,7 +26,8 @@ import pytest
 from api_server import ServerProcess
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from ma_server.connection_limits import DEFAULT_MAX_HEADER_BYTES
+from ma_server.connection_limits import DEFAULT_MAX_HEADER_BYTES, AcceptErrorLog
+from ma_server.main import parse_args
 
 SERVER_DIR = Path(__file__).resolve().parents[2]
 SHORT = 1.0  # --header-timeout, --idle-timeout and --body-timeout of the `quick` server
@@ -443,9 +446,30 @@ def test_accept_failures_at_the_fd_limit_are_logged_once_per_interval(tmp_path: 
 def test_bad_limit_flags_are_refused_naming_the_flag(
     flags: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ma_server.main import parse_args
-
     with pytest.raises(SystemExit) as exit_info:
         parse_args(["--storage", "memory://", *flags])
     assert exit_info.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_accept_error_log_writes_one_line_per_interval(caplog: pytest.LogCaptureFixture) -> None:
+    """The handler itself: 1,000 failures over 25 s of a fake clock give 3 lines with the counts
+    left out; any other loop error still reaches the handler installed before."""
+    now = [0.0]
+    others: list[dict[str, object]] = []
+    handler = AcceptErrorLog(lambda _loop, ctx: others.append(ctx), interval=10.0, clock=lambda: now[0])
+    loop = asyncio.new_event_loop()
+    try:
+        with caplog.at_level("ERROR", logger="ma_server.connections"):
+            for i in range(1000):
+                now[0] = i * 0.025
+                exc = OSError(errno.EMFILE, "Too many open files")
+                handler(loop, {"message": "socket.accept() out of system resource", "exception": exc})
+            handler(loop, {"message": "something else", "exception": RuntimeError("x")})
+    finally:
+        loop.close()
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 3, lines
+    assert lines[0] == "cannot accept connections: Too many open files (EMFILE); retrying every second"
+    assert lines[1].endswith("; 399 more since the last report"), lines[1]
+    assert len(others) == 1 and others[0]["message"] == "something else"
