@@ -39,6 +39,16 @@ import prometheus_client
 from ma_server import __version__
 from ma_server.app import AppState, build_app
 from ma_server.auth import token_problem, tokens_from_env
+from ma_server.connection_limits import (
+    DEFAULT_BODY_TIMEOUT,
+    DEFAULT_HEADER_TIMEOUT,
+    DEFAULT_IDLE_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_HEADER_BYTES,
+    AcceptErrorLog,
+    ConnectionLimits,
+    grpc_options,
+)
 from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serving
 from ma_server.idempotency import DEFAULT_RETENTION
 from ma_server.metrics import Metrics
@@ -111,8 +121,47 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS",
         help="how long the outcome of a write with an idempotency key is kept for repeats (0: not recorded)",
     )
+    # Connection limits, per listener (HTTP and gRPC each): see ma_server/connection_limits.py.
+    p.add_argument(
+        "--max-connections",
+        type=int,
+        default=DEFAULT_MAX_CONNECTIONS,
+        help="most open connections per listener; HTTP answers more with 503 and Retry-After, gRPC closes them",
+    )
+    p.add_argument(
+        "--max-header-bytes",
+        type=int,
+        default=DEFAULT_MAX_HEADER_BYTES,
+        help="most bytes of an HTTP request line and headers (431) and of gRPC request metadata",
+    )
+    p.add_argument(
+        "--header-timeout",
+        type=float,
+        default=DEFAULT_HEADER_TIMEOUT,
+        metavar="SECONDS",
+        help="time to receive an HTTP request head (then 408 and close) or the gRPC handshake",
+    )
+    p.add_argument(
+        "--idle-timeout",
+        type=float,
+        default=DEFAULT_IDLE_TIMEOUT,
+        metavar="SECONDS",
+        help="how long an idle HTTP keep-alive connection stays open",
+    )
+    p.add_argument(
+        "--body-timeout",
+        type=float,
+        default=DEFAULT_BODY_TIMEOUT,
+        metavar="SECONDS",
+        help="time to receive an HTTP request body after its head (then 408 and close)",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
+    args.limits = ConnectionLimits(
+        args.max_connections, args.max_header_bytes, args.header_timeout, args.idle_timeout, args.body_timeout
+    )
+    if (problem := args.limits.problem()) is not None:
+        p.error(problem)
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
@@ -171,7 +220,11 @@ def _check_auth(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
 
 
 async def start_http(
-    state: AppState, host: str, port: int, tls_files: tuple[str, str] | None = None
+    state: AppState,
+    host: str,
+    port: int,
+    tls_files: tuple[str, str] | None = None,
+    limits: ConnectionLimits | None = None,
 ) -> tuple[Any, int | None]:
     """Start the HTTP gateway if the optional `ma_server.http` module exists; (server, bound port)."""
     try:
@@ -185,10 +238,11 @@ async def start_http(
     if serve_http is None:
         log.info("ma_server.http has no serve_http; serving gRPC only")
         return None, None
+    extra: dict[str, Any] = {} if limits is None else {"limits": limits}
     if tls_files is None:
-        server = await serve_http(state, host, port)
+        server = await serve_http(state, host, port, **extra)
     else:
-        server = await serve_http(state, host, port, ssl_certfile=tls_files[0], ssl_keyfile=tls_files[1])
+        server = await serve_http(state, host, port, ssl_certfile=tls_files[0], ssl_keyfile=tls_files[1], **extra)
     bound = getattr(server, "port", None)
     return server, int(bound) if bound is not None else port
 
@@ -218,8 +272,13 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         log.warning("bearer tokens travel in clear text: serving off loopback without --tls-cert-file")
     # so_reuseport off: a port already in use must fail instead of being shared silently.
     # The API's 4 MiB request limit is enforced by the handlers (grpc_service.MAX_REQUEST_BYTES).
+    # Connection, metadata, handshake and keepalive bounds: connection_limits.grpc_options.
     server = grpc.aio.server(
-        options=[("grpc.so_reuseport", 0), ("grpc.max_receive_message_length", TRANSPORT_MAX_RECEIVE)]
+        options=[
+            ("grpc.so_reuseport", 0),
+            ("grpc.max_receive_message_length", TRANSPORT_MAX_RECEIVE),
+            *grpc_options(args.limits),
+        ]
     )
     health = add_services(server, state)
     address = f"{args.host}:{args.grpc_port}"
@@ -230,6 +289,7 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         grpc_port = server.add_insecure_port(address)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+    AcceptErrorLog.install(loop)  # out of descriptors: one line per interval, not a traceback per accept
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await server.start()
@@ -237,7 +297,7 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
     try:
         await set_serving(health, state, serving=True)
         tls_files = (args.tls_cert_file, args.tls_key_file) if tls else None
-        http_server, http_port = await start_http(state, args.host, args.http_port, tls_files)
+        http_server, http_port = await start_http(state, args.host, args.http_port, tls_files, args.limits)
         ready = {"event": "ready", "grpc_port": grpc_port, "http_port": http_port, "tls": tls, "auth": auth}
         print(json.dumps(ready), flush=True)
         fields = {

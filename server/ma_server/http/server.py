@@ -14,9 +14,11 @@ import uvicorn
 from google.protobuf import descriptor_pool
 from prometheus_client import REGISTRY, CollectorRegistry
 
+from ma_server.connection_limits import ConnectionLimits
 from ma_server.http.app import HttpApp
 from ma_server.http.backend import HandlerBackend, handlers_from_app_state
 from ma_server.http.catalog import Catalog, build_catalog, default_services
+from ma_server.http.limits import ListeningSocket, protocol_class
 
 log = logging.getLogger("ma_server.http")
 
@@ -62,7 +64,8 @@ class HttpServer:
 
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # ListeningSocket: one report per pause when out of descriptors (http/limits.py).
+    sock = ListeningSocket(family, socket.SOCK_STREAM)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         # Accepted connections inherit TCP_NODELAY. Without it the response body,
@@ -101,12 +104,14 @@ async def serve_http(
     *,
     ssl_certfile: str | None = None,
     ssl_keyfile: str | None = None,
+    limits: ConnectionLimits | None = None,
 ) -> HttpServer:
     """Start serving in the running loop; returns once the socket is bound and
     listening (`.port` is the bound port, also with port 0). Bind errors raise
     OSError here rather than exiting the process as uvicorn would. With
     `ssl_certfile` and `ssl_keyfile` (PEM) it serves HTTPS; the bearer-token
-    check is the core's (`app_state.auth`, None: off)."""
+    check is the core's (`app_state.auth`, None: off). `limits`: connection limits
+    (`ma_server.connection_limits`; None: the defaults)."""
     catalog = catalog_from_app_state(app_state)
     backend = HandlerBackend(handlers_from_app_state(app_state, catalog))
     app = HttpApp(
@@ -116,7 +121,7 @@ async def serve_http(
         auth=getattr(app_state, "auth", None),
         idempotency=getattr(app_state, "idempotency", None),
     )
-    return await serve_app(app, host, port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+    return await serve_app(app, host, port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile, limits=limits)
 
 
 async def serve_app(
@@ -126,6 +131,7 @@ async def serve_app(
     *,
     ssl_certfile: str | None = None,
     ssl_keyfile: str | None = None,
+    limits: ConnectionLimits | None = None,
 ) -> HttpServer:
     if (ssl_certfile is None) != (ssl_keyfile is None):
         raise ValueError("HTTPS needs both ssl_certfile and ssl_keyfile")
@@ -136,7 +142,8 @@ async def serve_app(
         lifespan="off",
         # httptools (C parser) instead of h11 (pure Python): h11 parsing and
         # framing were the largest share of an HTTP Get in bench/server_bench.py.
-        http="httptools",
+        # Its protocol, with header size, time and connection limits (http/limits.py).
+        http=protocol_class(limits or ConnectionLimits()),
         log_level="warning",
         access_log=False,
         # Backstop only: watches end on shutdown via HttpApp.stop().
