@@ -41,6 +41,7 @@ from ma_server.app import AppState, build_app
 from ma_server.auth import token_problem, tokens_from_env
 from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serving
 from ma_server.idempotency import DEFAULT_RETENTION
+from ma_server.limits import MAX_OBJECT_BYTES, check_max_object_bytes
 from ma_server.metrics import Metrics
 from ma_server.storage import Storage, open_storage
 
@@ -111,12 +112,22 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS",
         help="how long the outcome of a write with an idempotency key is kept for repeats (0: not recorded)",
     )
+    p.add_argument(
+        "--max-object-bytes",
+        type=int,
+        default=MAX_OBJECT_BYTES,
+        metavar="BYTES",
+        help="largest object stored (serialized protobuf), on every write path and transport; "
+        "larger writes get INVALID_ARGUMENT / HTTP 413 (see ma_server.limits)",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
         p.error("--idempotency-retention must be >= 0")
+    if (problem := check_max_object_bytes(args.max_object_bytes)) is not None:
+        p.error(f"--max-object-bytes {problem}")
     _check_tls(p, args)
     _check_auth(p, args)
     return args
@@ -211,6 +222,7 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         metrics=Metrics(prometheus_client.REGISTRY),
         auth_tokens=args.auth_tokens,
         idempotency_retention=args.idempotency_retention,
+        max_object_bytes=args.max_object_bytes,
     )
     tls = args.tls_cert_pem is not None
     auth = state.auth is not None
