@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ma_server.auth import BearerAuth
 from ma_server.conformance import ConformanceState
 from ma_server.idempotency import DEFAULT_RETENTION, IdempotencyGate
+from ma_server.limits import MAX_OBJECT_BYTES
 from ma_server.metrics import Metrics
 from ma_server.model import ApiModel, Resource, load_model
 from ma_server.resources import ResourceHandler
@@ -57,6 +58,7 @@ def build_app(
     metrics: Metrics | None = None,
     auth_tokens: Sequence[str] = (),
     idempotency_retention: float = DEFAULT_RETENTION,
+    max_object_bytes: int = MAX_OBJECT_BYTES,
 ) -> AppState:
     """Handlers for every resource of the model over one storage."""
     model = load_model()
@@ -70,6 +72,7 @@ def build_app(
             default_limit=default_limit,
             bookmark_interval=bookmark_interval,
             shutdown=shutdown,
+            max_object_bytes=max_object_bytes,
         )
         for r in model.resources
     }

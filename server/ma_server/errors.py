@@ -91,17 +91,19 @@ class ApiError(Exception):
     violations: list[FieldViolation] = field(default_factory=list)
     # Sent as a google.rpc.RetryInfo detail on gRPC: the server asks the client to wait this long.
     retry_delay_ms: int | None = None
+    # (HTTP status, Kubernetes reason) when not the code's usual one (an oversized object: 413).
+    http: tuple[int, str] | None = None
 
     def __post_init__(self) -> None:
         super().__init__(self.message)
 
     @property
     def http_status(self) -> int:
-        return HTTP_MAPPING.get(self.code, (500, "InternalError"))[0]
+        return (self.http or HTTP_MAPPING.get(self.code, (500, "InternalError")))[0]
 
     @property
     def reason(self) -> str:
-        return HTTP_MAPPING.get(self.code, (500, "InternalError"))[1]
+        return (self.http or HTTP_MAPPING.get(self.code, (500, "InternalError")))[1]
 
 
 def clip(text: str, limit: int = MAX_QUOTED_CHARS) -> str:
@@ -251,7 +253,7 @@ class _Redacted:
         e = self.error
         if message == e.message and shown == e.violations:
             return e  # the usual case: nothing to cut or hide
-        return ApiError(e.code, message, shown, e.retry_delay_ms)
+        return ApiError(e.code, message, shown, e.retry_delay_ms, e.http)
 
 
 def bounded(error: ApiError, secrets: Iterable[str] = ()) -> ApiError:

@@ -19,6 +19,11 @@ with RESOURCE_EXHAUSTED and no RetryInfo, as gRPC's own limit would, but after
 the call is journaled, so the conformance suite can count the attempts of an
 oversized write. Beyond the transport limit gRPC itself answers the same code.
 
+Unknown fields (field numbers the schema lacks) of a write carrying an object
+are never stored: dropped with a `warning` trailing metadata entry per field,
+dropped silently, or refused with INVALID_ARGUMENT, as the request's
+`field-validation: Warn|Ignore|Strict` metadata asks (`ma_server.field_validation`).
+
 With bearer-token authentication on (`AppState.auth`), the API handlers check
 the `authorization` metadata first, in the same wrapper: a missing or wrong
 token ends the call with UNAUTHENTICATED before any fault injection or handler.
@@ -42,6 +47,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 
+from ma_server import field_validation
 from ma_server.app import AppState
 from ma_server.auth import BearerAuth
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
@@ -119,6 +125,8 @@ def _identity(data: bytes) -> bytes:
 
 
 UnaryFn = Callable[..., Awaitable[Message]]  # (request) for reads, (request, idem) for writes
+# Writes whose request carries an object: their unknown fields follow the caller's field validation.
+_OBJECT_VERBS = frozenset({"create", "update", "update_status"})
 
 
 def _code_of(exc: Exception) -> str:
@@ -189,17 +197,25 @@ def _unary(
     metrics: Metrics,
     auth: BearerAuth | None,
     gate: IdempotencyGate | None = None,
+    object_field: str = "",
 ) -> grpc.RpcMethodHandler[Any, Any]:
     m = _CallMetrics(metrics, method.full_name)
     keyed = gate is not None and method.verb in WRITE_VERBS
+    carries_object = method.verb in _OBJECT_VERBS
+    root = object_field if carries_object else ""
 
-    async def invoke(request: bytes, metadata: Any) -> Message:
+    async def invoke(request: bytes, metadata: Any, context: Context) -> Message:
         if len(request) > MAX_REQUEST_BYTES:
             raise ApiError(
                 grpc.StatusCode.RESOURCE_EXHAUSTED,
                 f"request message larger than max ({len(request)} vs. {MAX_REQUEST_BYTES} bytes)",
             )
+        mode = field_validation.mode_from_metadata(metadata) if carries_object else None
         req = decode_request(method.request_class, request)
+        if mode is not None:
+            warnings = field_validation.check_message(req, mode, root, request)
+            if warnings:
+                context.set_trailing_metadata(tuple((field_validation.WARNING_METADATA, w) for w in warnings))
         key = key_from_metadata(metadata) if keyed else None
         if key is None or gate is None:
             return await fn(req)
@@ -223,7 +239,7 @@ def _unary(
                 auth.check_metadata(context.invocation_metadata())
             if conformance is not None:
                 await conformance.before_call(method.full_name)
-            result = await invoke(request, context.invocation_metadata())
+            result = await invoke(request, context.invocation_metadata(), context)
             if conformance is not None:
                 conformance.after_call(method.full_name)  # an injected lost response raises here
             return result
@@ -326,7 +342,7 @@ def resource_service(
         if verb == "watch":
             methods[method.name] = _watch(method, handler, conformance, metrics, auth)
         else:
-            methods[method.name] = _unary(method, fns[verb], conformance, metrics, auth, gate)
+            methods[method.name] = _unary(method, fns[verb], conformance, metrics, auth, gate, resource.object_field)
     return grpc.method_handlers_generic_handler(resource.service_name, methods)
 
 

@@ -51,6 +51,7 @@ from ma_server.connection_limits import (
 )
 from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serving
 from ma_server.idempotency import DEFAULT_RETENTION
+from ma_server.limits import MAX_OBJECT_BYTES, check_max_object_bytes
 from ma_server.metrics import Metrics
 from ma_server.storage import Storage, open_storage
 
@@ -155,6 +156,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS",
         help="time to receive an HTTP request body after its head (then 408 and close)",
     )
+    p.add_argument(
+        "--max-object-bytes",
+        type=int,
+        default=MAX_OBJECT_BYTES,
+        metavar="BYTES",
+        help="largest object stored (serialized protobuf), on every write path and transport; "
+        "larger writes get INVALID_ARGUMENT / HTTP 413 (see ma_server.limits)",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
     args.limits = ConnectionLimits(
@@ -166,6 +175,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
         p.error("--idempotency-retention must be >= 0")
+    if (problem := check_max_object_bytes(args.max_object_bytes)) is not None:
+        p.error(f"--max-object-bytes {problem}")
     _check_tls(p, args)
     _check_auth(p, args)
     return args
@@ -265,6 +276,7 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         metrics=Metrics(prometheus_client.REGISTRY),
         auth_tokens=args.auth_tokens,
         idempotency_retention=args.idempotency_retention,
+        max_object_bytes=args.max_object_bytes,
     )
     tls = args.tls_cert_pem is not None
     auth = state.auth is not None

@@ -26,6 +26,12 @@ HTTP/JSON) call it. Choices where the Kubernetes conventions leave room:
   the offset (fine for the object counts of a control plane).
   `remainingItemCount` is set when the server knows it exactly: with order_by,
   or without selectors when the rest of the list was already read.
+  A page is also cut by bytes (`limits.LIST_PAGE_BYTES`, at least one item):
+  fewer than `limit` items with a continue token, as Kubernetes allows.
+- Every write (create, update, update_status, dry runs too) refuses an object
+  whose stored form exceeds `max_object_bytes` (`limits.MAX_OBJECT_BYTES`,
+  `--max-object-bytes`): INVALID_ARGUMENT, HTTP 413. Unknown protobuf fields of
+  the request's object are never stored.
   External-storage fields are omitted from List results (Get returns them).
 - Get / List at a resourceVersion (not "" or "0") newer than the store's: wait up
   to `RESOURCE_VERSION_WAIT_SECONDS` for the store to reach it, then fail as
@@ -49,7 +55,7 @@ from typing import Any, cast
 import grpc
 from google.protobuf.message import DecodeError, Message
 
-from ma_server import validation
+from ma_server import limits, validation
 from ma_server.errors import (
     RESOURCE_VERSION_WAIT_SECONDS,
     ApiError,
@@ -136,8 +142,12 @@ class ResourceHandler:
         bookmark_interval: float = 60.0,
         shutdown: asyncio.Event | None = None,
         clock: Callable[[], float] = time.time,
+        max_object_bytes: int = limits.MAX_OBJECT_BYTES,
+        list_page_bytes: int = limits.LIST_PAGE_BYTES,
     ) -> None:
         self.resource = resource
+        self.max_object_bytes = max_object_bytes
+        self.list_page_bytes = list_page_bytes
         self.storage = storage
         self.tokens = tokens
         self.default_limit = default_limit
@@ -167,6 +177,15 @@ class ResourceHandler:
             m.resource_version = rv
 
     # -- checks ------------------------------------------------------------
+
+    def _sized(self, obj: Message, value: bytes | None = None) -> bytes:
+        """The stored form of `obj` (`value` when already encoded); INVALID_ARGUMENT / HTTP 413 over the limit."""
+        data = self.encode(obj) if value is None else value
+        if len(data) > self.max_object_bytes:
+            raise limits.object_too_large(
+                self.resource.kind, meta(obj).name, self.resource.object_field, len(data), self.max_object_bytes
+            )
+        return data
 
     def _now(self, ts_owner: meta_pb2.ObjectMeta, field: str) -> None:
         getattr(ts_owner, field).FromSeconds(int(self.clock()))
@@ -209,7 +228,9 @@ class ResourceHandler:
         if not req.HasField(field):
             v = validation.violation(field, "required")
             raise invalid(validation.render([v]), v)
-        return copy_of(_get(req, field))
+        obj = copy_of(_get(req, field))
+        obj.DiscardUnknownFields()  # never stored (the transports warn or refuse: ma_server.field_validation)
+        return obj
 
     def _validate(self, obj: Message, fields: tuple[str, ...], extra: Violations) -> None:
         violations = extra + validation.validate_message(obj, fields=fields)
@@ -240,13 +261,13 @@ class ResourceHandler:
         m.ClearField("deletion_timestamp")
         self._now(m, "creation_timestamp")
         obj.ClearField("status")
+        value = self._sized(obj)  # before validation: an oversized object costs no more than its encoding
         self._validate(obj, ("api_version", "kind", "metadata", "spec"), extra)
         key = self.resource.key(m.namespace, m.name)
         if _get(req, "dry_run"):
             if await self.storage.get(key) is not None:
                 raise already_exists(self.resource.kind, m.name, m.namespace)
             return obj
-        value = self.encode(obj)
         try:
             kv = await self.storage.create(key, value, record=attach(idem, value))
         except KeyExistsError:
@@ -336,7 +357,7 @@ class ResourceHandler:
     ) -> Message | None:
         """CAS-write `obj` over `kv`; None means "lost a race, read again" (only when the client gave no version).
         With `idem`, this write completes the call and carries its record."""
-        value = self.encode(obj)
+        value = self._sized(obj)
         try:
             nkv = await self.storage.update(key, value, expected_revision=kv.mod_revision, record=attach(idem, value))
         except RevisionConflictError:
@@ -372,6 +393,7 @@ class ResourceHandler:
             if self.encode(result) == self.encode(old):
                 return old  # no change: no write, no new resourceVersion (as in Kubernetes)
             if dry_run:
+                self._sized(result)
                 meta(result).resource_version = str(kv.mod_revision)
                 return result
             finalize = meta(old).HasField("deletion_timestamp") and not meta(result).finalizers
@@ -433,6 +455,7 @@ class ResourceHandler:
             if self.encode(result) == self.encode(old):
                 return old
             if dry_run:
+                self._sized(result)
                 return result
             written = await self._write(key, result, kv, expected, namespace, name, idem)
             if written is not None:
@@ -579,32 +602,62 @@ class ResourceHandler:
                 raise expired_token() from None
             raise
 
+    def _item_budget(self) -> int:
+        return max(0, self.list_page_bytes - limits.LIST_ENVELOPE_BYTES)
+
     async def _list_keyed(self, prefix: str, flt: Filter, limit: int, q: str, pos: ContinuePosition | None) -> Message:
+        """One page in key order: at most `limit` items and `list_page_bytes` (at least one item)."""
         revision = pos.revision if pos else 0
         after = pos.after if pos else ""
         items: Messages = []
+        budget, used = self._item_budget(), 0
+        read_count = read_bytes = 0
+        last_key = ""
         # Without a filter one extra item tells whether there is a next page.
-        chunk = limit + 1 if flt.empty else max(limit, 500)
+        want = limit + 1 if flt.empty else max(limit, 500)
+        chunk = min(want, limits.LIST_FIRST_READ)
         while True:
             res = await self.storage.list(prefix, start_after=after, limit=chunk, revision=revision)
             revision = res.revision
             for i, kv in enumerate(res.items):
+                read_count += 1
+                read_bytes += len(kv.value)
                 obj = self.decode(kv)
                 if not flt.matches(obj):
                     continue
+                cost = len(kv.value) + limits.LIST_ITEM_OVERHEAD_BYTES
+                if items and used + cost > budget:
+                    # The page is full by bytes: this item starts the next one.
+                    return self._continued(items, revision, last_key, q, len(res.items) - i, flt, res.more)
+                used += cost
                 items.append(self._strip_external(obj))
+                last_key = kv.key
                 if len(items) == limit:
                     left = len(res.items) - 1 - i
-                    out = self._new_list(items, revision)
                     if left or res.more:
-                        lm = out.metadata  # type: ignore[attr-defined]
-                        lm.continue_token = self.tokens.encode(ContinuePosition(revision, kv.key, 0, q))
-                        if flt.empty and not res.more:
-                            lm.remaining_item_count = left
-                    return out
+                        return self._continued(items, revision, last_key, q, left, flt, res.more)
+                    return self._new_list(items, revision)
             if not res.more or not res.items:
                 return self._new_list(items, revision)
             after = res.items[-1].key
+            # Read about as many as the bytes left in the page take (the average entry so far), and
+            # never more than the page still wants: a List of large objects loads few of them.
+            average = max(1, read_bytes // max(1, read_count))
+            room = max(0, budget - used) // (average + limits.LIST_ITEM_OVERHEAD_BYTES) + 1
+            wanted = limit + 1 - len(items) if flt.empty else max(limit - len(items), 500)
+            chunk = max(1, min(wanted, room if flt.empty else max(room, limits.LIST_FIRST_READ)))
+
+    def _continued(
+        self, items: Messages, revision: int, last_key: str, q: str, left: int, flt: Filter, more: bool
+    ) -> Message:
+        """A page with a continue token after `last_key`; `left`: entries of the last read not returned
+        (the remaining count when there is no filter and the read reached the end)."""
+        out = self._new_list(items, revision)
+        lm = out.metadata  # type: ignore[attr-defined]
+        lm.continue_token = self.tokens.encode(ContinuePosition(revision, last_key, 0, q))
+        if flt.empty and not more:
+            lm.remaining_item_count = left
+        return out
 
     async def _list_sorted(
         self,
@@ -619,8 +672,16 @@ class ResourceHandler:
         objs = [obj for obj in (self.decode(kv) for kv in res.items) if flt.matches(obj)]
         ordered = sort_objects(self.resource, objs, o.order_by)
         start = pos.offset if pos else 0
-        page = ordered[start : start + limit]
-        out = self._new_list([self._strip_external(x) for x in page], res.revision)
+        page: Messages = []
+        budget, used = self._item_budget(), 0
+        for obj in ordered[start : start + limit]:
+            item = self._strip_external(obj)
+            cost = item.ByteSize() + limits.LIST_ITEM_OVERHEAD_BYTES
+            if page and used + cost > budget:
+                break  # full by bytes: the rest comes with the continue token
+            used += cost
+            page.append(item)
+        out = self._new_list(page, res.revision)
         end = start + len(page)
         if end < len(ordered):
             lm = out.metadata  # type: ignore[attr-defined]

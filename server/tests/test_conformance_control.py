@@ -114,14 +114,15 @@ def test_oversized_request_is_resource_exhausted_without_retry_info(
     assert err.code() == C.RESOURCE_EXHAUSTED and retry_info(err) is None
     assert control("Calls", {})["calls"] == []
     # HTTP: a body over the gateway's 32 MiB limit is 413; a big object under it reaches the
-    # handler, whose validation rejects the oversized annotations (422), as before.
+    # handler, which refuses an object over the stored-size limit (3 MiB) with 413 too.
     with httpx.Client(base_url=f"http://127.0.0.1:{server.http_port}", timeout=60) as http:
         path = f"/apis/michelangelo.api/v2/namespaces/{ns}/projects"
         obj = {
             "metadata": {"name": "big", "annotations": {"blob": "x" * (5 * 1024 * 1024)}},
             "spec": {"owningTeam": "a"},
         }
-        assert http.post(path, json=obj).status_code == 422
+        r = http.post(path, json=obj)
+        assert r.status_code == 413 and "limit is 3145728" in r.json()["message"], r.text[:300]
         huge = b'{"metadata": {"name": "big"}, "pad": "' + b"x" * (33 * 1024 * 1024) + b'"}'
         r = http.post(path, content=huge, headers={"content-type": "application/json"})
         assert r.status_code == 413 and r.json()["reason"] == "RequestEntityTooLarge"

@@ -6,7 +6,12 @@ and /version (`PUBLIC_PATHS`, what Kubernetes' system:public-info-viewer role
 opens to anyone) needs `Authorization: Bearer <token>`; it is checked before
 routing, so an unauthenticated client learns nothing about the paths (401
 `Status`, reason Unauthorized). Discovery, OpenAPI and /metrics stay behind
-the token, as in Kubernetes."""
+the token, as in Kubernetes.
+
+Unknown JSON keys of a Create / Update / UpdateStatus / PATCH body follow the
+`fieldValidation` query parameter (`ma_server.field_validation`): `Warn` (the
+default) drops them with a `Warning: 299 - "unknown field \"spec.foo\""`
+header each, `Ignore` drops them silently, `Strict` answers 400 naming them."""
 
 from __future__ import annotations
 
@@ -25,12 +30,22 @@ from google.protobuf import message_factory
 from google.protobuf.message import Message as ProtoMessage
 from prometheus_client import CollectorRegistry
 
+from ma_server import field_validation
 from ma_server.auth import INVALID_MESSAGE, BearerAuth
 from ma_server.errors import ApiError, redact
 from ma_server.http import k8s_json, patch
 from ma_server.http.asgi import JSON, BodyTooLarge, ClientGone, Receive, Scope, Send, header, read_body, respond
 from ma_server.http.backend import Backend
-from ma_server.http.catalog import ROLE_GET, ROLE_LIST, ROLE_WATCH, Binding, Catalog, Resource
+from ma_server.http.catalog import (
+    ROLE_CREATE,
+    ROLE_GET,
+    ROLE_LIST,
+    ROLE_UPDATE,
+    ROLE_WATCH,
+    Binding,
+    Catalog,
+    Resource,
+)
 from ma_server.http.endpoints import Endpoints, NotFoundHere
 from ma_server.http.metrics import LATENCY, REQUESTS, WATCHES
 from ma_server.http.routes import ACTION_GET_VIA, ACTION_PATCH, NoRoute, Route, Router
@@ -55,6 +70,8 @@ BODY_MEDIA_TYPES: tuple[str, ...] = (JSON,)
 UNSUPPORTED_MEDIA_TYPE = (
     "the body of the request was in an unknown format ({ctype}) - accepted media types include: {accepted}"
 )
+# Roles whose body is an object: unknown keys follow `fieldValidation` (Warn, Ignore or Strict).
+OBJECT_ROLES = frozenset({ROLE_CREATE, ROLE_UPDATE, "update_status"})
 # Served without a bearer token when authentication is on (decoded request paths).
 PUBLIC_PATHS = frozenset({"/healthz", "/livez", "/readyz", "/version"})
 
@@ -282,10 +299,13 @@ class HttpApp:
         scope: Scope | None = None,
     ) -> int:
         res = binding.resource
+        mode = _field_validation(query) if binding.role in OBJECT_ROLES else None
+        unknown: list[str] | None = [] if mode is not None else None
         try:
-            request = build_request(binding, path_vars, query, body)
+            request = build_request(binding, path_vars, query, body, unknown)
         except TranscodeError as exc:
             raise HttpError(400, redact(str(exc), sensitive_json_values(body, query))) from exc
+        warnings = _unknown_field_warnings(mode, unknown, sensitive_json_values(body, query))
         try:
             result = await self._invoke_keyed(binding, request, scope)
         except ApiError as err:
@@ -297,7 +317,8 @@ class HttpApp:
             log.error("HTTP %s %s failed", binding.verb, binding.method.full_name, extra={"fields": {"exc": trace}})
             raise HttpError(500, "internal error") from None
         code = 201 if binding.verb == "POST" else 200
-        return await respond(send, code, k8s_json.dumps(k8s_json.to_json(result, res.api_version)))
+        body_out = k8s_json.dumps(k8s_json.to_json(result, res.api_version))
+        return await respond(send, code, body_out, extra=warnings)
 
     async def _api_error(self, send: Send, err: ApiError, res: Resource, name: str, secrets: Iterable[str] = ()) -> int:
         """Answer an API error with its Status, without `secrets` (the request's sensitive values)."""
@@ -328,6 +349,8 @@ class HttpApp:
             raise HttpError(400, str(exc)) from exc
         own_version = patch.sets_resource_version(ctype, doc)
         patched_values: list[str] = []  # sensitive values of the patched objects, kept out of errors
+        mode = _field_validation(query)
+        warnings: list[tuple[bytes, bytes]] = []
 
         async def attempts(pending: Pending | None) -> ProtoMessage:
             for attempt in range(PATCH_ATTEMPTS):
@@ -340,10 +363,12 @@ class HttpApp:
                     if not isinstance(patched, dict):
                         raise HttpError(422, "the patched object is not a JSON object")
                     patched_values[:] = sensitive_json_values(patched)
+                    unknown: list[str] = []
                     try:
-                        request = build_request(binding, path_vars, query, patched)
+                        request = build_request(binding, path_vars, query, patched, unknown)
                     except TranscodeError as exc:
                         raise HttpError(422, redact(f"the patched object is invalid: {exc}", secrets())) from exc
+                    warnings[:] = _unknown_field_warnings(mode, unknown, secrets())
                     result: ProtoMessage = await self._call_backend(binding, request, pending)
                     return result
                 except ApiError as err:
@@ -367,7 +392,7 @@ class HttpApp:
         except Exception:
             log.exception("HTTP PATCH %s failed", binding.method.full_name)
             raise HttpError(500, "internal error") from None
-        return await respond(send, 200, k8s_json.dumps(k8s_json.to_json(result, res.api_version)))
+        return await respond(send, 200, k8s_json.dumps(k8s_json.to_json(result, res.api_version)), extra=warnings)
 
     async def _watch(
         self,
@@ -413,6 +438,29 @@ def _check_media_type(scope: Scope, accepted: Sequence[str], default: str = "") 
     if ctype not in accepted:
         raise HttpError(415, UNSUPPORTED_MEDIA_TYPE.format(ctype=ctype or "none", accepted=", ".join(accepted)))
     return ctype
+
+
+def _field_validation(query: list[tuple[str, str]]) -> str:
+    """The `fieldValidation` mode of a write (the last value given wins); 400 for an unknown one."""
+    values = [v for k, v in query if k == field_validation.FIELD_VALIDATION_PARAM]
+    try:
+        return field_validation.parse_mode(values[-1] if values else None, field_validation.FIELD_VALIDATION_PARAM)
+    except ApiError as err:
+        raise HttpError(400, err.message) from None
+
+
+def _unknown_field_warnings(
+    mode: str | None, unknown: list[str] | None, secrets: Iterable[str]
+) -> list[tuple[bytes, bytes]]:
+    """`Warning` headers for the unknown keys dropped from a body; Strict: 400 naming them."""
+    if mode is None or not unknown:
+        return []
+    paths = [redact(p, secrets) for p in unknown]
+    if mode == field_validation.STRICT:
+        raise HttpError(400, field_validation.unknown_field_error(paths).message)
+    if mode == field_validation.IGNORE:
+        return []
+    return [(b"warning", w.encode("ascii")) for w in field_validation.warnings(paths)]
 
 
 def path_vars_for(route: Route, path_vars: dict[str, str]) -> dict[str, str]:

@@ -17,6 +17,13 @@ naming the problem and where it is (`BODY_*` messages below). Integer query
 parameters (`limit`, `timeoutSeconds`, ...) take ASCII digits with an optional
 `-` only (`-?[0-9]+`): `" 5"`, `"+5"`, `"5_0"` and other scripts' digits (U+0665),
 which Python's `int()` would take, are refused.
+
+Unknown JSON keys of a body (a name no field of the message has, at any depth
+of known messages) are collected when the caller passes `unknown=[...]` to
+`build_request`: they are left out of the message and their paths
+(`spec.foo`, `spec.items[0].bar`, relative to the body) appended, for
+`ma_server.field_validation` to warn about or refuse (the `fieldValidation`
+parameter). Without `unknown` an unknown key is a TranscodeError (400).
 """
 
 from __future__ import annotations
@@ -95,6 +102,10 @@ _INT_TEXT = re.compile(r"-?[0-9]+")
 _FLOAT_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?|NaN|-?Infinity")
 
 
+# A JSON escape of a UTF-16 surrogate (`\ud800`-`\udfff`, hex digits in either case).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 class TranscodeError(Exception):
     """The HTTP request cannot be turned into a request message (HTTP 400)."""
 
@@ -119,7 +130,10 @@ def parse_json_body(raw: bytes) -> Any:
         raise TranscodeError(BODY_NOT_JSON.format(error=exc)) from None
     except RecursionError:
         raise TranscodeError(BODY_TOO_DEEP) from None
-    _check_surrogates(doc)
+    # Strict UTF-8 decoding refused encoded surrogates, so a lone one can only come from a `\uD8xx`-`\uDFxx`
+    # escape: without one in the text, the walk over every value (seconds for 8 MiB of labels) is skipped.
+    if _SURROGATE_ESCAPE.search(text) is not None:
+        _check_surrogates(doc)
     return doc
 
 
@@ -161,17 +175,23 @@ def build_request(
     path_vars: dict[str, str],
     query: list[tuple[str, str]],
     body: Any = None,
+    unknown: list[str] | None = None,
 ) -> Message:
-    """The request message for `binding`. `body` is the decoded JSON body or None."""
+    """The request message for `binding`. `body` is the decoded JSON body or None.
+    With `unknown`, unknown keys of the body are dropped and their paths appended to it."""
     req = new_message(binding.method.input_type)
     if binding.body and body is None:
         raise TranscodeError("request body is required")
     if binding.body == "*":
+        if unknown is not None:
+            body = strip_unknown(descriptor_of(req), body, "", unknown)
         _parse_into(req, body, "")
     elif binding.body:
         fd = descriptor_of(req).fields_by_name[binding.body]
         if not isinstance(body, dict) and fd.message_type is not None and not _is_repeated(fd):
             raise TranscodeError("request body must be a JSON object")
+        if unknown is not None and fd.message_type is not None and not _is_repeated(fd):
+            body = strip_unknown(fd.message_type, body, "", unknown)
         _parse_into(req, {fd.json_name: body}, "")
     elif body is not None and binding.verb == "DELETE":
         _apply_delete_options(req, body)
@@ -181,6 +201,56 @@ def build_request(
     for key, value in query:
         _apply_query(req, key, value, bound, binding.body)
     return req
+
+
+def _walks_into(desc: Descriptor | None) -> bool:
+    # Well-known types have their own JSON forms (Timestamp strings, Struct objects): not walked.
+    return desc is not None and not desc.full_name.startswith("google.protobuf.")
+
+
+def strip_unknown(desc: Descriptor, data: Any, path: str, found: list[str]) -> Any:
+    """`data` (the JSON of a `desc` message) without the keys no field has; their paths go to
+    `found`. Values of the wrong JSON type are left for the parser to refuse. Unchanged parts
+    are shared, not copied."""
+    if not isinstance(data, dict):
+        return data
+    out: JsonObj | None = None
+    for key, value in data.items():
+        here = f"{path}.{key}" if path else str(key)
+        fd = _field(desc, key)
+        if fd is None:
+            found.append(here)
+            if out is None:
+                out = {k: v for k, v in data.items()}
+            del out[key]
+            continue
+        new = _strip_value(fd, value, here, found)
+        if new is not value:
+            if out is None:
+                out = {k: v for k, v in data.items()}
+            out[key] = new
+    return data if out is None else out
+
+
+def _strip_value(fd: FieldDescriptor, value: Any, here: str, found: list[str]) -> Any:
+    mt = fd.message_type
+    if mt is None or value is None:
+        return value
+    if mt.GetOptions().map_entry:
+        vt = mt.fields_by_name["value"].message_type
+        if not _walks_into(vt) or not isinstance(value, dict):
+            return value
+        assert vt is not None
+        items = {k: strip_unknown(vt, v, f"{here}[{json.dumps(k)}]", found) for k, v in value.items()}
+        return value if all(items[k] is value[k] for k in value) else items
+    if not _walks_into(mt):
+        return value
+    if _is_repeated(fd):
+        if not isinstance(value, list):
+            return value
+        seq = [strip_unknown(mt, v, f"{here}[{i}]", found) for i, v in enumerate(value)]
+        return value if all(a is b for a, b in zip(seq, value, strict=True)) else seq
+    return strip_unknown(mt, value, here, found)
 
 
 def _parse_into(msg: Message, data: Any, where: str) -> None:

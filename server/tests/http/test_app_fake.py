@@ -77,7 +77,8 @@ def test_crud_and_errors(fake_server: FakeServer) -> None:
         # 400 for bad JSON and unknown fields
         r = c.post(f"{NS}/projects", content=b"{nope", headers={"content-type": "application/json"})
         assert r.status_code == 400 and r.json()["reason"] == "BadRequest"
-        assert c.post(f"{NS}/projects", json={"metadata": {"name": "x"}, "extra": 1}).status_code == 400
+        strict = {"fieldValidation": "Strict"}
+        assert c.post(f"{NS}/projects", params=strict, json={"metadata": {"name": "x"}, "extra": 1}).status_code == 400
         # Get / 404
         assert c.get(f"{NS}/projects/p1").json()["metadata"]["uid"] == created["metadata"]["uid"]
         r = c.get(f"{NS}/projects/missing")
@@ -143,7 +144,8 @@ def test_patch(fake_server: FakeServer) -> None:
         r = c.patch(f"{NS}/projects/p", content=b"{}", headers={"content-type": "application/apply-patch+yaml"})
         assert r.status_code == 415
         bad = json.dumps({"spec": {"unknownField": 1}})
-        assert c.patch(f"{NS}/projects/p", content=bad, headers=mp).status_code == 422
+        strict = {"fieldValidation": "Strict"}
+        assert c.patch(f"{NS}/projects/p", params=strict, content=bad, headers=mp).status_code == 400
         assert c.patch(f"{NS}/projects/p", content=b"[1]", headers=mp).status_code == 422
         ops = [{"op": "test", "path": "/spec/description", "value": "zzz"}]
         assert c.patch(f"{NS}/projects/p", content=json.dumps(ops), headers=jp).status_code == 422

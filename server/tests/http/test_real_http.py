@@ -130,8 +130,9 @@ def test_error_mapping(http: httpx.Client) -> None:
     assert r.status_code == 409 and r.json()["reason"] == "Conflict"
     r = http.post(base, content=b"{", headers={"content-type": "application/json"})
     assert r.status_code == 400 and r.json()["reason"] == "BadRequest"
-    r = http.post(base, json={"metadata": {"name": "x"}, "nope": 1})
-    assert r.status_code == 400
+    # An unknown field: 400 when the caller asks for strict validation, else dropped with a warning.
+    r = http.post(base, params={"fieldValidation": "Strict"}, json={"metadata": {"name": "x"}, "nope": 1})
+    assert r.status_code == 400 and '"nope"' in r.json()["message"]
     r = http.post(base, json=dict(_project("mismatch"), metadata={"name": "mismatch", "namespace": "other"}))
     assert r.status_code == 400
     assert http.get(f"{GV}/namespaces/errs/nothings").status_code == 404
