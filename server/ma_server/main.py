@@ -42,7 +42,7 @@ from ma_server.auth import token_problem, tokens_from_env
 from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serving
 from ma_server.idempotency import DEFAULT_RETENTION
 from ma_server.metrics import Metrics
-from ma_server.storage import Storage, open_storage
+from ma_server.storage import CHECK_SECONDS, Storage, StorageOpenError, open_storage
 
 log = logging.getLogger("ma_server")
 
@@ -111,8 +111,27 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS",
         help="how long the outcome of a write with an idempotency key is kept for repeats (0: not recorded)",
     )
+    # Storage faults (see ma_server.storage.sqlite): the quota and the integrity check at start.
+    p.add_argument(
+        "--storage-quota-bytes",
+        type=int,
+        default=0,
+        metavar="BYTES",
+        help="sqlite: largest database file; writes past it fail with RESOURCE_EXHAUSTED / HTTP 507 (0: no quota)",
+    )
+    p.add_argument(
+        "--storage-check-seconds",
+        type=float,
+        default=CHECK_SECONDS,
+        metavar="SECONDS",
+        help="sqlite: longest integrity check (PRAGMA quick_check) of the store at start (0: no check)",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
+    if args.storage_quota_bytes < 0:
+        p.error("--storage-quota-bytes must be >= 0")
+    if args.storage_check_seconds < 0:
+        p.error("--storage-check-seconds must be >= 0")
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
@@ -194,7 +213,7 @@ async def start_http(
 
 
 async def serve(args: argparse.Namespace) -> None:
-    storage = open_storage(args.storage)
+    storage = open_storage(args.storage, quota_bytes=args.storage_quota_bytes, check_seconds=args.storage_check_seconds)
     try:
         await _run(args, storage)
     finally:
@@ -269,8 +288,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         asyncio.run(serve(args))
     except KeyboardInterrupt:
         pass
-    except (OSError, RuntimeError, ValueError) as e:
-        # Bind failures and bad --storage URLs: one clear line, no traceback.
+    except (OSError, RuntimeError, ValueError, StorageOpenError) as e:
+        # Bind failures, bad --storage URLs and stores that cannot be trusted: one clear line, no traceback.
         log.error("server failed: %s", e)
         sys.exit(1)
 
