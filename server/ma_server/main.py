@@ -11,6 +11,11 @@ comma-separated) requires `authorization: Bearer <token>` on every API call
 (see `ma_server.auth`; health, reflection, the conformance control and the
 HTTP health probes and /version stay open).
 
+`--storage-quota-bytes` caps a SQLite store (writes past it: RESOURCE_EXHAUSTED /
+HTTP 507); `--storage-check-seconds` bounds its integrity check at start. A store
+that cannot be trusted (see `ma_server.storage.sqlite`) ends the start with one
+`server failed: storage <url>: <problem>` line and exit code 1.
+
 Logs are JSON lines on stderr. SIGTERM/SIGINT: health goes NOT_SERVING, open
 watches end with UNAVAILABLE "server shutting down" (clients reconnect
 elsewhere or later), in-flight unary calls get 5 s to finish, then the storage
