@@ -38,6 +38,8 @@ from typing import Final
 
 import grpc
 
+from ma_server.storage import StorageUnavailableError
+
 # Longest user-supplied value an error message echoes, in characters.
 MAX_QUOTED_CHARS: Final = 64
 # Field violations an error carries before a final "... and K more violations" entry.
@@ -91,7 +93,7 @@ class ApiError(Exception):
     violations: list[FieldViolation] = field(default_factory=list)
     # Sent as a google.rpc.RetryInfo detail on gRPC: the server asks the client to wait this long.
     retry_delay_ms: int | None = None
-    # (HTTP status, Kubernetes reason) when not the code's usual one (an oversized object: 413).
+    # (HTTP status, Status.reason) instead of the HTTP_MAPPING entry (an oversized object: 413; a full store: 507).
     http: tuple[int, str] | None = None
 
     def __post_init__(self) -> None:
@@ -177,6 +179,26 @@ def precondition_failed(kind: str, name: str, detail: str) -> ApiError:
 
 def unavailable(message: str) -> ApiError:
     return ApiError(grpc.StatusCode.UNAVAILABLE, message)
+
+
+# Storage faults at run time (`ma_server.storage.StorageUnavailableError`), one mapping for both
+# transports. A full disk or quota is RESOURCE_EXHAUSTED, as etcd answers "mvcc: database space
+# exceeded", without RetryInfo (the SDKs do not retry it: it lasts until an operator frees space),
+# and HTTP 507 Insufficient Storage; a store locked by another process is UNAVAILABLE with a
+# RetryInfo of LOCKED_RETRY_MS; corruption, I/O errors and a read-only file are UNAVAILABLE / 503.
+INSUFFICIENT_STORAGE: Final = (507, "InsufficientStorage")
+LOCKED_RETRY_MS: Final = 1000
+
+
+def storage_fault(exc: BaseException | None) -> ApiError | None:
+    """The status a run-time storage fault is answered with (None: `exc` is not one)."""
+    if not isinstance(exc, StorageUnavailableError):
+        return None
+    if exc.kind == "full":
+        return ApiError(grpc.StatusCode.RESOURCE_EXHAUSTED, exc.reason, http=INSUFFICIENT_STORAGE)
+    if exc.kind == "locked":
+        return ApiError(grpc.StatusCode.UNAVAILABLE, exc.reason, retry_delay_ms=LOCKED_RETRY_MS)
+    return ApiError(grpc.StatusCode.UNAVAILABLE, exc.reason)
 
 
 # A Get / List at a resourceVersion newer than the store waits this long for the store to catch up

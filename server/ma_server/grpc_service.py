@@ -52,7 +52,7 @@ from ma_server.app import AppState
 from ma_server.auth import BearerAuth
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
 from ma_server.conformance import ConformanceState, parse_body
-from ma_server.errors import ApiError, fit, redact, unavailable
+from ma_server.errors import ApiError, fit, redact, storage_fault, unavailable
 from ma_server.idempotency import WRITE_VERBS, IdempotencyGate, identity_from_metadata, key_from_metadata
 from ma_server.metrics import Metrics
 from ma_server.model import Method, Resource, sensitive_values
@@ -135,6 +135,8 @@ def _code_of(exc: Exception) -> str:
         return exc.code.name
     if isinstance(exc, StorageClosedError):
         return "UNAVAILABLE"
+    if (fault := storage_fault(exc)) is not None:
+        return fault.code.name
     if isinstance(exc, grpc.aio.AbortError):
         return "UNKNOWN"
     return "INTERNAL"
@@ -154,11 +156,13 @@ async def _abort_for(
     context: Context, method: str, exc: Exception, secrets: Callable[[], Iterable[str]] = tuple
 ) -> NoReturn:
     """End the call with the status `exc` maps to: API errors as themselves (without `secrets()`),
-    anything else INTERNAL."""
+    storage faults as `errors.storage_fault` names them, anything else INTERNAL."""
     if isinstance(exc, ApiError):
         await abort(context, exc, secrets())
     if isinstance(exc, StorageClosedError):
         await abort(context, unavailable("server shutting down"))
+    if (fault := storage_fault(exc)) is not None:
+        await abort(context, fault)  # a storage fault: a named status, never INTERNAL
     if isinstance(exc, grpc.aio.AbortError):
         raise exc  # an abort already under way (e.g. from the conformance control)
     # The traceback as text, without the request's sensitive values (an exception message may quote one).

@@ -11,6 +11,11 @@ comma-separated) requires `authorization: Bearer <token>` on every API call
 (see `ma_server.auth`; health, reflection, the conformance control and the
 HTTP health probes and /version stay open).
 
+`--storage-quota-bytes` caps a SQLite store (writes past it: RESOURCE_EXHAUSTED /
+HTTP 507); `--storage-check-seconds` bounds its integrity check at start. A store
+that cannot be trusted (see `ma_server.storage.sqlite`) ends the start with one
+`server failed: storage <url>: <problem>` line and exit code 1.
+
 Logs are JSON lines on stderr. SIGTERM/SIGINT: health goes NOT_SERVING, open
 watches end with UNAVAILABLE "server shutting down" (clients reconnect
 elsewhere or later), in-flight unary calls get 5 s to finish, then the storage
@@ -53,7 +58,7 @@ from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serv
 from ma_server.idempotency import DEFAULT_RETENTION
 from ma_server.limits import MAX_OBJECT_BYTES, check_max_object_bytes
 from ma_server.metrics import Metrics
-from ma_server.storage import Storage, open_storage
+from ma_server.storage import CHECK_SECONDS, Storage, StorageOpenError, open_storage
 
 log = logging.getLogger("ma_server")
 
@@ -164,6 +169,21 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="largest object stored (serialized protobuf), on every write path and transport; "
         "larger writes get INVALID_ARGUMENT / HTTP 413 (see ma_server.limits)",
     )
+    # Storage faults (see ma_server.storage.sqlite): the quota and the integrity check at start.
+    p.add_argument(
+        "--storage-quota-bytes",
+        type=int,
+        default=0,
+        metavar="BYTES",
+        help="sqlite: largest database file; writes past it fail with RESOURCE_EXHAUSTED / HTTP 507 (0: no quota)",
+    )
+    p.add_argument(
+        "--storage-check-seconds",
+        type=float,
+        default=CHECK_SECONDS,
+        metavar="SECONDS",
+        help="sqlite: longest integrity check (PRAGMA quick_check) of the store at start (0: no check)",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
     args.limits = ConnectionLimits(
@@ -171,6 +191,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     if (problem := args.limits.problem()) is not None:
         p.error(problem)
+    if args.storage_quota_bytes < 0:
+        p.error("--storage-quota-bytes must be >= 0")
+    if args.storage_check_seconds < 0:
+        p.error("--storage-check-seconds must be >= 0")
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
@@ -259,7 +283,7 @@ async def start_http(
 
 
 async def serve(args: argparse.Namespace) -> None:
-    storage = open_storage(args.storage)
+    storage = open_storage(args.storage, quota_bytes=args.storage_quota_bytes, check_seconds=args.storage_check_seconds)
     try:
         await _run(args, storage)
     finally:
@@ -341,8 +365,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         asyncio.run(serve(args))
     except KeyboardInterrupt:
         pass
-    except (OSError, RuntimeError, ValueError) as e:
-        # Bind failures and bad --storage URLs: one clear line, no traceback.
+    except (OSError, RuntimeError, ValueError, StorageOpenError) as e:
+        # Bind failures, bad --storage URLs and stores that cannot be trusted: one clear line, no traceback.
         log.error("server failed: %s", e)
         sys.exit(1)
 

@@ -32,7 +32,7 @@ from prometheus_client import CollectorRegistry
 
 from ma_server import field_validation
 from ma_server.auth import INVALID_MESSAGE, BearerAuth
-from ma_server.errors import ApiError, redact
+from ma_server.errors import ApiError, redact, storage_fault
 from ma_server.http import k8s_json, patch
 from ma_server.http.asgi import JSON, BodyTooLarge, ClientGone, Receive, Scope, Send, header, read_body, respond
 from ma_server.http.backend import Backend
@@ -312,6 +312,8 @@ class HttpApp:
             secrets = sensitive_values(request)
             return await self._api_error(send, err, res, _object_name(path_vars, body), secrets)
         except Exception as exc:  # noqa: BLE001 - logged (redacted) and answered 500
+            if (fault := storage_fault(exc)) is not None:  # a storage fault: 503 / 507, never 500
+                return await self._api_error(send, fault, res, _object_name(path_vars, body))
             # The traceback as text, without the request's sensitive values (an exception message may quote one).
             trace = redact("".join(traceback.format_exception(exc)), sensitive_values(request))
             log.error("HTTP %s %s failed", binding.verb, binding.method.full_name, extra={"fields": {"exc": trace}})
@@ -389,7 +391,9 @@ class HttpApp:
             return await self._api_error(send, err, res, name, secrets())
         except HttpError:
             raise
-        except Exception:
+        except Exception as exc:
+            if (fault := storage_fault(exc)) is not None:
+                return await self._api_error(send, fault, res, name)
             log.exception("HTTP PATCH %s failed", binding.method.full_name)
             raise HttpError(500, "internal error") from None
         return await respond(send, 200, k8s_json.dumps(k8s_json.to_json(result, res.api_version)), extra=warnings)
@@ -413,9 +417,9 @@ class HttpApp:
         # Errors the handler raises at once (bad selector, expired version) are answered as
         # plain HTTP errors; after the headers are out they become ERROR events.
         await asyncio.wait({first}, timeout=self.first_event_grace_seconds)
-        if first.done() and not first.cancelled() and isinstance(first.exception(), ApiError):
-            err = first.exception()
-            assert isinstance(err, ApiError)
+        early = first.exception() if first.done() and not first.cancelled() else None
+        err = early if isinstance(early, ApiError) else storage_fault(early)  # a storage fault: 503 / 507
+        if err is not None:
             await close(events)
             return await self._api_error(send, err, res, "", sensitive_values(request))
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", JSON.encode())]})

@@ -14,7 +14,7 @@ from typing import Any
 import grpc
 from google.protobuf.message import Message
 
-from ma_server.errors import ApiError
+from ma_server.errors import ApiError, storage_fault
 from ma_server.http import k8s_json
 from ma_server.http.asgi import Receive, Send
 from ma_server.http.catalog import Resource
@@ -78,7 +78,11 @@ async def pump(
                 status = k8s_json.status_from_api_error(err, plural=res.plural, kind=res.kind, group=res.group)
                 await _send_line(send, {"type": "ERROR", "object": status})
                 break
-            except Exception:
+            except Exception as exc:
+                if (fault := storage_fault(exc)) is not None:  # a storage fault: its named status, never 500
+                    status = k8s_json.status_from_api_error(fault, plural=res.plural, kind=res.kind, group=res.group)
+                    await _send_line(send, {"type": "ERROR", "object": status})
+                    break
                 log.exception("watch of %s failed", res.plural)
                 await _send_line(send, {"type": "ERROR", "object": k8s_json.status(500, "internal error")})
                 break

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .base import StorageError
 
 DEFAULT_MAX_EVENTS = 100_000
@@ -64,3 +66,45 @@ def prefix_end(prefix: str) -> str | None:
 
 def key_in_range(key: str, prefix: str, start_after: str) -> bool:
     return key.startswith(prefix) and key > start_after
+
+
+# -- storage faults ------------------------------------------------------------
+#
+# Two families. At open, a store the server cannot trust (not an SQLite file,
+# empty, truncated, failing the integrity check, a schema this server does not
+# know, a revision counter below the revisions in its tables) raises
+# `StorageOpenError` (`StorageCorruptError` when the file is damaged or
+# inconsistent): `ma-server` prints it as one `server failed: storage <url>: <problem>`
+# line and exits 1. At run time a condition the server can name (disk or quota
+# full, corruption found by a read, an I/O error, the file locked by another
+# process, a read-only file) raises `StorageUnavailableError` with a `kind`;
+# `ma_server.errors.storage_fault` maps it to a status for both transports.
+
+
+class StorageOpenError(StorageError):
+    """The store at `target` (a storage URL) cannot be opened; `problem` says why."""
+
+    def __init__(self, target: str, problem: str) -> None:
+        super().__init__(f"storage {target}: {problem}")
+        self.target, self.problem = target, problem
+
+
+class StorageCorruptError(StorageOpenError):
+    """The file at `target` is damaged or inconsistent: the server refuses to start on it."""
+
+
+FaultKind = Literal["full", "corrupt", "io", "locked", "readonly"]
+
+
+class StorageUnavailableError(StorageError):
+    """A run-time storage fault: the call failed and changed nothing (its transaction was rolled back).
+
+    `kind`: "full" (disk or quota full), "corrupt" (a read found a damaged page),
+    "io" (an I/O error), "locked" (another process holds the write lock past the
+    busy timeout), "readonly" (the file cannot be written). `reason` is the
+    message for the client: it names the cause, not the file's path.
+    """
+
+    def __init__(self, kind: FaultKind, reason: str) -> None:
+        super().__init__(reason)
+        self.kind, self.reason = kind, reason

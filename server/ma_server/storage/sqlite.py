@@ -44,15 +44,53 @@ the duplicates are dropped.
 
 One process only: the revision counter is cached in memory and events reach
 watchers in-process, so a second process writing the same file would make
-this one's writes fail (the event insert hits an existing revision) and its
-watchers miss the other's events. Nothing enforces this yet.
+this one's writes fail (the event insert hits an existing revision, answered
+as a "corrupt" `StorageUnavailableError`) and its watchers miss the other's
+events. Nothing enforces this yet.
+
+Faults at open (`_connect`). A new store is created under `<path>.new` and
+linked into place only once its schema is committed, so a file at `path` is
+always a store some server finished creating; opening an existing file then
+refuses, with a `StorageOpenError` / `StorageCorruptError` naming the URL and
+the problem (one `server failed:` line from `ma-server`), when:
+
+- the file is empty (0 bytes: SQLite would silently start an empty store on it),
+  is not an SQLite file (header), or is shorter than its header's page count
+  (truncated; judged only when no WAL file is waiting to be replayed);
+- it lacks the `objects` / `events` / `meta` tables or their columns, or its
+  schema version is not one this server reads;
+- `PRAGMA quick_check` reports a problem. The check reads the whole file
+  (100,000 objects of 1 KB, 280 MB with their events: 0.3 s with the page
+  cache warm, 7 s cold on a slow disk), so it is bounded by `check_seconds`
+  (`CHECK_SECONDS`, `--storage-check-seconds`; 0 skips it): past the bound
+  it is interrupted, a warning names the bound and the file's size, and the
+  server starts (run-time reads still report corruption they meet);
+- the revision counter in `meta` is below the compaction point, the newest
+  event's revision or an object's mod_revision (a rewound counter would make
+  every write reuse a revision). It is refused, naming both numbers, and
+  not repaired: raising the counter to the largest revision found is not
+  provably safe (a revision whose event was compacted away and whose object
+  was deleted may have been seen by clients and would be handed out again).
+
+Faults at run time. Every worker job's `sqlite3.Error` that names a condition
+becomes a `StorageUnavailableError` (`_fault`): SQLITE_FULL ("full": the disk,
+or the `quota_bytes` quota, `PRAGMA max_page_count`, like etcd's
+--quota-backend-bytes), SQLITE_CORRUPT / NOTADB ("corrupt"), SQLITE_IOERR
+("io"), SQLITE_BUSY / LOCKED after the `BUSY_TIMEOUT_MS` busy timeout
+("locked"), SQLITE_READONLY / CANTOPEN / PERM ("readonly"). A failed write is
+rolled back and the in-memory revision counter is not advanced, so nothing
+is half-written, and the next call after the condition clears succeeds. The
+first fault of a kind, and the recovery, are logged once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import os
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -65,8 +103,12 @@ from typing import Any, Literal, TypeVar
 from ._common import (
     DEFAULT_MAX_EVENTS,
     PURGE_BATCH,
+    FaultKind,
     FutureRevisionError,
     StorageClosedError,
+    StorageCorruptError,
+    StorageOpenError,
+    StorageUnavailableError,
     check_list_args,
     check_max_events,
     prefix_end,
@@ -87,11 +129,27 @@ from .base import (
 
 T = TypeVar("T")
 
+log = logging.getLogger("ma_server.storage")
+
 SCHEMA_VERSION = 2
 # Versions an existing file may have; older ones are migrated in `_connect`.
 _MIGRATABLE = frozenset({1, 2})
 # Rows read per worker job while a watch catches up (bounds memory and job length).
 CATCH_UP_PAGE = 1000
+# Longest time the integrity check at open may take (seconds; 0: no check).
+CHECK_SECONDS = 10.0
+# Problems the integrity check lists at most.
+CHECK_PROBLEMS = 10
+# How long a write waits for another process's write lock before failing as "locked".
+BUSY_TIMEOUT_MS = 5000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+# Columns of each table (the `idempotency` table is absent in a version-1 file).
+_COLUMNS = {
+    "objects": ["key", "value", "create_revision", "mod_revision"],
+    "events": ["revision", "type", "key", "value", "prev_value", "create_revision", "prev_mod_revision"],
+    "meta": ["name", "value"],
+    "idempotency": ["scope", "fingerprint", "response", "revision", "expires_at"],
+}
 
 Synchronous = Literal["FULL", "NORMAL"]
 # (events, head revision) of one catch-up read; an alias because `Storage.list` shadows `list` in the class.
@@ -173,9 +231,12 @@ class SqliteStorage(Storage):
         revision: int,
         compacted: int,
         clock: Callable[[], float] = time.time,
+        quota_bytes: int = 0,
     ) -> None:
         """Internal: use `open()`. `conn` belongs to the single thread of `executor`."""
         self._conn = conn
+        self._quota_bytes = quota_bytes
+        self._fault_kind: FaultKind | None = None  # the last fault seen, until a call succeeds
         self._clock = clock  # wall clock of idempotency record expiry
         self._executor = executor
         self._max_events = max_events
@@ -194,33 +255,89 @@ class SqliteStorage(Storage):
         max_events: int = DEFAULT_MAX_EVENTS,
         synchronous: Synchronous = "FULL",
         clock: Callable[[], float] = time.time,
+        quota_bytes: int = 0,
+        check_seconds: float = CHECK_SECONDS,
     ) -> SqliteStorage:
         """Open (or create, with its parent directories) the database at `path`.
 
         `synchronous="NORMAL"` trades durability on power loss for speed; keep
-        the default FULL for a server (see the module docstring).
+        the default FULL for a server (see the module docstring). `quota_bytes`
+        (0: none) caps the database file: writes past it fail as "full".
+        `check_seconds` bounds the integrity check of an existing file (0: skipped).
+        A store that cannot be trusted raises `StorageOpenError` (see the module docstring).
         """
         check_max_events(max_events)
         if synchronous not in ("FULL", "NORMAL"):
             raise ValueError(f"synchronous must be FULL or NORMAL, got {synchronous!r}")
+        if quota_bytes < 0:
+            raise ValueError(f"quota_bytes must be >= 0, got {quota_bytes}")
+        if check_seconds < 0:
+            raise ValueError(f"check_seconds must be >= 0, got {check_seconds}")
         target = os.fspath(path)
         if target != ":memory:":
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(target).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StorageOpenError(_url(target), f"cannot create its directory: {e.strerror or e}") from None
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ma-sqlite")
         try:
-            conn, revision, compacted = executor.submit(_connect, target, synchronous).result()
+            conn, revision, compacted = executor.submit(
+                _connect, target, synchronous, quota_bytes, check_seconds
+            ).result()
         except BaseException:
             executor.shutdown(wait=True)
             raise
-        return cls(conn, executor, max_events=max_events, revision=revision, compacted=compacted, clock=clock)
+        return cls(
+            conn,
+            executor,
+            max_events=max_events,
+            revision=revision,
+            compacted=compacted,
+            clock=clock,
+            quota_bytes=quota_bytes,
+        )
 
     # -- plumbing ------------------------------------------------------------
 
     async def _run(self, fn: Callable[[], T]) -> T:
-        """Run `fn` on the worker thread (in submission order)."""
+        """Run `fn` on the worker thread (in submission order); a named SQLite fault
+        is raised as a `StorageUnavailableError`."""
         if self._closed:
             raise StorageClosedError()
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn)
+        try:
+            result = await asyncio.get_running_loop().run_in_executor(self._executor, fn)
+        except sqlite3.Error as e:
+            fault = _fault(e, self._quota_bytes)
+            if fault is None:
+                raise
+            self._saw_fault(fault)
+            raise fault from e
+        except StorageUnavailableError as fault:
+            self._saw_fault(fault)
+            raise
+        if self._fault_kind is not None:
+            log.warning("storage recovered", extra={"fields": {"after": self._fault_kind}})
+            self._fault_kind = None
+        return result
+
+    def _saw_fault(self, fault: StorageUnavailableError) -> None:
+        """Log the first fault of a kind (not every failing call)."""
+        if fault.kind != self._fault_kind:
+            self._fault_kind = fault.kind
+            log.error("storage fault", extra={"fields": {"kind": fault.kind, "reason": fault.reason}})
+
+    def _begin(self) -> None:
+        """Worker thread: BEGIN IMMEDIATE, first ending a transaction a failed ROLLBACK left open."""
+        conn = self._conn
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.execute("BEGIN IMMEDIATE")
+
+    def _rollback(self) -> None:
+        """Worker thread, after a failed transaction: roll it back (a failure here is retried by `_begin`)."""
+        if self._conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
 
     def _write(self, mutate: Callable[[int], tuple[T, Event, int, int]], record: IdempotencyRecord | None = None) -> T:
         """Worker thread: one write transaction.
@@ -232,7 +349,7 @@ class SqliteStorage(Storage):
         same transaction; after COMMIT the event is published to the watchers.
         """
         conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             if record is not None and (found := self._live_record(record.scope)) is not None:
                 raise IdempotencyRecordExistsError(found)
@@ -240,11 +357,19 @@ class SqliteStorage(Storage):
             result, event, create_revision, prev_mod_revision = mutate(rev)
             if record is not None:
                 self._insert_record(record, rev)
-            conn.execute(
-                "INSERT INTO events (revision, type, key, value, prev_value, create_revision, prev_mod_revision)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (rev, event.type.value, event.key, event.value, event.prev_value, create_revision, prev_mod_revision),
-            )
+            row = (rev, event.type.value, event.key, event.value, event.prev_value, create_revision, prev_mod_revision)
+            try:
+                conn.execute(
+                    "INSERT INTO events (revision, type, key, value, prev_value, create_revision, prev_mod_revision)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    row,
+                )
+            except sqlite3.IntegrityError:
+                raise StorageUnavailableError(
+                    "corrupt",
+                    f"storage is inconsistent: revision {rev} is already in its event log"
+                    " (is another process writing the same file?)",
+                ) from None
             conn.execute("UPDATE meta SET value = ? WHERE name = 'revision'", (rev,))
             compacted = max(self._compacted, rev - self._max_events)
             if compacted > self._compacted:
@@ -252,8 +377,7 @@ class SqliteStorage(Storage):
                 conn.execute("UPDATE meta SET value = ? WHERE name = 'compacted'", (compacted,))
             conn.execute("COMMIT")
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self._revision, self._compacted = rev, compacted
         self._publish(event)
@@ -311,15 +435,14 @@ class SqliteStorage(Storage):
 
     def _put_record(self, record: IdempotencyRecord) -> IdempotencyRecord | None:
         conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             found = self._live_record(record.scope)
             if found is None:
                 self._insert_record(replace(record, revision=0), 0)
             conn.execute("COMMIT")
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            self._rollback()
             raise
         return found
 
@@ -438,14 +561,13 @@ class SqliteStorage(Storage):
         if revision <= self._compacted:
             return
         conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             conn.execute("DELETE FROM events WHERE revision <= ?", (revision,))
             conn.execute("UPDATE meta SET value = ? WHERE name = 'compacted'", (revision,))
             conn.execute("COMMIT")
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self._compacted = revision
 
@@ -520,34 +642,283 @@ class SqliteStorage(Storage):
                 watcher.push(None)
 
 
-def _connect(path: str, synchronous: Synchronous) -> tuple[sqlite3.Connection, int, int]:
-    """Worker thread: open the database, set it up, and read (revision, compacted)."""
-    # isolation_level=None: no implicit transactions; every write issues its own BEGIN IMMEDIATE.
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    try:
-        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        if path != ":memory:" and str(mode).lower() != "wal":
-            raise sqlite3.OperationalError(f"{path}: could not enable WAL journal mode (got {mode})")
-        conn.execute(f"PRAGMA synchronous={synchronous}")
-        conn.execute("PRAGMA busy_timeout=5000")
-        conn.execute("BEGIN IMMEDIATE")
-        # Not executescript(): it would COMMIT the open transaction first.
-        for statement in _SCHEMA.split(";"):
-            if statement.strip():
-                conn.execute(statement)
-        conn.execute(
-            "INSERT OR IGNORE INTO meta (name, value) VALUES ('revision', 0), ('compacted', 0), ('schema_version', ?)",
-            (SCHEMA_VERSION,),
+# -- faults --------------------------------------------------------------------
+
+
+def _url(path: str) -> str:
+    """The storage URL naming `path` (as `--storage` spells it)."""
+    return f"sqlite:///{path}"
+
+
+def _primary_code(e: sqlite3.Error) -> int:
+    return int(getattr(e, "sqlite_errorcode", 0) or 0) & 0xFF  # extended codes keep the primary in the low byte
+
+
+def _fault(e: sqlite3.Error, quota_bytes: int = 0) -> StorageUnavailableError | None:
+    """The run-time fault a SQLite error names (None: not a storage condition, e.g. a bug in a statement)."""
+    code = _primary_code(e)
+    name = getattr(e, "sqlite_errorname", "") or type(e).__name__
+    if code == sqlite3.SQLITE_FULL:
+        where = f"the store's quota of {quota_bytes} bytes is used or the disk is full" if quota_bytes else "disk full"
+        return StorageUnavailableError("full", f"storage is full: {e} ({where})")
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return StorageUnavailableError("corrupt", f"storage is corrupt: {e} ({name})")
+    if code == sqlite3.SQLITE_IOERR:
+        return StorageUnavailableError("io", f"storage I/O error: {e} ({name})")
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StorageUnavailableError(
+            "locked", f"storage is locked by another process: {e} (waited {BUSY_TIMEOUT_MS} ms)"
         )
-        meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
-        if meta["schema_version"] not in _MIGRATABLE:
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return StorageUnavailableError("readonly", f"storage cannot be written: {e} ({name})")
+    return None
+
+
+def _open_problem(target: str, e: sqlite3.Error) -> StorageOpenError:
+    """A SQLite error met while opening `target` as a StorageOpenError naming the problem."""
+    code = _primary_code(e)
+    url = _url(target)
+    if code == sqlite3.SQLITE_NOTADB:
+        return StorageCorruptError(url, f"not an SQLite database (file is {_size(target)} bytes)")
+    if code == sqlite3.SQLITE_CORRUPT:
+        return StorageCorruptError(url, f"corrupt: {e}")
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return StorageOpenError(url, f"cannot open it: {e}")
+    if code == sqlite3.SQLITE_READONLY:
+        return StorageOpenError(url, f"cannot write it: {e}")
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StorageOpenError(url, f"locked by another process: {e}")
+    if code == sqlite3.SQLITE_FULL:
+        return StorageOpenError(url, f"disk full: {e}")
+    if code == sqlite3.SQLITE_IOERR:
+        return StorageOpenError(url, f"I/O error: {e}")
+    return StorageOpenError(url, f"{e} ({getattr(e, 'sqlite_errorname', '') or type(e).__name__})")
+
+
+def _size(path: str) -> int | str:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return "?"
+
+
+# -- opening -------------------------------------------------------------------
+
+
+def _connect(
+    path: str, synchronous: Synchronous, quota_bytes: int = 0, check_seconds: float = CHECK_SECONDS
+) -> tuple[sqlite3.Connection, int, int]:
+    """Worker thread: check the file, open it, set it up, and read (revision, compacted).
+
+    A missing file is created first (`_create_file`); an existing one is checked
+    (`_check_file`, `_check_store`) before anything is written to it.
+    """
+    in_memory = path == ":memory:"
+    created = False
+    try:
+        if not in_memory and not os.path.lexists(path):
+            _create_file(path)
+            created = True
+        if not in_memory:
+            _check_file(path)
+        # isolation_level=None: no implicit transactions; every write issues its own BEGIN IMMEDIATE.
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as e:
+        raise _open_problem(path, e) from None
+    except OSError as e:
+        raise StorageOpenError(_url(path), f"cannot create or read it: {e.strerror or e}") from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not in_memory:
+            _check_store(conn, path, 0 if created else check_seconds)
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if not in_memory and str(mode).lower() != "wal":
+            raise StorageOpenError(_url(path), f"could not enable WAL journal mode (got {mode})")
+        conn.execute(f"PRAGMA synchronous={synchronous}")
+        if quota_bytes:
+            page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+            conn.execute(f"PRAGMA max_page_count={max(1, quota_bytes // page_size)}")
+        conn.execute("BEGIN IMMEDIATE")
+        meta = _init_schema(conn)
+        version = meta["schema_version"]
+        if version not in _MIGRATABLE:
             conn.execute("ROLLBACK")
-            raise sqlite3.DatabaseError(f"{path}: schema version {meta['schema_version']}, expected {SCHEMA_VERSION}")
-        if meta["schema_version"] != SCHEMA_VERSION:
-            # The CREATE ... IF NOT EXISTS above added what the newer version has.
+            raise StorageOpenError(
+                _url(path),
+                f"schema version {version}; this server reads versions {sorted(_MIGRATABLE)}"
+                " (written by a newer ma-server?)",
+            )
+        if version != SCHEMA_VERSION:
+            # The CREATE ... IF NOT EXISTS in `_init_schema` added what the newer version has.
             conn.execute("UPDATE meta SET value = ? WHERE name = 'schema_version'", (SCHEMA_VERSION,))
+        revision, compacted = int(meta["revision"]), int(meta["compacted"])
+        _check_revisions(conn, path, revision, compacted)
         conn.execute("COMMIT")
-        return conn, int(meta["revision"]), int(meta["compacted"])
+        return conn, revision, compacted
+    except sqlite3.Error as e:
+        conn.close()
+        raise _open_problem(path, e) from None
     except BaseException:
         conn.close()
         raise
+
+
+def _init_schema(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Inside a transaction: the tables (those missing), the initial meta rows, and the meta rows."""
+    # Not executescript(): it would COMMIT the open transaction first.
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute(
+        "INSERT OR IGNORE INTO meta (name, value) VALUES ('revision', 0), ('compacted', 0), ('schema_version', ?)",
+        (SCHEMA_VERSION,),
+    )
+    return dict(conn.execute("SELECT name, value FROM meta").fetchall())
+
+
+def _create_file(path: str) -> None:
+    """Create an empty store at `path` atomically: build it at `<path>.new`, then link it into place.
+
+    A crash while creating leaves at most the `.new` file (removed by the next
+    attempt), never a half-made store at `path`, so an existing empty or
+    schema-less file at `path` is always a fault, not a store being created.
+    """
+    tmp = f"{path}.new"
+    for leftover in (tmp, f"{tmp}-wal", f"{tmp}-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(leftover)
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("BEGIN IMMEDIATE")
+        _init_schema(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()  # the last connection checkpoints the WAL into the file and removes it
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(tmp, path)  # fails if a file appeared at `path` meanwhile: that one is opened
+    except FileExistsError:
+        pass
+    finally:
+        os.remove(tmp)
+    dir_fd = os.open(os.path.dirname(os.path.abspath(path)), os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _check_file(path: str) -> None:
+    """Refuse an existing file that is empty, not SQLite, or shorter than its header says."""
+    url = _url(path)
+    try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise StorageOpenError(url, "is a directory, not a database file")
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError as e:
+        raise StorageOpenError(url, f"cannot read it: {e.strerror or e}") from None
+    size = st.st_size
+    if size == 0:
+        raise StorageCorruptError(
+            url,
+            "the file is empty (0 bytes), so it holds no store (this server creates new stores whole);"
+            " restore it from a backup, or remove it to start an empty store",
+        )
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise StorageCorruptError(url, f"not an SQLite database (file is {size} bytes)")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise StorageCorruptError(url, f"not an SQLite database (page size {page_size} in its header)")
+    pages = int.from_bytes(header[28:32], "big")
+    count_valid = header[24:28] == header[92:96]  # the header's page count is valid (SQLite >= 3.7.0)
+    try:
+        wal_bytes = os.stat(f"{path}-wal").st_size
+    except OSError:
+        wal_bytes = 0
+    if wal_bytes:
+        return  # a WAL to replay may hold pages the file lacks (a checkpoint cut short): SQLite recovers it
+    if count_valid and pages and size < pages * page_size:
+        raise StorageCorruptError(
+            url,
+            f"truncated: the file is {size} bytes, its header says {pages} pages"
+            f" of {page_size} bytes ({pages * page_size} bytes)",
+        )
+    if not count_valid and size % page_size:
+        raise StorageCorruptError(
+            url, f"truncated: the file is {size} bytes, not a whole number of {page_size}-byte pages"
+        )
+
+
+def _check_store(conn: sqlite3.Connection, path: str, check_seconds: float) -> None:
+    """Before anything is written: the tables and columns of a ma-server store, and `PRAGMA quick_check`
+    (bounded by `check_seconds`, 0: skipped)."""
+    url = _url(path)
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = [t for t in ("objects", "events", "meta") if t not in tables]
+    if missing:
+        raise StorageCorruptError(url, f"not a ma-server store: it has no {', '.join(missing)} table")
+    for table, expected in _COLUMNS.items():
+        if table not in tables:
+            continue  # only `idempotency`, absent in version 1 (created by the migration)
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        if columns != expected:
+            raise StorageCorruptError(url, f"schema mismatch: table {table} has columns {columns}, expected {expected}")
+    if check_seconds <= 0:
+        return
+    started = time.monotonic()
+    # sqlite3_interrupt from a timer: the check of one table is a single VDBE step, which a
+    # progress handler cannot stop, but the interrupt flag is polled page by page. The lock keeps
+    # the interrupt from reaching any statement after the check.
+    lock, checking = threading.Lock(), [True]
+
+    def stop() -> None:
+        with lock:
+            if checking[0]:
+                conn.interrupt()
+
+    timer = threading.Timer(check_seconds, stop)
+    timer.daemon = True
+    timer.start()
+    try:
+        problems = [str(row[0]) for row in conn.execute(f"PRAGMA quick_check({CHECK_PROBLEMS})")]
+    except sqlite3.DatabaseError as e:
+        if _primary_code(e) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise StorageCorruptError(url, f"failed its integrity check (PRAGMA quick_check): {e}") from None
+        if _primary_code(e) != sqlite3.SQLITE_INTERRUPT:
+            raise
+        fields = {"storage": url, "check_seconds": check_seconds, "bytes": _size(path)}
+        log.warning("integrity check stopped at its time bound; starting unchecked", extra={"fields": fields})
+        return
+    finally:
+        with lock:
+            checking[0] = False
+        timer.cancel()
+    if problems != ["ok"]:
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise StorageCorruptError(url, f"failed its integrity check (PRAGMA quick_check): {problems[0]}{more}")
+    log.debug("integrity check ok", extra={"fields": {"storage": url, "seconds": time.monotonic() - started}})
+
+
+def _check_revisions(conn: sqlite3.Connection, path: str, revision: int, compacted: int) -> None:
+    """Refuse a revision counter below a revision the tables already hold (see the module docstring)."""
+    top_event = int(conn.execute("SELECT MAX(revision) FROM events").fetchone()[0] or 0)
+    top_object = int(conn.execute("SELECT MAX(mod_revision) FROM objects").fetchone()[0] or 0)
+    for what, found in (
+        ("the compaction point", compacted),
+        ("the newest event's revision", top_event),
+        ("the newest object's mod_revision", top_object),
+    ):
+        if found > revision:
+            raise StorageCorruptError(
+                _url(path),
+                f"revision counter rewound: it is {revision} but {what} is {found}"
+                " (new writes would reuse revisions clients have seen); restore the store from a backup",
+            )

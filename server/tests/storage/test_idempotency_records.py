@@ -17,7 +17,7 @@ from ma_server.storage import (
     SqliteStorage,
     Storage,
 )
-from ma_server.storage._common import PURGE_BATCH
+from ma_server.storage._common import PURGE_BATCH, StorageOpenError
 
 P = "/registry/g/things/ns/"
 
@@ -200,5 +200,5 @@ def test_sqlite_schema_1_file_is_migrated(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE meta SET value = 3 WHERE name = 'schema_version'")
     conn.close()
-    with pytest.raises(sqlite3.DatabaseError, match="schema version 3"):
+    with pytest.raises(StorageOpenError, match="schema version 3"):
         SqliteStorage.open(path)
