@@ -19,6 +19,7 @@ from ma_server.model import ApiModel, Resource, load_model
 from ma_server.resources import ResourceHandler
 from ma_server.storage.base import Storage
 from ma_server.tokens import TokenCodec
+from ma_server.watch_limits import DEFAULT_MAX_WATCHES, WatchLimiter
 
 
 @dataclass
@@ -35,6 +36,8 @@ class AppState:
     auth: BearerAuth | None = None
     # Idempotency keys of writes, both transports (None: keys are ignored).
     idempotency: IdempotencyGate | None = None
+    # The bound on concurrent watches over both transports, shared by every handler.
+    watch_limits: WatchLimiter | None = None
 
     def handler(self, kind: str) -> ResourceHandler:
         return self.handlers[kind]
@@ -57,11 +60,13 @@ def build_app(
     metrics: Metrics | None = None,
     auth_tokens: Sequence[str] = (),
     idempotency_retention: float = DEFAULT_RETENTION,
+    max_watches: int = DEFAULT_MAX_WATCHES,
 ) -> AppState:
     """Handlers for every resource of the model over one storage."""
     model = load_model()
     tokens = TokenCodec(token_secret)
     shutdown = asyncio.Event()
+    watch_limits = WatchLimiter(max_watches)
     handlers = {
         r.kind: ResourceHandler(
             r,
@@ -70,6 +75,7 @@ def build_app(
             default_limit=default_limit,
             bookmark_interval=bookmark_interval,
             shutdown=shutdown,
+            watch_limiter=watch_limits,
         )
         for r in model.resources
     }
@@ -83,4 +89,5 @@ def build_app(
         shutdown=shutdown,
         auth=BearerAuth(auth_tokens) if auth_tokens else None,
         idempotency=IdempotencyGate(storage, retention=idempotency_retention),
+        watch_limits=watch_limits,
     )

@@ -43,6 +43,7 @@ from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serv
 from ma_server.idempotency import DEFAULT_RETENTION
 from ma_server.metrics import Metrics
 from ma_server.storage import Storage, open_storage
+from ma_server.watch_limits import DEFAULT_MAX_WATCHES, DEFAULT_WATCH_BUFFER_BYTES
 
 log = logging.getLogger("ma_server")
 
@@ -111,8 +112,27 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS",
         help="how long the outcome of a write with an idempotency key is kept for repeats (0: not recorded)",
     )
+    # Watch limits (ma_server.watch_limits).
+    p.add_argument(
+        "--max-watches",
+        type=int,
+        default=DEFAULT_MAX_WATCHES,
+        metavar="N",
+        help="concurrent watches over gRPC and HTTP; beyond it RESOURCE_EXHAUSTED / 429 with a retry delay",
+    )
+    p.add_argument(
+        "--watch-buffer-bytes",
+        type=int,
+        default=DEFAULT_WATCH_BUFFER_BYTES,
+        metavar="BYTES",
+        help="unread events one watcher may hold; a watcher falling further behind is ended (it resumes)",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
+    if args.max_watches < 1:
+        p.error("--max-watches must be >= 1")
+    if args.watch_buffer_bytes < 1:
+        p.error("--watch-buffer-bytes must be >= 1")
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
@@ -194,7 +214,7 @@ async def start_http(
 
 
 async def serve(args: argparse.Namespace) -> None:
-    storage = open_storage(args.storage)
+    storage = open_storage(args.storage, watch_buffer_bytes=args.watch_buffer_bytes)
     try:
         await _run(args, storage)
     finally:
@@ -211,6 +231,7 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         metrics=Metrics(prometheus_client.REGISTRY),
         auth_tokens=args.auth_tokens,
         idempotency_retention=args.idempotency_retention,
+        max_watches=args.max_watches,
     )
     tls = args.tls_cert_pem is not None
     auth = state.auth is not None

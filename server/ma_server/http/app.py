@@ -15,9 +15,9 @@ import json
 import logging
 import time
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qsl
 
 import grpc
@@ -29,7 +29,7 @@ from ma_server.auth import INVALID_MESSAGE, BearerAuth
 from ma_server.errors import ApiError, redact
 from ma_server.http import k8s_json, patch
 from ma_server.http.asgi import JSON, BodyTooLarge, ClientGone, Receive, Scope, Send, header, read_body, respond
-from ma_server.http.backend import Backend
+from ma_server.http.backend import Backend, TwoPhaseWatch
 from ma_server.http.catalog import ROLE_GET, ROLE_LIST, ROLE_WATCH, Binding, Catalog, Resource
 from ma_server.http.endpoints import Endpoints, NotFoundHere
 from ma_server.http.metrics import LATENCY, REQUESTS, WATCHES
@@ -304,7 +304,9 @@ class HttpApp:
         body = k8s_json.status_from_api_error(
             err, name=name, kind=res.kind, plural=res.plural, group=res.group, secrets=secrets
         )
-        return await respond(send, err.http_status, k8s_json.dumps(body))
+        retry_after = k8s_json.retry_after_seconds(err)  # as Kubernetes sends details.retryAfterSeconds
+        extra = [(b"retry-after", str(retry_after).encode())] if retry_after else None
+        return await respond(send, err.http_status, k8s_json.dumps(body), extra=extra)
 
     async def _patch(
         self,
@@ -383,16 +385,27 @@ class HttpApp:
             request = build_request(binding, path_vars, query, None)
         except TranscodeError as exc:
             raise HttpError(400, str(exc)) from exc
-        events = self.backend.watch(res, request)
-        first = asyncio.ensure_future(next_event(events))
-        # Errors the handler raises at once (bad selector, expired version) are answered as
-        # plain HTTP errors; after the headers are out they become ERROR events.
-        await asyncio.wait({first}, timeout=self.first_event_grace_seconds)
-        if first.done() and not first.cancelled() and isinstance(first.exception(), ApiError):
-            err = first.exception()
-            assert isinstance(err, ApiError)
-            await close(events)
-            return await self._api_error(send, err, res, "", sensitive_values(request))
+        # Request errors (bad selector, expired or too new version, too many watches) are
+        # answered as plain HTTP errors; after the headers are out they become ERROR events.
+        if hasattr(self.backend, "open_watch"):  # the core: the watch starts (or fails) before the headers
+            try:
+                events: AsyncIterator[ProtoMessage] = await cast(TwoPhaseWatch, self.backend).open_watch(res, request)
+            except ApiError as err:
+                return await self._api_error(send, err, res, "", sensitive_values(request))
+            except Exception as exc:  # noqa: BLE001 - logged (redacted) and answered 500, as `_call` does
+                trace = redact("".join(traceback.format_exception(exc)), sensitive_values(request))
+                log.error("HTTP watch of %s failed", res.plural, extra={"fields": {"exc": trace}})
+                raise HttpError(500, "internal error") from None
+            first = asyncio.ensure_future(next_event(events))
+        else:  # other backends: errors the first event brings within a short grace
+            events = self.backend.watch(res, request)
+            first = asyncio.ensure_future(next_event(events))
+            await asyncio.wait({first}, timeout=self.first_event_grace_seconds)
+            if first.done() and not first.cancelled() and isinstance(first.exception(), ApiError):
+                early = first.exception()
+                assert isinstance(early, ApiError)
+                await close(events)
+                return await self._api_error(send, early, res, "", sensitive_values(request))
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", JSON.encode())]})
         WATCHES.inc()
         try:

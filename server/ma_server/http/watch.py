@@ -21,6 +21,9 @@ from ma_server.http.catalog import Resource
 
 log = logging.getLogger("ma_server.http")
 
+# Errors after the headers that end the stream without an ERROR line.
+_CLOSE_CODES = frozenset({grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.RESOURCE_EXHAUSTED})
+
 
 async def next_event(events: AsyncIterator[Message]) -> Message:
     return await events.__anext__()
@@ -71,9 +74,11 @@ async def pump(
             except StopAsyncIteration:
                 break
             except ApiError as err:
-                if err.code == grpc.StatusCode.UNAVAILABLE:
-                    # The core ends watches this way when the server shuts down; a Kubernetes
-                    # API server just closes the stream there, and clients re-watch.
+                if err.code in _CLOSE_CODES:
+                    # The core ends watches this way when the server shuts down (UNAVAILABLE) or
+                    # the client fell behind (RESOURCE_EXHAUSTED, see ma_server.watch_limits); a
+                    # Kubernetes API server just closes the stream there, and clients re-watch
+                    # from their last version.
                     break
                 status = k8s_json.status_from_api_error(err, plural=res.plural, kind=res.kind, group=res.group)
                 await _send_line(send, {"type": "ERROR", "object": status})
