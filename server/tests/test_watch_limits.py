@@ -29,12 +29,13 @@ import grpc
 import httpx
 import pytest
 from api_helpers import project, rpc_error
-from api_server import ServerProcess
+from api_server import ControlClient, ServerProcess
 from google.rpc import error_details_pb2, status_pb2
 
 from ma_server.conformance import JOURNAL_SIZE
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import project_svc_pb2, project_svc_pb2_grpc
+from michelangelo.api.v2.client import Client, ClientConfig
 
 C = grpc.StatusCode
 Stub = project_svc_pb2_grpc.ProjectServiceStub
@@ -405,3 +406,49 @@ def test_http_too_new_version_is_504_with_the_kubernetes_cause_and_retry_after(
         assert body["details"]["retryAfterSeconds"] == 1
         assert [c["reason"] for c in body["details"]["causes"]] == ["ResourceVersionTooLarge"]
         assert body["details"]["causes"][0]["message"] == "Too large resource version"
+
+
+# -- the SDK resumes a watch the server ended for falling behind --------------
+
+
+@pytest.fixture(scope="module")
+def small_buffer_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    d = tmp_path_factory.mktemp("watchsmall")
+    srv = ServerProcess("memory://", d / "server.log", "--watch-buffer-bytes", "65536").start()
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+def test_python_sdk_watch_resumes_after_falling_behind_and_loses_nothing(small_buffer_server: ServerProcess) -> None:
+    ns, writes = "sdk-resume", 2_000  # ~8 MiB: past what gRPC lets in flight (~4 MiB) plus the 64 KiB buffer
+    writers = Writers(small_buffer_server, ns)
+    control = ControlClient(writers.channels[0])
+    control("Reset", {})
+    try:
+        # The version after the writers' creates: the watch starts there.
+        listed = writers.stubs[0].ListProjects(project_svc_pb2.ListProjectsRequest(namespace=ns), timeout=10)
+        rv = int(listed.metadata.resource_version)
+        config = ClientConfig(target=small_buffer_server.target, tls=False)
+        with Client(config=config) as client, client.projects.watch(namespace=ns, resource_version=str(rv)) as w:
+            events = iter(w)
+            first = project(ns, "first")
+            writers.stubs[0].CreateProject(project_svc_pb2.CreateProjectRequest(project=first), timeout=10)
+            got = [int(next(events).object.metadata.resource_version)]  # the stream is open now
+            writers.run(writes)  # and reads nothing meanwhile
+
+            def read() -> None:
+                for _ in range(writes):
+                    got.append(int(next(events).object.metadata.resource_version))
+
+            reader = threading.Thread(target=read, daemon=True)
+            reader.start()
+            reader.join(30)  # bounded: the `with` closes the watch (from this thread) if it is stuck
+        assert got == list(range(rv + 1, rv + writes + 2))  # every write once, in order
+        calls = control("Calls", {"method": "/michelangelo.api.v2.ProjectService/WatchProjects"})["calls"]
+        codes = [c["code"] for c in calls]  # type: ignore[index]
+        assert "RESOURCE_EXHAUSTED" in codes, codes  # it was ended for falling behind, and resumed
+        _figures("sdk resume", writes=writes, watch_calls=len(codes), ended_too_slow=codes.count("RESOURCE_EXHAUSTED"))
+    finally:
+        writers.close()
