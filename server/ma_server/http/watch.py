@@ -1,6 +1,8 @@
 """Streaming a watch as Kubernetes does over HTTP: chunked `application/json`, one
 `{"type": ..., "object": ...}` line per event, errors after the headers as
-`{"type": "ERROR", "object": <Status>}`."""
+`{"type": "ERROR", "object": <Status>}`, except when the server shuts down or the
+watcher fell behind (see `ma_server.watch_limits`): then the stream just ends, as a
+Kubernetes API server ends it, and clients re-watch from their last version."""
 
 from __future__ import annotations
 
