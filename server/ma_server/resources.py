@@ -85,7 +85,7 @@ from ma_server.storage import (
     WatcherTooSlowError,
 )
 from ma_server.tokens import ContinuePosition, TokenCodec, expired_token, query_hash
-from ma_server.watch_limits import WatchLimiter
+from ma_server.watch_limits import WatchLimiter, WatchSlot
 from michelangelo.api import list_pb2, meta_pb2
 
 log = logging.getLogger("ma_server.resources")
@@ -678,7 +678,7 @@ class ResourceHandler:
             return self._event(list_pb2.DELETED, prev)
         return None
 
-    async def open_watch(self, req: Message) -> AsyncGenerator[Message, None]:
+    async def open_watch(self, req: Message) -> _WatchStream:
         """Start a watch: check the request, take a slot of the watch limit, wait for a too new
         resourceVersion (as Get / List), read the initial objects; return the event stream.
         Request errors (ApiError) are raised here, before any event; the stream frees the
@@ -691,9 +691,7 @@ class ResourceHandler:
             self._raise_request([FieldViolation("options.timeoutSeconds", "must be at least 0")])
         rv = o.resource_version
         start_rv = None if rv in ("", "0") else parse_revision(rv, "options.resourceVersion")
-        limiter = self.watch_limiter
-        if limiter is not None:
-            limiter.acquire()
+        slot = self.watch_limiter.acquire() if self.watch_limiter is not None else None
         try:
             prefix = self.resource.prefix(namespace)
             initial: Messages = []
@@ -708,10 +706,10 @@ class ResourceHandler:
                     raise too_old(start, oldest)
                 await self._not_newer_than_store(start, "options.resourceVersion")
         except BaseException:
-            if limiter is not None:
-                limiter.release()
+            if slot is not None:
+                slot.release()
             raise
-        return self._stream(prefix, start, initial, flt, o, limiter)
+        return _WatchStream(self._stream(prefix, start, initial, flt, o, slot), slot)
 
     async def watch(self, req: Message) -> AsyncIterator[Message]:
         """Watch events; request errors (ApiError) are raised by the first iteration, before any event."""
@@ -741,7 +739,7 @@ class ResourceHandler:
         initial: Messages,
         flt: Filter,
         o: list_pb2.WatchOptions,
-        limiter: WatchLimiter | None = None,
+        slot: WatchSlot | None = None,
     ) -> AsyncGenerator[Message, None]:
         """The events of one watch. No queue of its own: one storage event at a time is awaited
         (kept across wake-ups, so none is lost), so what a watcher holds is bounded by its storage
@@ -804,8 +802,29 @@ class ResourceHandler:
             if closer is not None:
                 with contextlib.suppress(Exception):
                     await closer()
-            if limiter is not None:
-                limiter.release()
+            if slot is not None:
+                slot.release()
+
+
+class _WatchStream:
+    """The events of one watch (`ResourceHandler.open_watch`): its slot of the watch limit is
+    given back when the stream ends, and by `aclose()` also when it never started."""
+
+    def __init__(self, events: AsyncGenerator[Message, None], slot: WatchSlot | None) -> None:
+        self._events, self._slot = events, slot
+
+    def __aiter__(self) -> _WatchStream:
+        return self
+
+    async def __anext__(self) -> Message:
+        return await self._events.__anext__()
+
+    async def aclose(self) -> None:
+        try:
+            await self._events.aclose()
+        finally:
+            if self._slot is not None:
+                self._slot.release()
 
 
 async def _next_event(source: AsyncIterator[Event]) -> Event:

@@ -33,6 +33,7 @@ __all__ = [
     "DEFAULT_WATCH_BUFFER_BYTES",
     "RETRY_AFTER_SECONDS",
     "WatchLimiter",
+    "WatchSlot",
     "too_many_watches",
 ]
 
@@ -62,13 +63,24 @@ class WatchLimiter:
     def active(self) -> int:
         return self._active
 
-    def acquire(self) -> None:
+    def acquire(self) -> WatchSlot:
         """Take a slot, or raise RESOURCE_EXHAUSTED (with RetryInfo) when all are taken."""
         if self._active >= self.max_watches:
             raise too_many_watches(self.max_watches)
         self._active += 1
+        return WatchSlot(self)
+
+    def _release(self) -> None:
+        self._active -= 1
+
+
+class WatchSlot:
+    """One taken slot; `release()` gives it back once, however often it is called."""
+
+    def __init__(self, limiter: WatchLimiter) -> None:
+        self._limiter: WatchLimiter | None = limiter
 
     def release(self) -> None:
-        if self._active <= 0:
-            raise RuntimeError("WatchLimiter.release() without a matching acquire()")
-        self._active -= 1
+        if self._limiter is not None:
+            self._limiter._release()
+            self._limiter = None

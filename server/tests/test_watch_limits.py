@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import threading
@@ -32,7 +33,10 @@ from api_helpers import project, rpc_error
 from api_server import ControlClient, ServerProcess
 from google.rpc import error_details_pb2, status_pb2
 
+from ma_server.app import build_app
 from ma_server.conformance import JOURNAL_SIZE
+from ma_server.errors import ApiError
+from ma_server.storage import MemoryStorage
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import project_svc_pb2, project_svc_pb2_grpc
 from michelangelo.api.v2.client import Client, ClientConfig
@@ -452,3 +456,28 @@ def test_python_sdk_watch_resumes_after_falling_behind_and_loses_nothing(small_b
         _figures("sdk resume", writes=writes, watch_calls=len(codes), ended_too_slow=codes.count("RESOURCE_EXHAUSTED"))
     finally:
         writers.close()
+
+
+def test_a_watch_slot_is_given_back_on_every_path() -> None:
+    """In process: opened and closed before its first event, ended by an error, refused."""
+
+    async def body() -> None:
+        state = build_app(MemoryStorage(), max_watches=1)
+        handler, limits = state.handler("Project"), state.watch_limits
+        assert limits is not None
+        stream = await handler.open_watch(_watch_request("slots"))
+        assert limits.active == 1
+        with pytest.raises(ApiError) as err:
+            await handler.open_watch(_watch_request("slots"))
+        assert err.value.code == C.RESOURCE_EXHAUSTED and err.value.retry_delay_ms == 1000
+        await stream.aclose()  # never iterated
+        assert limits.active == 0
+        with pytest.raises(ApiError):  # failed after taking a slot: it is given back
+            await handler.open_watch(_watch_request("slots", "1"))  # the store is at 0: too new, 1 s
+        assert limits.active == 0
+        stream = await handler.open_watch(_watch_request("slots", timeout_seconds=1))
+        assert [ev async for ev in stream] == []  # ends by its timeout
+        assert limits.active == 0
+        await state.storage.close()
+
+    asyncio.run(asyncio.wait_for(body(), 20))

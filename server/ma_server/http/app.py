@@ -406,12 +406,17 @@ class HttpApp:
                 assert isinstance(early, ApiError)
                 await close(events)
                 return await self._api_error(send, early, res, "", sensitive_values(request))
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", JSON.encode())]})
-        WATCHES.inc()
         try:
-            await pump(receive, send, events, first, res, self._stopping, self.max_watch_seconds)
-        finally:
-            WATCHES.dec()
+            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", JSON.encode())]})
+            WATCHES.inc()
+            try:
+                await pump(receive, send, events, first, res, self._stopping, self.max_watch_seconds)
+            finally:
+                WATCHES.dec()
+        finally:  # also when the client left before the headers: the watch (and its slot) ends now
+            first.cancel()
+            await asyncio.gather(first, return_exceptions=True)
+            await close(events)
         return 200
 
 
