@@ -20,6 +20,7 @@ from ma_server.model import ApiModel, Resource, load_model
 from ma_server.resources import ResourceHandler
 from ma_server.storage.base import Storage
 from ma_server.tokens import TokenCodec
+from ma_server.watch_limits import DEFAULT_MAX_WATCHES, WatchLimiter
 
 
 @dataclass
@@ -36,6 +37,8 @@ class AppState:
     auth: BearerAuth | None = None
     # Idempotency keys of writes, both transports (None: keys are ignored).
     idempotency: IdempotencyGate | None = None
+    # The bound on concurrent watches over both transports, shared by every handler.
+    watch_limits: WatchLimiter | None = None
 
     def handler(self, kind: str) -> ResourceHandler:
         return self.handlers[kind]
@@ -59,11 +62,13 @@ def build_app(
     auth_tokens: Sequence[str] = (),
     idempotency_retention: float = DEFAULT_RETENTION,
     max_object_bytes: int = MAX_OBJECT_BYTES,
+    max_watches: int = DEFAULT_MAX_WATCHES,
 ) -> AppState:
     """Handlers for every resource of the model over one storage."""
     model = load_model()
     tokens = TokenCodec(token_secret)
     shutdown = asyncio.Event()
+    watch_limits = WatchLimiter(max_watches)
     handlers = {
         r.kind: ResourceHandler(
             r,
@@ -73,6 +78,7 @@ def build_app(
             bookmark_interval=bookmark_interval,
             shutdown=shutdown,
             max_object_bytes=max_object_bytes,
+            watch_limiter=watch_limits,
         )
         for r in model.resources
     }
@@ -86,4 +92,5 @@ def build_app(
         shutdown=shutdown,
         auth=BearerAuth(auth_tokens) if auth_tokens else None,
         idempotency=IdempotencyGate(storage, retention=idempotency_retention),
+        watch_limits=watch_limits,
     )

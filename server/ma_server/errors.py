@@ -205,6 +205,8 @@ def storage_fault(exc: BaseException | None) -> ApiError | None:
 # (Kubernetes waits up to 3 s; one server has no replica to catch up with, so 1 s is plenty), then fails.
 RESOURCE_VERSION_WAIT_SECONDS = 1.0
 TOO_LARGE_RESOURCE_VERSION = "Timeout: Too large resource version: {requested}, current: {current}"
+# The violation's description; HTTP renders it as Kubernetes' cause `ResourceVersionTooLarge`.
+TOO_LARGE_RESOURCE_VERSION_CAUSE = "Too large resource version"
 
 
 def too_large_resource_version(requested: int, current: int, where: str) -> ApiError:
@@ -215,7 +217,7 @@ def too_large_resource_version(requested: int, current: int, where: str) -> ApiE
     return ApiError(
         grpc.StatusCode.DEADLINE_EXCEEDED,
         msg,
-        [FieldViolation(where, "Too large resource version")],
+        [FieldViolation(where, TOO_LARGE_RESOURCE_VERSION_CAUSE)],
         retry_delay_ms=1000,
     )
 

@@ -59,6 +59,7 @@ from ma_server.idempotency import DEFAULT_RETENTION
 from ma_server.limits import MAX_OBJECT_BYTES, check_max_object_bytes
 from ma_server.metrics import Metrics
 from ma_server.storage import CHECK_SECONDS, Storage, StorageOpenError, open_storage
+from ma_server.watch_limits import DEFAULT_MAX_WATCHES, DEFAULT_WATCH_BUFFER_BYTES
 
 log = logging.getLogger("ma_server")
 
@@ -184,6 +185,21 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS",
         help="sqlite: longest integrity check (PRAGMA quick_check) of the store at start (0: no check)",
     )
+    # Watch limits (ma_server.watch_limits).
+    p.add_argument(
+        "--max-watches",
+        type=int,
+        default=DEFAULT_MAX_WATCHES,
+        metavar="N",
+        help="concurrent watches over gRPC and HTTP; beyond it RESOURCE_EXHAUSTED / 429 with a retry delay",
+    )
+    p.add_argument(
+        "--watch-buffer-bytes",
+        type=int,
+        default=DEFAULT_WATCH_BUFFER_BYTES,
+        metavar="BYTES",
+        help="unread events one watcher may hold; a watcher falling further behind is ended (it resumes)",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
     args.limits = ConnectionLimits(
@@ -195,6 +211,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         p.error("--storage-quota-bytes must be >= 0")
     if args.storage_check_seconds < 0:
         p.error("--storage-check-seconds must be >= 0")
+    if args.max_watches < 1:
+        p.error("--max-watches must be >= 1")
+    if args.watch_buffer_bytes < 1:
+        p.error("--watch-buffer-bytes must be >= 1")
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
@@ -283,7 +303,12 @@ async def start_http(
 
 
 async def serve(args: argparse.Namespace) -> None:
-    storage = open_storage(args.storage, quota_bytes=args.storage_quota_bytes, check_seconds=args.storage_check_seconds)
+    storage = open_storage(
+        args.storage,
+        watch_buffer_bytes=args.watch_buffer_bytes,
+        quota_bytes=args.storage_quota_bytes,
+        check_seconds=args.storage_check_seconds,
+    )
     try:
         await _run(args, storage)
     finally:
@@ -301,6 +326,7 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         auth_tokens=args.auth_tokens,
         idempotency_retention=args.idempotency_retention,
         max_object_bytes=args.max_object_bytes,
+        max_watches=args.max_watches,
     )
     tls = args.tls_cert_pem is not None
     auth = state.auth is not None

@@ -38,7 +38,11 @@ HTTP/JSON) call it. Choices where the Kubernetes conventions leave room:
   Kubernetes does (DEADLINE_EXCEEDED / HTTP 504 reason Timeout, "Too large
   resource version"); at or below the current one the latest state answers.
 - Watch from "" or "0": synthetic ADDED events for the current objects, then
-  changes; from a version: every later change exactly once, in order.
+  changes; from a version: every later change exactly once, in order. A watch
+  at a version newer than the store waits as Get / List do, then fails the same
+  way (DEADLINE_EXCEEDED / 504). Watches are bounded in number and in what a
+  slow one may hold (`ma_server.watch_limits`): a watcher that falls behind is
+  ended with RESOURCE_EXHAUSTED naming the version to watch again from.
 - Writes take an optional `idem` (`ma_server.idempotency.Pending`): the write
   that completes the call carries its record into the storage transaction.
 """
@@ -47,6 +51,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 import uuid
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
@@ -83,9 +88,13 @@ from ma_server.storage import (
     RevisionConflictError,
     Storage,
     StorageClosedError,
+    WatcherTooSlowError,
 )
 from ma_server.tokens import ContinuePosition, TokenCodec, expired_token, query_hash
+from ma_server.watch_limits import WatchLimiter, WatchSlot
 from michelangelo.api import list_pb2, meta_pb2
+
+log = logging.getLogger("ma_server.resources")
 
 # Aliases: inside ResourceHandler the name `list` is the List method.
 Violations = list[FieldViolation]
@@ -93,7 +102,6 @@ Messages = list[Message]
 
 # Internal compare-and-swap retries for writes without a client resourceVersion.
 CAS_RETRIES = 32
-WATCH_QUEUE = 1024
 
 
 def meta(obj: Message) -> meta_pb2.ObjectMeta:
@@ -144,6 +152,7 @@ class ResourceHandler:
         clock: Callable[[], float] = time.time,
         max_object_bytes: int = limits.MAX_OBJECT_BYTES,
         list_page_bytes: int = limits.LIST_PAGE_BYTES,
+        watch_limiter: WatchLimiter | None = None,
     ) -> None:
         self.resource = resource
         self.max_object_bytes = max_object_bytes
@@ -154,6 +163,8 @@ class ResourceHandler:
         self.bookmark_interval = bookmark_interval
         self.shutdown = shutdown if shutdown is not None else asyncio.Event()
         self.clock = clock
+        # The server's bound on concurrent watches, shared by every handler (None: unbounded).
+        self.watch_limiter = watch_limiter
 
     # -- encoding ----------------------------------------------------------
 
@@ -728,90 +739,114 @@ class ResourceHandler:
             return self._event(list_pb2.DELETED, prev)
         return None
 
-    async def watch(self, req: Message) -> AsyncIterator[Message]:
-        """Watch events; request errors (ApiError) are raised by the first iteration, before any event."""
+    async def open_watch(self, req: Message) -> _WatchStream:
+        """Start a watch: check the request, take a slot of the watch limit, wait for a too new
+        resourceVersion (as Get / List), read the initial objects; return the event stream.
+        Request errors (ApiError) are raised here, before any event; the stream frees the
+        slot when it ends (close it with `aclose()`)."""
         namespace = _get(req, "namespace")
         self._raise_request(self._check_namespace(namespace, "namespace", allow_all=True))
         o: list_pb2.WatchOptions = _get(req, "options")
         flt = build_filter(self.resource, o.label_selector, o.field_selector)
         if o.timeout_seconds < 0:
             self._raise_request([FieldViolation("options.timeoutSeconds", "must be at least 0")])
-        prefix = self.resource.prefix(namespace)
-        initial: Messages = []
-        if o.resource_version in ("", "0"):
-            res = await self.storage.list(prefix)
-            start = res.revision
-            initial = [x for x in (self.decode(kv) for kv in res.items) if flt.matches(x)]
-        else:
-            start = parse_revision(o.resource_version, "options.resourceVersion")
-            oldest = await self.storage.oldest_revision()
-            if start < oldest:
-                raise too_old(start, oldest)
-            current = await self.storage.current_revision()
-            if start > current:
-                raise ApiError(
-                    grpc.StatusCode.OUT_OF_RANGE,
-                    f"resource version {start} is newer than the server's {current};"
-                    " list again and watch from its version",
-                )
-        stream = self._stream(prefix, start, initial, flt, o)
+        rv = o.resource_version
+        start_rv = None if rv in ("", "0") else parse_revision(rv, "options.resourceVersion")
+        slot = self.watch_limiter.acquire() if self.watch_limiter is not None else None
+        try:
+            prefix = self.resource.prefix(namespace)
+            initial: Messages = []
+            if start_rv is None:
+                res = await self.storage.list(prefix)
+                start = res.revision
+                initial = [x for x in (self.decode(kv) for kv in res.items) if flt.matches(x)]
+            else:
+                start = start_rv
+                oldest = await self.storage.oldest_revision()
+                if start < oldest:
+                    raise too_old(start, oldest)
+                await self._not_newer_than_store(start, "options.resourceVersion")
+        except BaseException:
+            if slot is not None:
+                slot.release()
+            raise
+        return _WatchStream(self._stream(prefix, start, initial, flt, o, slot), slot)
+
+    async def watch(self, req: Message) -> AsyncIterator[Message]:
+        """Watch events; request errors (ApiError) are raised by the first iteration, before any event."""
+        stream = await self.open_watch(req)
         try:
             async for ev in stream:
                 yield ev
         finally:
             await stream.aclose()  # runs the stream's cleanup now, not at garbage collection
 
+    def _too_slow(self, err: WatcherTooSlowError, last: int) -> ApiError:
+        """A watcher the storage ended because it fell behind (see `ma_server.watch_limits`)."""
+        log.warning(
+            "watch ended: the client fell behind",
+            extra={"fields": {"resource": self.resource.plural, "resource_version": last, "reason": str(err)}},
+        )
+        return ApiError(
+            grpc.StatusCode.RESOURCE_EXHAUSTED,
+            f"watch ended: the client fell behind by more than {err.max_bytes} bytes"
+            f" ({err.max_events} events) of unread events; watch again from resourceVersion {last}",
+        )
+
     async def _stream(
-        self, prefix: str, start: int, initial: Messages, flt: Filter, o: list_pb2.WatchOptions
+        self,
+        prefix: str,
+        start: int,
+        initial: Messages,
+        flt: Filter,
+        o: list_pb2.WatchOptions,
+        slot: WatchSlot | None = None,
     ) -> AsyncGenerator[Message, None]:
+        """The events of one watch. No queue of its own: one storage event at a time is awaited
+        (kept across wake-ups, so none is lost), so what a watcher holds is bounded by its storage
+        buffer plus the one event being sent."""
         loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[Event | BaseException | None] = asyncio.Queue(WATCH_QUEUE)
         source = self.storage.watch(prefix, after_revision=start)
-
-        async def pump() -> None:
-            try:
-                async for ev in source:
-                    await queue.put(ev)
-                await queue.put(None)
-            except asyncio.CancelledError:
-                raise
-            except Exception as e:  # noqa: BLE001 - handed to the consumer, which maps it
-                await queue.put(e)
-
-        pump_task = asyncio.create_task(pump())
-        stop_task = asyncio.create_task(self.shutdown.wait())
+        stop_task = asyncio.ensure_future(self.shutdown.wait())
         deadline = loop.time() + o.timeout_seconds if o.timeout_seconds else None
         next_bookmark = loop.time() + self.bookmark_interval if o.allow_bookmarks else None
         last = start
-        get_task: asyncio.Future[Event | BaseException | None] | None = None
+        next_task: asyncio.Future[Event] | None = None
         try:
             for obj in initial:
                 yield self._event(list_pb2.ADDED, obj)
+            initial = []  # not kept for the life of the watch
             while True:
                 wake = min((t for t in (deadline, next_bookmark) if t is not None), default=None)
                 timeout = None if wake is None else max(0.0, wake - loop.time())
-                # One pending get at a time, kept across wake-ups, so no event is ever lost.
-                if get_task is None:
-                    get_task = asyncio.ensure_future(queue.get())
-                waiting: set[asyncio.Future[Any]] = {get_task, stop_task}
+                if next_task is None:
+                    next_task = asyncio.ensure_future(_next_event(source))
+                waiting: set[asyncio.Future[Any]] = {next_task, stop_task}
                 done, _ = await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-                if stop_task in done:
+                stopping, got = stop_task in done, next_task in done
+                del done  # holds the finished task, and so its event, while we yield
+                if stopping:
                     raise unavailable("server shutting down")
-                if get_task in done:
-                    item = get_task.result()
-                    get_task = None
-                    if item is None:
-                        raise unavailable("server shutting down")
-                    if isinstance(item, RevisionCompactedError):
-                        raise too_old(item.requested, item.oldest)
-                    if isinstance(item, StorageClosedError):
-                        raise unavailable("server shutting down")
-                    if isinstance(item, BaseException):
-                        raise item
+                if got:
+                    task, next_task = next_task, None
+                    try:
+                        item = task.result()
+                    except StopAsyncIteration:  # the storage closed
+                        raise unavailable("server shutting down") from None
+                    except RevisionCompactedError as e:
+                        raise too_old(e.requested, e.oldest) from None
+                    except StorageClosedError:
+                        raise unavailable("server shutting down") from None
+                    except WatcherTooSlowError as e:
+                        raise self._too_slow(e, last) from None
+                    finally:
+                        del task
                     last = item.revision
                     out = self._translate(item, flt)
+                    del item
                     if out is not None:
                         yield out
+                        del out
                 now = loop.time()
                 if deadline is not None and now >= deadline:
                     return
@@ -819,16 +854,42 @@ class ResourceHandler:
                     yield self._bookmark(last)
                     next_bookmark = now + self.bookmark_interval
         finally:
-            if get_task is not None:
-                get_task.cancel()
             stop_task.cancel()
-            pump_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await pump_task
+            if next_task is not None:
+                next_task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await next_task
             closer = getattr(source, "aclose", None)
             if closer is not None:
                 with contextlib.suppress(Exception):
                     await closer()
+            if slot is not None:
+                slot.release()
+
+
+class _WatchStream:
+    """The events of one watch (`ResourceHandler.open_watch`): its slot of the watch limit is
+    given back when the stream ends, and by `aclose()` also when it never started."""
+
+    def __init__(self, events: AsyncGenerator[Message, None], slot: WatchSlot | None) -> None:
+        self._events, self._slot = events, slot
+
+    def __aiter__(self) -> _WatchStream:
+        return self
+
+    async def __anext__(self) -> Message:
+        return await self._events.__anext__()
+
+    async def aclose(self) -> None:
+        try:
+            await self._events.aclose()
+        finally:
+            if self._slot is not None:
+                self._slot.release()
+
+
+async def _next_event(source: AsyncIterator[Event]) -> Event:
+    return await anext(source)
 
 
 def decode_request(cls: type[Message], data: bytes) -> Message:

@@ -20,9 +20,9 @@ import json
 import logging
 import time
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qsl
 
 import grpc
@@ -35,7 +35,7 @@ from ma_server.auth import INVALID_MESSAGE, BearerAuth
 from ma_server.errors import ApiError, redact, storage_fault
 from ma_server.http import k8s_json, patch
 from ma_server.http.asgi import JSON, BodyTooLarge, ClientGone, Receive, Scope, Send, header, read_body, respond
-from ma_server.http.backend import Backend
+from ma_server.http.backend import Backend, TwoPhaseWatch
 from ma_server.http.catalog import (
     ROLE_CREATE,
     ROLE_GET,
@@ -327,7 +327,9 @@ class HttpApp:
         body = k8s_json.status_from_api_error(
             err, name=name, kind=res.kind, plural=res.plural, group=res.group, secrets=secrets
         )
-        return await respond(send, err.http_status, k8s_json.dumps(body))
+        retry_after = k8s_json.retry_after_seconds(err)  # as Kubernetes sends details.retryAfterSeconds
+        extra = [(b"retry-after", str(retry_after).encode())] if retry_after else None
+        return await respond(send, err.http_status, k8s_json.dumps(body), extra=extra)
 
     async def _patch(
         self,
@@ -412,22 +414,42 @@ class HttpApp:
             request = build_request(binding, path_vars, query, None)
         except TranscodeError as exc:
             raise HttpError(400, str(exc)) from exc
-        events = self.backend.watch(res, request)
-        first = asyncio.ensure_future(next_event(events))
-        # Errors the handler raises at once (bad selector, expired version) are answered as
-        # plain HTTP errors; after the headers are out they become ERROR events.
-        await asyncio.wait({first}, timeout=self.first_event_grace_seconds)
-        early = first.exception() if first.done() and not first.cancelled() else None
-        err = early if isinstance(early, ApiError) else storage_fault(early)  # a storage fault: 503 / 507
-        if err is not None:
-            await close(events)
-            return await self._api_error(send, err, res, "", sensitive_values(request))
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", JSON.encode())]})
-        WATCHES.inc()
+        # Request errors (bad selector, expired or too new version, too many watches) and storage
+        # faults (503 / 507) are answered as plain HTTP errors; after the headers are out they
+        # become ERROR events.
+        if hasattr(self.backend, "open_watch"):  # the core: the watch starts (or fails) before the headers
+            try:
+                events: AsyncIterator[ProtoMessage] = await cast(TwoPhaseWatch, self.backend).open_watch(res, request)
+            except ApiError as err:
+                return await self._api_error(send, err, res, "", sensitive_values(request))
+            except Exception as exc:  # noqa: BLE001 - logged (redacted) and answered 500, as `_call` does
+                fault = storage_fault(exc)
+                if fault is not None:
+                    return await self._api_error(send, fault, res, "", sensitive_values(request))
+                trace = redact("".join(traceback.format_exception(exc)), sensitive_values(request))
+                log.error("HTTP watch of %s failed", res.plural, extra={"fields": {"exc": trace}})
+                raise HttpError(500, "internal error") from None
+            first = asyncio.ensure_future(next_event(events))
+        else:  # other backends: errors the first event brings within a short grace
+            events = self.backend.watch(res, request)
+            first = asyncio.ensure_future(next_event(events))
+            await asyncio.wait({first}, timeout=self.first_event_grace_seconds)
+            early = first.exception() if first.done() and not first.cancelled() else None
+            refusal = early if isinstance(early, ApiError) else storage_fault(early)
+            if refusal is not None:
+                await close(events)
+                return await self._api_error(send, refusal, res, "", sensitive_values(request))
         try:
-            await pump(receive, send, events, first, res, self._stopping, self.max_watch_seconds)
-        finally:
-            WATCHES.dec()
+            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", JSON.encode())]})
+            WATCHES.inc()
+            try:
+                await pump(receive, send, events, first, res, self._stopping, self.max_watch_seconds)
+            finally:
+                WATCHES.dec()
+        finally:  # also when the client left before the headers: the watch (and its slot) ends now
+            first.cancel()
+            await asyncio.gather(first, return_exceptions=True)
+            await close(events)
         return 200
 
 

@@ -25,6 +25,13 @@ class Backend(Protocol):
     def watch(self, resource: Resource, request: Message) -> AsyncIterator[Message]: ...
 
 
+class TwoPhaseWatch(Protocol):
+    """A backend that can start a watch apart from streaming it (`HandlerBackend`): request
+    errors (a too new resourceVersion waits first) come before the response headers."""
+
+    async def open_watch(self, resource: Resource, request: Message) -> AsyncIterator[Message]: ...
+
+
 class HandlerBackend:
     """Dispatches to handler objects found by resource (kind, plural or message name)."""
 
@@ -45,6 +52,11 @@ class HandlerBackend:
     def watch(self, resource: Resource, request: Message) -> AsyncIterator[Message]:
         fn = cast(Callable[[Message], AsyncIterator[Message]], getattr(self._handler(resource), ROLE_WATCH))
         return fn(request)
+
+    async def open_watch(self, resource: Resource, request: Message) -> AsyncIterator[Message]:
+        """The handler's `open_watch`: raises the request's error, else returns the event stream."""
+        fn = cast(Callable[[Message], Awaitable[AsyncIterator[Message]]], self._handler(resource).open_watch)
+        return await fn(request)
 
 
 def handlers_from_app_state(app_state: Any, catalog: Catalog) -> dict[str, Any]:

@@ -17,7 +17,15 @@ from google.protobuf import json_format
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
-from ma_server.errors import MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS, ApiError, bounded, clip, elide
+from ma_server.errors import (
+    MAX_MESSAGE_CHARS,
+    MAX_QUOTED_CHARS,
+    TOO_LARGE_RESOURCE_VERSION_CAUSE,
+    ApiError,
+    bounded,
+    clip,
+    elide,
+)
 from ma_server.http.catalog import descriptor_of, list_item_type, resource_option, watch_object_type
 
 JsonObj = dict[str, Any]
@@ -39,6 +47,16 @@ STATUS_REASON_FOR_HTTP = {
     503: "ServiceUnavailable",
     504: "Timeout",
 }
+# Status cause reasons (Kubernetes' metav1.CauseType) by violation description; others are FieldValueInvalid.
+CAUSE_REASONS = {TOO_LARGE_RESOURCE_VERSION_CAUSE: "ResourceVersionTooLarge"}
+
+
+def retry_after_seconds(err: ApiError) -> int:
+    """The whole seconds an error asks the client to wait (0: none), as `Retry-After` and
+    `details.retryAfterSeconds` carry it."""
+    if err.retry_delay_ms is None or err.retry_delay_ms <= 0:
+        return 0
+    return -(-err.retry_delay_ms // 1000)
 
 
 def to_json(msg: Message, api_version: str) -> JsonObj:
@@ -120,8 +138,10 @@ def status(
     kind: str = "",
     group: str = "",
     causes: list[JsonObj] | None = None,
+    retry_after: int = 0,
 ) -> JsonObj:
-    """A Kubernetes `Status` failure object; the message and name are cut as `errors` bounds them."""
+    """A Kubernetes `Status` failure object; the message and name are cut as `errors` bounds them.
+    `retry_after` (seconds, 0: none) is `details.retryAfterSeconds`."""
     body: JsonObj = {
         "kind": "Status",
         "apiVersion": "v1",
@@ -140,6 +160,8 @@ def status(
         details["kind"] = kind
     if causes:
         details["causes"] = causes
+    if retry_after > 0:
+        details["retryAfterSeconds"] = retry_after
     if details:
         body["details"] = details
     return body
@@ -160,7 +182,10 @@ def status_from_api_error(
     # conflicts, and the Kind for validation failures (`The Project "x" is invalid`).
     err = bounded(err, secrets)
     detail_kind = kind if err.http_status == 422 else plural
-    causes = [{"reason": "FieldValueInvalid", "message": v.description, "field": v.field} for v in err.violations]
+    causes = [
+        {"reason": CAUSE_REASONS.get(v.description, "FieldValueInvalid"), "message": v.description, "field": v.field}
+        for v in err.violations
+    ]
     return status(
         err.http_status,
         err.message,
@@ -169,6 +194,7 @@ def status_from_api_error(
         kind=detail_kind,
         group=group,
         causes=causes,
+        retry_after=retry_after_seconds(err),
     )
 
 

@@ -1,6 +1,8 @@
 """Streaming a watch as Kubernetes does over HTTP: chunked `application/json`, one
 `{"type": ..., "object": ...}` line per event, errors after the headers as
-`{"type": "ERROR", "object": <Status>}`."""
+`{"type": "ERROR", "object": <Status>}`, except when the server shuts down or the
+watcher fell behind (see `ma_server.watch_limits`): then the stream just ends, as a
+Kubernetes API server ends it, and clients re-watch from their last version."""
 
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ from ma_server.http.asgi import Receive, Send
 from ma_server.http.catalog import Resource
 
 log = logging.getLogger("ma_server.http")
+
+# Errors after the headers that end the stream without an ERROR line.
+_CLOSE_CODES = frozenset({grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.RESOURCE_EXHAUSTED})
 
 
 async def next_event(events: AsyncIterator[Message]) -> Message:
@@ -71,9 +76,11 @@ async def pump(
             except StopAsyncIteration:
                 break
             except ApiError as err:
-                if err.code == grpc.StatusCode.UNAVAILABLE:
-                    # The core ends watches this way when the server shuts down; a Kubernetes
-                    # API server just closes the stream there, and clients re-watch.
+                if err.code in _CLOSE_CODES:
+                    # The core ends watches this way when the server shuts down (UNAVAILABLE) or
+                    # the client fell behind (RESOURCE_EXHAUSTED, see ma_server.watch_limits); a
+                    # Kubernetes API server just closes the stream there, and clients re-watch
+                    # from their last version.
                     break
                 status = k8s_json.status_from_api_error(err, plural=res.plural, kind=res.kind, group=res.group)
                 await _send_line(send, {"type": "ERROR", "object": status})

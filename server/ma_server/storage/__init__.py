@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl
+
 from ._common import (
+    DEFAULT_MAX_EVENT_BYTES,
+    DEFAULT_MAX_EVENTS,
+    DEFAULT_WATCH_BUFFER_BYTES,
     FutureRevisionError,
     StorageClosedError,
     StorageCorruptError,
     StorageOpenError,
     StorageUnavailableError,
+    WatcherTooSlowError,
+    check_positive,
 )
 from .base import (
     Event,
@@ -47,20 +54,32 @@ __all__ = [
     "StorageError",
     "StorageOpenError",
     "StorageUnavailableError",
+    "WatcherTooSlowError",
     "open_storage",
 ]
 
 _SQLITE = "sqlite:///"
+_MEMORY = "memory://"
+# Options a memory:// URL may carry as a query (`memory://?max_event_bytes=4194304`).
+_MEMORY_OPTIONS = ("max_events", "max_event_bytes")
 _URL_HELP = (
     "use memory:// or sqlite:///<path> (sqlite:///./.ma/data.db is relative to the working directory,"
     " sqlite:////var/lib/ma/data.db is absolute)"
 )
 
 
-def open_storage(url: str, *, quota_bytes: int = 0, check_seconds: float = CHECK_SECONDS) -> Storage:
-    """Open the storage a URL names.
+def open_storage(
+    url: str,
+    *,
+    watch_buffer_bytes: int = DEFAULT_WATCH_BUFFER_BYTES,
+    quota_bytes: int = 0,
+    check_seconds: float = CHECK_SECONDS,
+) -> Storage:
+    """Open the storage a URL names; each live watcher buffers at most `watch_buffer_bytes`.
 
-    - `memory://`: a fresh MemoryStorage (`quota_bytes` and `check_seconds` do not apply).
+    - `memory://`: a fresh MemoryStorage; `memory://?max_events=N&max_event_bytes=M`
+      bounds its event window (defaults 100,000 events, 256 MiB); `quota_bytes` and
+      `check_seconds` do not apply.
     - `sqlite:///<path>`: a SqliteStorage on the file at <path>, as in SQLAlchemy:
       `sqlite:///./.ma/data.db` and `sqlite:///data.db` are relative to the working
       directory, `sqlite:////abs/data.db` (four slashes) is absolute. Parent
@@ -69,11 +88,33 @@ def open_storage(url: str, *, quota_bytes: int = 0, check_seconds: float = CHECK
       revision counter) raises `StorageOpenError` naming the URL and the problem;
       `quota_bytes` (0: none) caps the file, `check_seconds` bounds the check.
     """
-    if url == "memory://":
-        return MemoryStorage()
+    check_positive("watch buffer bytes", watch_buffer_bytes)
+    if url == _MEMORY or url.startswith(_MEMORY + "?"):
+        options = _memory_options(url)
+        return MemoryStorage(
+            max_events=options.get("max_events", DEFAULT_MAX_EVENTS),
+            max_event_bytes=options.get("max_event_bytes", DEFAULT_MAX_EVENT_BYTES),
+            watch_buffer_bytes=watch_buffer_bytes,
+        )
     if url.startswith(_SQLITE):
         path = url[len(_SQLITE) :]
         if not path or path.endswith("/"):
             raise ValueError(f"storage URL {url!r} names no database file; {_URL_HELP}")
-        return SqliteStorage.open(path, quota_bytes=quota_bytes, check_seconds=check_seconds)
+        store = SqliteStorage.open(path, quota_bytes=quota_bytes, check_seconds=check_seconds)
+        store.watch_buffer_bytes = watch_buffer_bytes
+        return store
     raise ValueError(f"unsupported storage URL {url!r}; {_URL_HELP}")
+
+
+def _memory_options(url: str) -> dict[str, int]:
+    """The window options of a memory:// URL, each a positive integer."""
+    options: dict[str, int] = {}
+    query = url[len(_MEMORY) + 1 :] if "?" in url else ""
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        if name not in _MEMORY_OPTIONS:
+            known = ", ".join(_MEMORY_OPTIONS)
+            raise ValueError(f"storage URL {url!r}: unknown option {name!r}; memory:// takes {known}")
+        if not (value.isascii() and value.isdigit() and int(value) >= 1):
+            raise ValueError(f"storage URL {url!r}: {name} must be a positive integer, got {value!r}")
+        options[name] = int(value)
+    return options

@@ -1,12 +1,37 @@
-"""Helpers shared by the storage backends (not part of the `Storage` interface)."""
+"""Helpers shared by the storage backends (not part of the `Storage` interface).
+
+Watch memory bounds (issue 10 class 5):
+
+- Every live watcher buffers the events it has not read yet in a `WatchBuffer`
+  of at most `DEFAULT_WATCH_BUFFER_BYTES` (8 MiB, counted by `event_size`) and
+  `DEFAULT_WATCH_BUFFER_EVENTS`; an empty buffer always takes one event, so an
+  object larger than the budget still reaches a watcher that keeps up. A
+  watcher whose buffer would pass either bound has fallen behind: its buffer
+  is dropped at once, it stops receiving events and its iterator raises
+  `WatcherTooSlowError` (as Kubernetes closes a slow watcher's channel; the
+  client watches again from the last version it saw).
+- `memory://` keeps its event window within `DEFAULT_MAX_EVENTS` events and
+  `DEFAULT_MAX_EVENT_BYTES` bytes (also `event_size`), dropping the oldest
+  events past either bound (the newest is always kept). SQLite's window is on
+  disk and bounded by count only.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+import asyncio
+from collections import deque
+from typing import Final, Literal
 
-from .base import StorageError
+from .base import Event, StorageError
 
 DEFAULT_MAX_EVENTS = 100_000
+# memory://: bytes of events the window keeps (see `event_size`).
+DEFAULT_MAX_EVENT_BYTES: Final = 256 * 1024 * 1024
+# Unread events one live watcher may hold, in bytes (see `event_size`) and in events.
+DEFAULT_WATCH_BUFFER_BYTES: Final = 8 * 1024 * 1024
+DEFAULT_WATCH_BUFFER_EVENTS: Final = 100_000
+# What an event costs beyond its key and values (the Event, its ints, list and queue slots), roughly.
+EVENT_OVERHEAD_BYTES: Final = 256
 # Expired idempotency records removed per record write: more than one, so the
 # table shrinks after a burst, and bounded, so no write pays for a long scan.
 PURGE_BATCH = 64
@@ -32,10 +57,109 @@ class StorageClosedError(StorageError):
         super().__init__("storage is closed")
 
 
+class WatcherTooSlowError(StorageError):
+    """A watcher fell behind: its unread events passed its buffer's bounds, so the buffer was
+    dropped and the watch ended. The caller may watch again from the last revision it saw."""
+
+    def __init__(self, events: int, size: int, max_events: int, max_bytes: int) -> None:
+        super().__init__(
+            f"watcher fell behind: {events} unread events of {size} bytes would pass its buffer"
+            f" ({max_events} events, {max_bytes} bytes)"
+        )
+        self.events, self.size, self.max_events, self.max_bytes = events, size, max_events, max_bytes
+
+
 def check_max_events(max_events: int) -> int:
     if max_events < 1:
         raise ValueError(f"max_events must be >= 1, got {max_events}")
     return max_events
+
+
+def check_positive(name: str, value: int) -> int:
+    if value < 1:
+        raise ValueError(f"{name} must be >= 1, got {value}")
+    return value
+
+
+def event_size(event: Event) -> int:
+    """The bytes an event is counted as in watch buffers and in the memory event window:
+    its key, its value and previous value, and `EVENT_OVERHEAD_BYTES`."""
+    prev = len(event.prev_value) if event.prev_value is not None else 0
+    return len(event.key) + len(event.value) + prev + EVENT_OVERHEAD_BYTES
+
+
+class WatchBuffer:
+    """The unread live events of one watcher, bounded in bytes and in events (see the module docstring).
+
+    Belongs to one event loop: `push` and `close` are called on it (SQLite's worker
+    thread hands events over with `loop.call_soon_threadsafe`), `get` by the one
+    reader. Once `push` refuses an event the buffer is empty and failed for good:
+    `get` raises `WatcherTooSlowError`; the storage stops feeding it.
+    """
+
+    def __init__(
+        self, max_bytes: int = DEFAULT_WATCH_BUFFER_BYTES, max_events: int = DEFAULT_WATCH_BUFFER_EVENTS
+    ) -> None:
+        self.max_bytes = check_positive("watch buffer bytes", max_bytes)
+        self.max_events = check_positive("watch buffer events", max_events)
+        self._items: deque[tuple[Event, int]] = deque()
+        self._bytes = 0
+        self._error: WatcherTooSlowError | None = None
+        self._closed = False
+        self._waiter: asyncio.Future[None] | None = None
+
+    @property
+    def size(self) -> int:
+        """Bytes of the events buffered now."""
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @property
+    def failed(self) -> bool:
+        return self._error is not None
+
+    def push(self, event: Event) -> bool:
+        """Buffer `event`; False (and the buffer dropped, the watcher failed) when it would pass a bound."""
+        if self._error is not None or self._closed:
+            return False
+        size = event_size(event)
+        if self._items and (self._bytes + size > self.max_bytes or len(self._items) >= self.max_events):
+            self._error = WatcherTooSlowError(len(self._items) + 1, self._bytes + size, self.max_events, self.max_bytes)
+            self._items.clear()  # released now, not when the reader comes back
+            self._bytes = 0
+            self._wake()
+            return False
+        self._items.append((event, size))
+        self._bytes += size
+        self._wake()
+        return True
+
+    def close(self) -> None:
+        """No more events: `get` returns what is buffered, then None."""
+        self._closed = True
+        self._wake()
+
+    async def get(self) -> Event | None:
+        """The next event; None once closed and drained; raises WatcherTooSlowError once failed."""
+        while not self._items:
+            if self._error is not None:
+                raise self._error
+            if self._closed:
+                return None
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+        event, size = self._items.popleft()
+        self._bytes -= size
+        return event
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
 
 
 def check_list_args(limit: int, revision: int) -> None:

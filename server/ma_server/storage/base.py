@@ -182,7 +182,9 @@ class Storage(abc.ABC):
         """Every event with revision > after_revision on keys under `prefix`, each once, in
         revision order, then live events as they happen, until the iterator is closed.
         Raises RevisionCompactedError (on first iteration) if after_revision + 1 is older
-        than the kept window. after_revision may equal current_revision() (start from now)."""
+        than the kept window. after_revision may equal current_revision() (start from now).
+        A reader that falls behind by more than its live buffer (`_common.WatchBuffer`) is ended:
+        its buffer is dropped and the iterator raises `WatcherTooSlowError`."""
 
     @abc.abstractmethod
     async def compact(self, revision: int) -> None:

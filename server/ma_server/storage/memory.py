@@ -9,6 +9,14 @@ Idempotency records live in a dict by scope with an expiry heap beside it;
 a keyed write checks and stores its record in the same synchronous step as
 the object change, so no other coroutine can slip in between.
 
+The event window keeps at most `max_events` events and `max_event_bytes`
+bytes (`_common.event_size`); the oldest are dropped past either bound, the
+newest is always kept. A watch catches up by reading the window from its
+revision (a batch at a time, never copying the window), and registers a
+bounded `WatchBuffer` for live events once it has reached the head, in the
+same synchronous step. A watcher that falls behind by more than its buffer
+is ended with `WatcherTooSlowError` and its buffer dropped at once.
+
 Reading the state at an older revision R (consistent list pages) uses the
 first logged change of each key after R: that change's "before" state (value,
 create revision, mod revision) *is* the key's state at R, or the key did not
@@ -20,7 +28,6 @@ history is compacted.
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import heapq
 import itertools
@@ -30,12 +37,18 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ._common import (
+    DEFAULT_MAX_EVENT_BYTES,
     DEFAULT_MAX_EVENTS,
+    DEFAULT_WATCH_BUFFER_BYTES,
+    DEFAULT_WATCH_BUFFER_EVENTS,
     PURGE_BATCH,
     FutureRevisionError,
     StorageClosedError,
+    WatchBuffer,
     check_list_args,
     check_max_events,
+    check_positive,
+    event_size,
     key_in_range,
 )
 from .base import (
@@ -60,6 +73,10 @@ class _LogEntry:
     event: Event
     create_revision: int  # of the object this event is about (for DELETED: the deleted one)
     prev_mod_revision: int  # mod_revision before the change (0 for ADDED)
+    size: int = field(init=False)  # event_size(event), counted against max_event_bytes
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "size", event_size(self.event))
 
     def state_before(self) -> KeyValue | None:
         """The key's state just before this event (None: absent)."""
@@ -68,17 +85,34 @@ class _LogEntry:
         return KeyValue(self.event.key, self.event.prev_value, self.create_revision, self.prev_mod_revision)
 
 
+# Log entries a catching-up watch scans per synchronous step (bounds the step and the batch it holds).
+CATCH_UP_BATCH = 1000
+
+
 @dataclass(eq=False)
 class _Watcher:
     prefix: str
-    queue: asyncio.Queue[Event | None] = field(default_factory=asyncio.Queue)
+    buffer: WatchBuffer
 
 
 class MemoryStorage(Storage):
     """Storage kept in memory; see the module docstring."""
 
-    def __init__(self, *, max_events: int = DEFAULT_MAX_EVENTS, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        *,
+        max_events: int = DEFAULT_MAX_EVENTS,
+        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        watch_buffer_bytes: int = DEFAULT_WATCH_BUFFER_BYTES,
+        watch_buffer_events: int = DEFAULT_WATCH_BUFFER_EVENTS,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self._max_events = check_max_events(max_events)
+        self._max_event_bytes = check_positive("max_event_bytes", max_event_bytes)
+        # Bounds of each live watcher's buffer (see `_common.WatchBuffer`).
+        self.watch_buffer_bytes = check_positive("watch_buffer_bytes", watch_buffer_bytes)
+        self.watch_buffer_events = check_positive("watch_buffer_events", watch_buffer_events)
+        self._log_bytes = 0  # sum of the logged entries' sizes
         self._clock = clock  # wall clock of idempotency record expiry
         self._records: dict[str, IdempotencyRecord] = {}
         self._expiry: list[tuple[float, str]] = []  # heap of (expires_at, scope); stale entries skipped
@@ -243,22 +277,26 @@ class MemoryStorage(Storage):
 
     def _append(self, entry: _LogEntry) -> None:
         """Record a write: bump the revision, log the event, trim the window, feed watchers."""
-        self._revision = entry.event.revision
+        event = entry.event
+        self._revision = event.revision
         self._log.append(entry)
-        while len(self._log) > self._max_events:
-            self._log.popleft()
-            self._compacted += 1
-        for watcher in self._watchers:
-            if entry.event.key.startswith(watcher.prefix):
-                watcher.queue.put_nowait(entry.event)
+        self._log_bytes += entry.size
+        while len(self._log) > self._max_events or (self._log_bytes > self._max_event_bytes and len(self._log) > 1):
+            self._drop_oldest()
+        slow = [w for w in self._watchers if event.key.startswith(w.prefix) and not w.buffer.push(event)]
+        for watcher in slow:  # fell behind: buffer dropped, no more events
+            self._watchers.discard(watcher)
+
+    def _drop_oldest(self) -> None:
+        self._log_bytes -= self._log.popleft().size
+        self._compacted += 1
 
     async def compact(self, revision: int) -> None:
         self._check_open()
         if revision > self._revision:
             raise FutureRevisionError(revision, self._revision)
         while self._compacted < revision:
-            self._log.popleft()
-            self._compacted += 1
+            self._drop_oldest()
 
     # -- watch ---------------------------------------------------------------
 
@@ -270,21 +308,31 @@ class MemoryStorage(Storage):
             return
         if after_revision < self._compacted:
             raise RevisionCompactedError(after_revision, self._compacted)
-        # Catch-up and registration with no await in between: every event is
-        # either in the snapshot or delivered live, never both.
-        watcher = _Watcher(prefix)
-        start = after_revision - self._compacted
-        for entry in itertools.islice(self._log, start, None):
-            if entry.event.key.startswith(prefix):
-                watcher.queue.put_nowait(entry.event)
+        # 1. Catch up from the window, a batch at a time: nothing is copied or buffered
+        # for the whole window, and a reader that stalls here holds one batch at most.
+        cursor = after_revision  # every matching event up to `cursor` has been yielded
+        while cursor < self._revision:
+            if cursor < self._compacted:  # the window moved past us while we yielded
+                raise RevisionCompactedError(cursor, self._compacted)
+            start = cursor - self._compacted
+            batch = [e.event for e in itertools.islice(self._log, start, start + CATCH_UP_BATCH)]
+            cursor = batch[-1].revision
+            for event in batch:
+                if event.key.startswith(prefix):
+                    yield event
+                    if self._closed:
+                        return
+        # 2. Live events. Reaching the head and registering happen with no await in
+        # between: every event is either read above or pushed to the buffer, never both.
+        watcher = _Watcher(prefix, WatchBuffer(self.watch_buffer_bytes, self.watch_buffer_events))
         self._watchers.add(watcher)
         try:
             while True:
-                event = await watcher.queue.get()
-                if event is None:
+                live = await watcher.buffer.get()  # raises WatcherTooSlowError once it fell behind
+                if live is None:
                     return
-                if event.revision > after_revision:  # after_revision may be ahead of the store
-                    yield event
+                if live.revision > after_revision:  # after_revision may be ahead of the store
+                    yield live
         finally:
             self._watchers.discard(watcher)
 
@@ -295,7 +343,7 @@ class MemoryStorage(Storage):
             return
         self._closed = True
         for watcher in self._watchers:
-            watcher.queue.put_nowait(None)
+            watcher.buffer.close()
         self._watchers.clear()
 
     def _check_open(self) -> None:

@@ -34,13 +34,17 @@ Schema:
 Schema version 2 added the idempotency table; a version-1 file is migrated
 on open (the table is created, nothing else changes).
 
-Watches: a watcher registers its live queue first, then reads the events
+Watches: a watcher registers its live buffer first, then reads the events
 table page by page (on the worker thread), then drops live events at or below
 the last revision the catch-up covered. The worker publishes each committed
-event to the registered queues (`loop.call_soon_threadsafe`) before running
+event to the registered buffers (`loop.call_soon_threadsafe`) before running
 the next job, so an event is either committed before a catch-up read (and
-found by it) or published after the registration (and queued): no gap, and
-the duplicates are dropped.
+found by it) or published after the registration (and buffered): no gap, and
+the duplicates are dropped. The live buffer is a bounded `WatchBuffer`
+(`watch_buffer_bytes`, `watch_buffer_events`): if writes fill it during the
+catch-up, the catch-up reads on from the table with a fresh one; if it fills
+afterwards the reader has fallen behind, its buffer is dropped and the watch
+ends with `WatcherTooSlowError`.
 
 One process only: the revision counter is cached in memory and events reach
 watchers in-process, so a second process writing the same file would make
@@ -95,13 +99,15 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from ._common import (
     DEFAULT_MAX_EVENTS,
+    DEFAULT_WATCH_BUFFER_BYTES,
+    DEFAULT_WATCH_BUFFER_EVENTS,
     PURGE_BATCH,
     FaultKind,
     FutureRevisionError,
@@ -109,6 +115,7 @@ from ._common import (
     StorageCorruptError,
     StorageOpenError,
     StorageUnavailableError,
+    WatchBuffer,
     check_list_args,
     check_max_events,
     prefix_end,
@@ -189,19 +196,27 @@ CREATE INDEX IF NOT EXISTS idempotency_expires_at ON idempotency (expires_at);
 
 @dataclass(eq=False)
 class _Watcher:
-    """A live queue on some event loop; the worker thread feeds it thread-safely."""
+    """A bounded live buffer on some event loop; the worker thread feeds it thread-safely."""
 
     prefix: str
     loop: asyncio.AbstractEventLoop
-    queue: asyncio.Queue[Event | None] = field(default_factory=asyncio.Queue)
+    buffer: WatchBuffer
+    # Called on the loop when the buffer refused an event (the watcher fell behind).
+    on_overflow: Callable[[_Watcher], None]
 
     def push(self, event: Event | None) -> bool:
-        """Queue `event` from any thread; False when the watcher's loop is closed."""
+        """Hand `event` (None: end the watch) over from any thread; False when the watcher's loop is closed."""
         try:
-            self.loop.call_soon_threadsafe(self.queue.put_nowait, event)
+            self.loop.call_soon_threadsafe(self._deliver, event)
         except RuntimeError:
             return False
         return True
+
+    def _deliver(self, event: Event | None) -> None:
+        if event is None:
+            self.buffer.close()
+        elif not self.buffer.push(event):
+            self.on_overflow(self)
 
 
 def _range_sql(column: str, prefix: str, start_after: str) -> tuple[str, list[Any]]:
@@ -221,6 +236,10 @@ def _event(row: Any) -> Event:
 
 class SqliteStorage(Storage):
     """Storage in a SQLite file; create it with `SqliteStorage.open(path)`."""
+
+    # Bounds of each live watcher's buffer (see `_common.WatchBuffer`); set before watches start.
+    watch_buffer_bytes: int = DEFAULT_WATCH_BUFFER_BYTES
+    watch_buffer_events: int = DEFAULT_WATCH_BUFFER_EVENTS
 
     def __init__(
         self,
@@ -579,9 +598,15 @@ class SqliteStorage(Storage):
     async def _watch(self, prefix: str, after_revision: int) -> AsyncIterator[Event]:
         if self._closed:
             return
-        watcher = _Watcher(prefix, asyncio.get_running_loop())
-        with self._watchers_lock:
-            self._watchers.add(watcher)  # 1. live queue first
+        loop = asyncio.get_running_loop()
+
+        def register() -> _Watcher:
+            w = _Watcher(prefix, loop, WatchBuffer(self.watch_buffer_bytes, self.watch_buffer_events), self._unregister)
+            with self._watchers_lock:
+                self._watchers.add(w)
+            return w
+
+        watcher = register()  # 1. live buffer first
         try:
             # 2. catch up from the table; `covered` ends as the revision up to which
             # every matching event has been yielded.
@@ -595,20 +620,29 @@ class SqliteStorage(Storage):
                     yield event
                 if rows:
                     cursor = rows[-1].revision
-                if len(rows) < CATCH_UP_PAGE:
-                    covered = max(cursor, head)
-                    break
+                if len(rows) == CATCH_UP_PAGE:
+                    continue
+                if watcher.buffer.failed:
+                    # Writes outran a long catch-up: the table has those events too, so read
+                    # on from there with a fresh buffer (registered before the next read).
+                    watcher = register()
+                    continue
+                covered = max(cursor, head)
+                break
             # 3. live events, minus those the catch-up already delivered.
             while True:
-                live = await watcher.queue.get()
+                live = await watcher.buffer.get()  # raises WatcherTooSlowError once it fell behind
                 if live is None:
                     return
                 if live.revision > covered:
                     covered = live.revision
                     yield live
         finally:
-            with self._watchers_lock:
-                self._watchers.discard(watcher)
+            self._unregister(watcher)
+
+    def _unregister(self, watcher: _Watcher) -> None:
+        with self._watchers_lock:
+            self._watchers.discard(watcher)
 
     def _events_after(self, prefix: str, revision: int) -> _EventPage:
         """Worker thread: up to CATCH_UP_PAGE events after `revision` under `prefix`, and the head revision."""

@@ -39,7 +39,12 @@ class Backend:
     def open(self, **options: Any) -> Storage:
         if self.name == "memory":
             return MemoryStorage(**options)
-        return SqliteStorage.open(self.db_path, **options)
+        # SQLite takes its watch buffer bounds as attributes (set before any watch starts).
+        watch = {k: options.pop(k) for k in ("watch_buffer_bytes", "watch_buffer_events") if k in options}
+        store = SqliteStorage.open(self.db_path, **options)
+        for name, value in watch.items():
+            setattr(store, name, value)
+        return store
 
     def run(self, body: Callable[[Storage], Awaitable[T]], *, timeout: float = 30.0, **options: Any) -> T:
         """Open a store, run `body(store)` on a fresh event loop, close the store."""

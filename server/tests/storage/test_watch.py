@@ -1,8 +1,9 @@
-"""Watches: catch-up from the log, live events, the handoff between them, prefixes, close."""
+"""Watches: catch-up from the log, live events, the handoff between them, prefixes, close, bounded buffers."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from functools import partial
 from pathlib import Path
 
@@ -10,7 +11,17 @@ import pytest
 from storage_helpers import Backend, close_watch, nothing_more, run, take
 
 import ma_server.storage.sqlite as sqlite_backend
-from ma_server.storage import Event, EventType, RevisionCompactedError, SqliteStorage, Storage
+from ma_server.storage import (
+    Event,
+    EventType,
+    MemoryStorage,
+    RevisionCompactedError,
+    SqliteStorage,
+    Storage,
+    WatcherTooSlowError,
+    open_storage,
+)
+from ma_server.storage._common import event_size
 
 P = "/registry/g/things/ns/"
 
@@ -221,3 +232,162 @@ def test_sqlite_compaction_during_a_paged_catch_up_fails_the_watch(
         assert (err.value.requested, err.value.oldest) == (2, 4)
 
     backend.run(body)
+
+
+# -- bounded watch buffers and event windows (issue 10 class 5) -----------------
+
+BLOB = 4096
+
+
+def _blob(i: int) -> bytes:
+    return b"%08d" % i * (BLOB // 8)
+
+
+async def _stalled(watch: AsyncIterator[Event]) -> asyncio.Future[Event]:
+    """Start a watch and leave its first anext() pending: the watcher is registered and reads no more."""
+    pending = asyncio.ensure_future(anext(watch))
+    await asyncio.sleep(0.05)  # SQLite: the catch-up read runs on the worker thread
+    assert not pending.done()
+    return pending
+
+
+def test_a_watcher_that_never_reads_is_ended_after_its_byte_budget(backend: Backend) -> None:
+    budget = 64 * 1024
+
+    async def body(s: Storage) -> None:
+        await s.create(P + "a", b"")
+        watch = s.watch(P, after_revision=await s.current_revision())
+        pending = await _stalled(watch)
+        assert len(s._watchers) == 1  # type: ignore[attr-defined]
+        (watcher,) = s._watchers  # type: ignore[attr-defined]
+        await s.update(P + "a", _blob(0))
+        assert (await asyncio.wait_for(pending, 5)).value == _blob(0)  # read; then it reads no more
+        for i in range(1, 100):  # 99 x ~8 KiB (value and previous value): far past the budget
+            await s.update(P + "a", _blob(i))
+        # Ended and released at once, though the reader never came back.
+        assert not s._watchers  # type: ignore[attr-defined]
+        assert watcher.buffer.failed and len(watcher.buffer) == 0 and watcher.buffer.size == 0
+        with pytest.raises(WatcherTooSlowError) as err:
+            await asyncio.wait_for(anext(watch), 5)
+        assert err.value.max_bytes == budget
+        # It fell behind by its budget, not before: the events it did hold fit in it.
+        per_event = event_size(Event(EventType.MODIFIED, P + "a", _blob(1), 3, _blob(0)))
+        assert err.value.size > budget >= err.value.size - per_event
+        await s.update(P + "a", b"after")  # nobody is fed any more
+
+    backend.run(body, watch_buffer_bytes=budget)
+
+
+def test_a_watcher_with_too_many_unread_events_is_ended(backend: Backend) -> None:
+    async def body(s: Storage) -> None:
+        watch = s.watch(P, after_revision=0)
+        pending = await _stalled(watch)
+        await s.create(f"{P}0", b"")
+        assert (await asyncio.wait_for(pending, 5)).revision == 1
+        for i in range(1, 12):
+            await s.create(f"{P}{i}", b"")
+        with pytest.raises(WatcherTooSlowError) as err:
+            await asyncio.wait_for(anext(watch), 5)
+        assert (err.value.events, err.value.max_events) == (6, 5)
+
+    backend.run(body, watch_buffer_events=5)
+
+
+def test_a_reading_watcher_loses_nothing_with_a_small_buffer(backend: Backend) -> None:
+    """Writers and a reader on one loop; the buffer (16 KiB, ~2 events) is never passed."""
+    writes = 300
+
+    async def body(s: Storage) -> None:
+        watch = s.watch(P, after_revision=0)
+        reader = asyncio.ensure_future(take(watch, writes + 1, timeout=25))
+        await asyncio.sleep(0.05)
+        await s.create(P + "a", b"")
+        for i in range(writes):
+            await s.update(P + "a", _blob(i))
+            await asyncio.sleep(0)  # MemoryStorage never suspends on its own: let the reader run
+        got = await reader
+        assert [e.revision for e in got] == list(range(1, writes + 2))
+        assert [e.value for e in got[1:]] == [_blob(i) for i in range(writes)]
+        await close_watch(watch)
+
+    backend.run(body, watch_buffer_bytes=16 * 1024)
+
+
+def test_an_event_larger_than_the_budget_still_reaches_a_reader(backend: Backend) -> None:
+    async def body(s: Storage) -> None:
+        watch = s.watch(P, after_revision=0)
+        pending = asyncio.ensure_future(anext(watch))
+        await asyncio.sleep(0.05)
+        await s.create(P + "big", b"x" * 100_000)  # an empty buffer always takes one event
+        assert (await asyncio.wait_for(pending, 5)).value == b"x" * 100_000
+        await close_watch(watch)
+
+    backend.run(body, watch_buffer_bytes=1024)
+
+
+def test_catching_up_is_not_limited_by_the_live_buffer(backend: Backend) -> None:
+    """A watch from an old revision reads the window (memory) or the table (SQLite), not its buffer."""
+
+    async def body(s: Storage) -> None:
+        for i in range(200):
+            await s.create(f"{P}{i:03d}", _blob(i))
+        watch = s.watch(P, after_revision=0)
+        assert [e.revision for e in await take(watch, 200)] == list(range(1, 201))
+        await s.create(P + "live", b"")
+        assert [e.revision for e in await take(watch, 1)] == [201]
+        await close_watch(watch)
+
+    backend.run(body, watch_buffer_bytes=16 * 1024, watch_buffer_events=3)
+
+
+def test_sqlite_writes_outrunning_a_catch_up_are_read_from_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The live buffer fills while the catch-up reads pages: the catch-up reads on, nothing lost."""
+    monkeypatch.setattr(sqlite_backend, "CATCH_UP_PAGE", 2)
+    backend = Backend("sqlite", tmp_path / "data.db")
+
+    async def body(s: Storage) -> None:
+        for i in range(6):
+            await s.create(f"{P}{i}", b"")
+        watch = s.watch(P, after_revision=0)
+        assert [e.revision for e in await take(watch, 2)] == [1, 2]  # first page
+        for i in range(6, 16):  # 10 live events into a buffer of 3
+            await s.create(f"{P}{i}", b"")
+        assert [e.revision for e in await take(watch, 14)] == list(range(3, 17))
+        await s.create(P + "live", b"")
+        assert [e.revision for e in await take(watch, 1)] == [17]
+        assert await nothing_more(watch)
+
+    backend.run(body, watch_buffer_events=3)
+
+
+def test_memory_event_window_is_bounded_by_bytes() -> None:
+    async def body() -> None:
+        size = event_size(Event(EventType.MODIFIED, P + "a", _blob(1), 2, _blob(0)))
+        s = MemoryStorage(max_event_bytes=10 * size)
+        await s.create(P + "a", _blob(0))  # 1
+        for i in range(1, 50):
+            await s.update(P + "a", _blob(i))  # 2..50
+        # The newest ten fit; the oldest were dropped past the byte bound (the count bound is 100,000).
+        assert await s.oldest_revision() == 40
+        assert s._log_bytes == 10 * size  # type: ignore[attr-defined]
+        with pytest.raises(RevisionCompactedError):
+            await anext(s.watch(P, after_revision=39))
+        assert [e.revision for e in await take(s.watch(P, after_revision=40), 10)] == list(range(41, 51))
+        await s.update(P + "a", b"z" * (20 * size))  # larger than the bound: kept alone
+        assert (await s.oldest_revision(), await s.current_revision()) == (50, 51)
+        await s.compact(51)
+        assert s._log_bytes == 0  # type: ignore[attr-defined]
+        await s.close()
+
+    run(body())
+
+
+def test_memory_url_options() -> None:
+    s = open_storage("memory://?max_events=5&max_event_bytes=4096", watch_buffer_bytes=1000)
+    assert isinstance(s, MemoryStorage)
+    assert (s._max_events, s._max_event_bytes, s.watch_buffer_bytes) == (5, 4096, 1000)  # type: ignore[attr-defined]
+    for bad in ("memory://?max_events=0", "memory://?max_event_bytes=x", "memory://?size=1", "memory://?max_events=+5"):
+        with pytest.raises(ValueError, match="storage URL"):
+            open_storage(bad)
