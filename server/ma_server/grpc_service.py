@@ -42,6 +42,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 
+from ma_server import offload
 from ma_server.app import AppState
 from ma_server.auth import BearerAuth
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
@@ -110,8 +111,9 @@ async def abort(context: Context, error: ApiError, secrets: Iterable[str] = ()) 
     raise AssertionError("unreachable: abort raises")  # for the type checker
 
 
-def _serialize(msg: Message) -> bytes:
-    return msg.SerializeToString()
+def _serialize(msg: Message | bytes) -> bytes:
+    # A large response arrives already serialized (in the offload pool, see `invoke`).
+    return msg if isinstance(msg, bytes) else msg.SerializeToString()
 
 
 def _identity(data: bytes) -> bytes:
@@ -193,26 +195,30 @@ def _unary(
     m = _CallMetrics(metrics, method.full_name)
     keyed = gate is not None and method.verb in WRITE_VERBS
 
-    async def invoke(request: bytes, metadata: Any) -> Message:
+    async def invoke(request: bytes, metadata: Any) -> Message | bytes:
         if len(request) > MAX_REQUEST_BYTES:
             raise ApiError(
                 grpc.StatusCode.RESOURCE_EXHAUSTED,
                 f"request message larger than max ({len(request)} vs. {MAX_REQUEST_BYTES} bytes)",
             )
-        req = decode_request(method.request_class, request)
-        key = key_from_metadata(metadata) if keyed else None
-        if key is None or gate is None:
-            return await fn(req)
-        return await gate.run(
-            method=method.full_name,
-            key=key,
-            caller=identity_from_metadata(metadata, auth is not None),
-            request=req,
-            response_class=method.response_class,
-            call=lambda pending: fn(req, pending),
-        )
+        # A large request is admitted (bounded bytes at once) and its CPU work runs off the loop.
+        async with offload.admit(len(request)):
+            req = await offload.run(decode_request, method.request_class, request)
+            key = key_from_metadata(metadata) if keyed else None
+            if key is None or gate is None:
+                result = await fn(req)
+            else:
+                result = await gate.run(
+                    method=method.full_name,
+                    key=key,
+                    caller=identity_from_metadata(metadata, auth is not None),
+                    request=req,
+                    response_class=method.response_class,
+                    call=lambda pending: fn(req, pending),
+                )
+            return await offload.run(_serialize, result) if offload.heavy() else result
 
-    async def call(request: bytes, context: Context) -> Message:
+    async def call(request: bytes, context: Context) -> Message | bytes:
         start = time.perf_counter()
         code = "OK"
         rec = None

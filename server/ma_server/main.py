@@ -36,7 +36,7 @@ from typing import Any
 import grpc
 import prometheus_client
 
-from ma_server import __version__
+from ma_server import __version__, offload
 from ma_server.app import AppState, build_app
 from ma_server.auth import token_problem, tokens_from_env
 from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serving
@@ -111,8 +111,24 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS",
         help="how long the outcome of a write with an idempotency key is kept for repeats (0: not recorded)",
     )
+    p.add_argument(
+        "--offload-threshold-bytes",
+        type=int,
+        default=offload.OFFLOAD_THRESHOLD_BYTES,
+        metavar="BYTES",
+        help="requests at least this large are parsed, validated and encoded off the event loop",
+    )
+    p.add_argument(
+        "--max-offload-bytes",
+        type=int,
+        default=offload.MAX_OFFLOAD_BYTES,
+        metavar="BYTES",
+        help="total size of the large requests processed at once; later ones wait",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
+    if args.offload_threshold_bytes < 0 or args.max_offload_bytes <= 0:
+        p.error("--offload-threshold-bytes must be >= 0 and --max-offload-bytes positive")
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
@@ -202,6 +218,7 @@ async def serve(args: argparse.Namespace) -> None:
 
 
 async def _run(args: argparse.Namespace, storage: Storage) -> None:
+    offload.configure(threshold_bytes=args.offload_threshold_bytes, max_bytes=args.max_offload_bytes)
     state = build_app(
         storage,
         token_secret=args.token_secret.encode() if args.token_secret else None,

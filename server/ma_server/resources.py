@@ -49,7 +49,7 @@ from typing import Any, cast
 import grpc
 from google.protobuf.message import DecodeError, Message
 
-from ma_server import validation
+from ma_server import offload, validation
 from ma_server.errors import (
     RESOURCE_VERSION_WAIT_SECONDS,
     ApiError,
@@ -155,6 +155,10 @@ class ResourceHandler:
         meta(obj).resource_version = str(rev)
         return obj
 
+    @classmethod
+    def _same(cls, a: Message, b: Message) -> bool:
+        return cls.encode(a) == cls.encode(b)
+
     @staticmethod
     def encode(obj: Message) -> bytes:
         """Binary form for storage: deterministic and without the resourceVersion (the revision is not stored)."""
@@ -230,7 +234,7 @@ class ResourceHandler:
     # -- create / get ------------------------------------------------------
 
     async def create(self, req: Message, idem: Pending | None = None) -> Message:
-        obj = self._object_from(req)
+        obj = await offload.run(self._object_from, req)
         extra = self._type_meta(obj)
         m = meta(obj)
         extra += self._check_namespace(m.namespace, "metadata.namespace")
@@ -240,13 +244,13 @@ class ResourceHandler:
         m.ClearField("deletion_timestamp")
         self._now(m, "creation_timestamp")
         obj.ClearField("status")
-        self._validate(obj, ("api_version", "kind", "metadata", "spec"), extra)
+        await offload.run(self._validate, obj, ("api_version", "kind", "metadata", "spec"), extra)
         key = self.resource.key(m.namespace, m.name)
         if _get(req, "dry_run"):
             if await self.storage.get(key) is not None:
                 raise already_exists(self.resource.kind, m.name, m.namespace)
             return obj
-        value = self.encode(obj)
+        value = await offload.run(self.encode, obj)
         try:
             kv = await self.storage.create(key, value, record=attach(idem, value))
         except KeyExistsError:
@@ -284,7 +288,7 @@ class ResourceHandler:
         kv = await self.storage.get(key)
         if kv is None:
             raise self._not_found(namespace, name)
-        return self.decode(kv)
+        return await offload.run(self.decode, kv, size=len(kv.value))
 
     # -- update ------------------------------------------------------------
 
@@ -336,7 +340,7 @@ class ResourceHandler:
     ) -> Message | None:
         """CAS-write `obj` over `kv`; None means "lost a race, read again" (only when the client gave no version).
         With `idem`, this write completes the call and carries its record."""
-        value = self.encode(obj)
+        value = await offload.run(self.encode, obj, size=len(kv.value))
         try:
             nkv = await self.storage.update(key, value, expected_revision=kv.mod_revision, record=attach(idem, value))
         except RevisionConflictError:
@@ -356,7 +360,7 @@ class ResourceHandler:
         )
 
     async def update(self, req: Message, idem: Pending | None = None) -> Message:
-        new = self._object_from(req)
+        new = await offload.run(self._object_from, req)
         namespace, name, key = self._ids(new)
         rv = meta(new).resource_version
         expected = parse_revision(rv, "metadata.resourceVersion") if rv else None
@@ -367,9 +371,9 @@ class ResourceHandler:
                 raise self._not_found(namespace, name)
             if expected is not None and kv.mod_revision != expected:
                 raise self._conflict(name, expected, kv.mod_revision)
-            old = self.decode(kv)
-            result = self._merge_update(old, new)
-            if self.encode(result) == self.encode(old):
+            old = await offload.run(self.decode, kv, size=len(kv.value))
+            result = await offload.run(self._merge_update, old, new, size=len(kv.value))
+            if await offload.run(self._same, result, old, size=len(kv.value)):
                 return old  # no change: no write, no new resourceVersion (as in Kubernetes)
             if dry_run:
                 meta(result).resource_version = str(kv.mod_revision)
@@ -408,7 +412,7 @@ class ResourceHandler:
         raise conflict(self.resource.kind, name, "too many concurrent writers")
 
     async def update_status(self, req: Message, idem: Pending | None = None) -> Message:
-        new = self._object_from(req)
+        new = await offload.run(self._object_from, req)
         namespace, name, key = self._ids(new)
         extra = self._type_meta(new)
         rv = meta(new).resource_version
@@ -420,17 +424,17 @@ class ResourceHandler:
                 raise self._not_found(namespace, name)
             if expected is not None and kv.mod_revision != expected:
                 raise self._conflict(name, expected, kv.mod_revision)
-            old = self.decode(kv)
+            old = await offload.run(self.decode, kv, size=len(kv.value))
             nm = meta(new)
             if nm.uid and nm.uid != meta(old).uid:
                 raise precondition_failed(self.resource.kind, name, f"metadata.uid {nm.uid!r} does not match")
-            result = copy_of(old)
+            result = await offload.run(copy_of, old, size=len(kv.value))
             if new.HasField("status"):
                 _get(result, "status").CopyFrom(_get(new, "status"))
             else:
                 result.ClearField("status")
-            self._validate(result, ("status",), extra)
-            if self.encode(result) == self.encode(old):
+            await offload.run(self._validate, result, ("status",), extra, size=len(kv.value))
+            if await offload.run(self._same, result, old, size=len(kv.value)):
                 return old
             if dry_run:
                 return result
@@ -589,7 +593,7 @@ class ResourceHandler:
             res = await self.storage.list(prefix, start_after=after, limit=chunk, revision=revision)
             revision = res.revision
             for i, kv in enumerate(res.items):
-                obj = self.decode(kv)
+                obj = await offload.run(self.decode, kv, size=len(kv.value))
                 if not flt.matches(obj):
                     continue
                 items.append(self._strip_external(obj))
@@ -616,7 +620,8 @@ class ResourceHandler:
         pos: ContinuePosition | None,
     ) -> Message:
         res = await self.storage.list(prefix, revision=pos.revision if pos else 0)
-        objs = [obj for obj in (self.decode(kv) for kv in res.items) if flt.matches(obj)]
+        decoded = [await offload.run(self.decode, kv, size=len(kv.value)) for kv in res.items]
+        objs = [obj for obj in decoded if flt.matches(obj)]
         ordered = sort_objects(self.resource, objs, o.order_by)
         start = pos.offset if pos else 0
         page = ordered[start : start + limit]
@@ -748,7 +753,7 @@ class ResourceHandler:
                     if isinstance(item, BaseException):
                         raise item
                     last = item.revision
-                    out = self._translate(item, flt)
+                    out = await offload.run(self._translate, item, flt, size=len(item.value))
                     if out is not None:
                         yield out
                 now = loop.time()

@@ -25,6 +25,7 @@ from google.protobuf import message_factory
 from google.protobuf.message import Message as ProtoMessage
 from prometheus_client import CollectorRegistry
 
+from ma_server import offload
 from ma_server.auth import INVALID_MESSAGE, BearerAuth
 from ma_server.errors import ApiError, redact
 from ma_server.http import k8s_json, patch
@@ -198,12 +199,15 @@ class HttpApp:
             return await self._watch(scope, receive, send, binding, path_vars, query)
 
         body: Any = None
+        raw = b""
         if verb in ("POST", "PUT", "PATCH", "DELETE"):
             raw = await read_body(receive, self.max_body_bytes)
+        # A large body is admitted (bounded bytes at once) and its CPU work runs off the loop.
+        async with offload.admit(len(raw)):
             if raw.strip():
                 _check_media_type(scope, BODY_MEDIA_TYPES, default=JSON)
-                body = self._decode(raw)
-        return await self._call(send, binding, path_vars, query, body, scope)
+                body = await offload.run(self._decode, raw)
+            return await self._call(send, binding, path_vars, query, body, scope)
 
     def _authenticate(self, scope: Scope) -> None:
         assert self.auth is not None
@@ -283,7 +287,7 @@ class HttpApp:
     ) -> int:
         res = binding.resource
         try:
-            request = build_request(binding, path_vars, query, body)
+            request = await offload.run(build_request, binding, path_vars, query, body)
         except TranscodeError as exc:
             raise HttpError(400, redact(str(exc), sensitive_json_values(body, query))) from exc
         try:
@@ -297,7 +301,7 @@ class HttpApp:
             log.error("HTTP %s %s failed", binding.verb, binding.method.full_name, extra={"fields": {"exc": trace}})
             raise HttpError(500, "internal error") from None
         code = 201 if binding.verb == "POST" else 200
-        return await respond(send, code, k8s_json.dumps(k8s_json.to_json(result, res.api_version)))
+        return await respond(send, code, await _render(result, res.api_version))
 
     async def _api_error(self, send: Send, err: ApiError, res: Resource, name: str, secrets: Iterable[str] = ()) -> int:
         """Answer an API error with its Status, without `secrets` (the request's sensitive values)."""
@@ -333,15 +337,16 @@ class HttpApp:
             for attempt in range(PATCH_ATTEMPTS):
                 try:
                     current = await self._invoke(get_binding, get_req, ROLE_GET)
+                    size = 0 if offload.heavy() else current.ByteSize()  # a large object is patched off the loop
                     try:
-                        patched = patch.apply_patch(ctype, k8s_json.to_json(current, res.api_version), doc)
+                        patched = await offload.run(_patched, ctype, current, res.api_version, doc, size=size)
                     except (patch.PatchError, RecursionError) as exc:
                         raise HttpError(422, redact(f"cannot apply patch: {exc}", secrets())) from None
                     if not isinstance(patched, dict):
                         raise HttpError(422, "the patched object is not a JSON object")
                     patched_values[:] = sensitive_json_values(patched)
                     try:
-                        request = build_request(binding, path_vars, query, patched)
+                        request = await offload.run(build_request, binding, path_vars, query, patched, size=size)
                     except TranscodeError as exc:
                         raise HttpError(422, redact(f"the patched object is invalid: {exc}", secrets())) from exc
                     result: ProtoMessage = await self._call_backend(binding, request, pending)
@@ -367,7 +372,7 @@ class HttpApp:
         except Exception:
             log.exception("HTTP PATCH %s failed", binding.method.full_name)
             raise HttpError(500, "internal error") from None
-        return await respond(send, 200, k8s_json.dumps(k8s_json.to_json(result, res.api_version)))
+        return await respond(send, 200, await _render(result, res.api_version))
 
     async def _watch(
         self,
@@ -400,6 +405,20 @@ class HttpApp:
         finally:
             WATCHES.dec()
         return 200
+
+
+def _patched(ctype: str, current: ProtoMessage, api_version: str, doc: Any) -> Any:
+    return patch.apply_patch(ctype, k8s_json.to_json(current, api_version), doc)
+
+
+def _encode(result: ProtoMessage, api_version: str) -> bytes:
+    return k8s_json.dumps(k8s_json.to_json(result, api_version))
+
+
+async def _render(result: ProtoMessage, api_version: str) -> bytes:
+    """The response body; a large one is rendered off the loop (`ma_server.offload`)."""
+    size = 0 if offload.heavy() else result.ByteSize()
+    return await offload.run(_encode, result, api_version, size=size)
 
 
 def _check_media_type(scope: Scope, accepted: Sequence[str], default: str = "") -> str:
