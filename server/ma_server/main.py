@@ -125,10 +125,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="BYTES",
         help="total size of the large requests processed at once; later ones wait",
     )
+    p.add_argument(
+        "--offload-wait-seconds",
+        type=float,
+        default=offload.ADMISSION_WAIT_SECONDS,
+        metavar="SECONDS",
+        help="longest a large request waits for room before RESOURCE_EXHAUSTED / 429",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
-    if args.offload_threshold_bytes < 0 or args.max_offload_bytes <= 0:
-        p.error("--offload-threshold-bytes must be >= 0 and --max-offload-bytes positive")
+    if args.offload_threshold_bytes < 0 or args.max_offload_bytes <= 0 or args.offload_wait_seconds < 0:
+        p.error("--offload-threshold-bytes and --offload-wait-seconds must be >= 0, --max-offload-bytes positive")
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
@@ -218,7 +225,11 @@ async def serve(args: argparse.Namespace) -> None:
 
 
 async def _run(args: argparse.Namespace, storage: Storage) -> None:
-    offload.configure(threshold_bytes=args.offload_threshold_bytes, max_bytes=args.max_offload_bytes)
+    offload.configure(
+        threshold_bytes=args.offload_threshold_bytes,
+        max_bytes=args.max_offload_bytes,
+        wait_seconds=args.offload_wait_seconds,
+    )
     state = build_app(
         storage,
         token_secret=args.token_secret.encode() if args.token_secret else None,

@@ -33,7 +33,7 @@ the loop stays free between the pool's slices of the GIL:
 is large (decoding a large stored object for a Get). Small requests keep
 today's fast path: no thread hop, no semaphore, one context-variable lookup.
 
-Flags (ma-server): `--offload-threshold-bytes`, `--max-offload-bytes`.
+Flags (ma-server): `--offload-threshold-bytes`, `--max-offload-bytes`, `--offload-wait-seconds`.
 """
 
 from __future__ import annotations
@@ -194,11 +194,16 @@ def default() -> Offload:
     return _default
 
 
-def configure(*, threshold_bytes: int = OFFLOAD_THRESHOLD_BYTES, max_bytes: int = MAX_OFFLOAD_BYTES) -> Offload:
+def configure(
+    *,
+    threshold_bytes: int = OFFLOAD_THRESHOLD_BYTES,
+    max_bytes: int = MAX_OFFLOAD_BYTES,
+    wait_seconds: float = ADMISSION_WAIT_SECONDS,
+) -> Offload:
     """Replace the server's Offload (at start, before serving)."""
     global _default
     _default.shutdown()
-    _default = Offload(threshold_bytes=threshold_bytes, max_bytes=max_bytes)
+    _default = Offload(threshold_bytes=threshold_bytes, max_bytes=max_bytes, wait_seconds=wait_seconds)
     return _default
 
 

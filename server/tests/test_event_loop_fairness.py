@@ -195,3 +195,55 @@ def test_run_offloads_only_large_work() -> None:
             assert await offload.run(threading.get_ident) != here  # a large request: in the pool
 
     asyncio.run(asyncio.wait_for(scenario(), 10))
+
+
+def test_a_full_gate_answers_busy_over_both_transports(tmp_path_factory: pytest.TempPathFactory, ns: str) -> None:
+    """With room for one large request and no wait, concurrent large creates that find the gate full
+    get RESOURCE_EXHAUSTED with RetryInfo / 429 with Retry-After, never a 5xx; the rest are created."""
+    d = tmp_path_factory.mktemp("busy")
+    server = ServerProcess(
+        "memory://", d / "server.log", "--max-offload-bytes", str(128 * 1024), "--offload-wait-seconds", "0"
+    ).start()
+    try:
+        with grpc.insecure_channel(server.target) as ch:
+            template = _large(ns, "x")
+            template.metadata.labels.clear()
+            template.metadata.labels.update({f"k{i:07d}": "v" * 50 for i in range(1024 * 1024 // 64)})
+            bodies = []
+            for i in range(8):
+                template.metadata.name = f"g{i}"
+                bodies.append(project_svc_pb2.CreateProjectRequest(project=template).SerializeToString())
+            create = ch.unary_unary("/michelangelo.api.v2.ProjectService/CreateProject")
+            futures = [create.future(b, timeout=60) for b in bodies]
+            codes = []
+            for f in futures:
+                try:
+                    f.result(timeout=60)
+                    codes.append(grpc.StatusCode.OK)
+                except grpc.RpcError as e:
+                    codes.append(e.code())
+                    assert e.code() == grpc.StatusCode.RESOURCE_EXHAUSTED, e.details()
+                    assert "server busy" in (e.details() or "")
+                    trailers = dict(e.trailing_metadata() or ())
+                    assert b"RetryInfo" in trailers["grpc-status-details-bin"]
+            assert grpc.StatusCode.OK in codes and grpc.StatusCode.RESOURCE_EXHAUSTED in codes, codes
+
+        url = f"http://127.0.0.1:{server.http_port}{GV}/namespaces/{ns}/projects"
+        http_bodies = []
+        for i in range(8):
+            template.metadata.name = f"h{i}"
+            http_bodies.append(json_format.MessageToJson(template, indent=None).encode())
+
+        def post(body: bytes) -> httpx.Response:
+            with httpx.Client(timeout=60) as client:
+                return client.post(url, content=body, headers={"Content-Type": "application/json"})
+
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(post, http_bodies))
+        statuses = sorted({r.status_code for r in answers})
+        assert statuses == [201, 429], statuses
+        busy = next(r for r in answers if r.status_code == 429)
+        assert busy.json()["kind"] == "Status" and "server busy" in busy.json()["message"], busy.text
+        assert busy.headers["retry-after"] == "1"
+    finally:
+        server.stop()

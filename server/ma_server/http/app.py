@@ -203,11 +203,17 @@ class HttpApp:
         if verb in ("POST", "PUT", "PATCH", "DELETE"):
             raw = await read_body(receive, self.max_body_bytes)
         # A large body is admitted (bounded bytes at once) and its CPU work runs off the loop.
-        async with offload.admit(len(raw)):
-            if raw.strip():
-                _check_media_type(scope, BODY_MEDIA_TYPES, default=JSON)
-                body = await offload.run(self._decode, raw)
-            return await self._call(send, binding, path_vars, query, body, scope)
+        try:
+            async with offload.admit(len(raw)):
+                if raw.strip():
+                    _check_media_type(scope, BODY_MEDIA_TYPES, default=JSON)
+                    body = await offload.run(self._decode, raw)
+                return await self._call(send, binding, path_vars, query, body, scope)
+        except ApiError as err:  # the admission gate's "server busy" (the handler's own are answered in _call)
+            res = binding.resource
+            body = k8s_json.status_from_api_error(err, kind=res.kind, plural=res.plural, group=res.group)
+            wait = [(b"retry-after", str(-(-(err.retry_delay_ms or 0) // 1000)).encode())] if err.retry_delay_ms else []
+            return await respond(send, err.http_status, k8s_json.dumps(body), extra=wait)
 
     def _authenticate(self, scope: Scope) -> None:
         assert self.auth is not None
