@@ -68,7 +68,9 @@ def large_project(name: str, size: int) -> project_pb2.Project:
 # -- the hostile load (runs in its own process) -------------------------------
 
 
-async def hostile(grpc_port: int, http_port: int, clients: int, seconds: float, size: int) -> dict[str, object]:
+async def hostile(
+    grpc_port: int, http_port: int, clients: int, seconds: float, size: int, kinds: tuple[str, ...] = KINDS
+) -> dict[str, object]:
     channel = grpc.aio.insecure_channel(f"127.0.0.1:{grpc_port}", options=GRPC_OPTIONS)
     stub = project_svc_pb2_grpc.ProjectServiceStub(channel)
     http = httpx.AsyncClient(base_url=f"http://127.0.0.1:{http_port}", timeout=60)
@@ -147,7 +149,7 @@ async def hostile(grpc_port: int, http_port: int, clients: int, seconds: float, 
     async def client(c: int) -> None:
         i = c
         while time.perf_counter() < deadline:
-            await one(KINDS[i % len(KINDS)], c)
+            await one(kinds[i % len(kinds)], c)
             i += 1
 
     await asyncio.gather(*(client(c) for c in range(clients)))
@@ -208,6 +210,8 @@ async def rounds(args: argparse.Namespace, grpc_port: int, http_port: int) -> No
                     str(args.seconds),
                     "--object-bytes",
                     str(args.object_bytes),
+                    "--kinds",
+                    args.kinds,
                 ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -238,7 +242,7 @@ async def rounds(args: argparse.Namespace, grpc_port: int, http_port: int) -> No
     m_idle, m_busy = statistics.median(idle), statistics.median(busy)
     print(
         f"hostile bench: median of {args.runs} rounds of {args.seconds:.0f} s, {args.clients} hostile clients,"
-        f" large objects {args.object_bytes} bytes"
+        f" large objects {args.object_bytes} bytes, kinds {args.kinds}"
     )
     print(f"  Get p99 idle      {m_idle:8.2f} ms")
     print(f"  Get p99 hostile   {m_busy:8.2f} ms   {m_busy / m_idle:5.1f}x idle (goal <= 5x)")
@@ -255,12 +259,14 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=8.0, help="length of each idle and hostile window")
     parser.add_argument("--clients", type=int, default=8, help="concurrent hostile clients")
     parser.add_argument("--object-bytes", type=int, default=OBJECT_BYTES, help="size of the large creates")
+    parser.add_argument("--kinds", default=",".join(KINDS), help=f"hostile request kinds to cycle through ({KINDS})")
     parser.add_argument("--probe-interval", type=float, default=0.005, help="seconds between probe Gets")
     parser.add_argument("--load", help=argparse.SUPPRESS)  # internal: run the hostile load against GRPC,HTTP ports
     args = parser.parse_args()
     if args.load:
         grpc_port, http_port = (int(x) for x in args.load.split(","))
-        result = asyncio.run(hostile(grpc_port, http_port, args.clients, args.seconds, args.object_bytes))
+        kinds = tuple(args.kinds.split(","))
+        result = asyncio.run(hostile(grpc_port, http_port, args.clients, args.seconds, args.object_bytes, kinds))
         print(json.dumps(result), flush=True)
         return
     server, grpc_port, http_port = ma_server()

@@ -242,7 +242,9 @@ def _unary(
                 # Before the abort: the client may see the status (and ask for the journal)
                 # while the abort is still being sent, before `finally` runs.
                 rec.finish(code)
-            await _abort_for(context, method.full_name, exc, lambda: _secrets(method.request_class, request))
+            # A large request is parsed again for its sensitive values off the loop.
+            secrets = await offload.run(_secrets, method.request_class, request, size=len(request))
+            await _abort_for(context, method.full_name, exc, lambda: secrets)
         finally:
             m.latency.observe(time.perf_counter() - start)
             m.count(code)

@@ -343,7 +343,9 @@ class HttpApp:
             for attempt in range(PATCH_ATTEMPTS):
                 try:
                     current = await self._invoke(get_binding, get_req, ROLE_GET)
-                    size = 0 if offload.heavy() else current.ByteSize()  # a large object is patched off the loop
+                    # A large object is patched off the loop, and so is every JSON patch: its work is bounded
+                    # by the patch limits (up to MAX_JSON_PATCH_COPY_BYTES copied), not by its body's size.
+                    size = patch.MAX_JSON_PATCH_COPY_BYTES if ctype == patch.JSON_PATCH else current.ByteSize()
                     try:
                         patched = await offload.run(_patched, ctype, current, res.api_version, doc, size=size)
                     except (patch.PatchError, RecursionError) as exc:
