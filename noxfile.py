@@ -244,6 +244,8 @@ def bench(session: nox.Session) -> None:
     _toolchain(session, env)
     session.run(_bin("python"), "bench/generate_bench.py", env=env, external=True)
     session.run(_bin("python"), "bench/server_bench.py", env=env, external=True)
+    # Get p99 while hostile load runs vs idle, same server and run (issue 10: goal <= 5x).
+    session.run(_bin("python"), "bench/hostile_bench.py", env=env, external=True)
     session.run(_bin("python"), "bench/sdk_bench.py", env=env, external=True)
 
 

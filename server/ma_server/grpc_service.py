@@ -47,7 +47,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 
-from ma_server import field_validation
+from ma_server import field_validation, offload
 from ma_server.app import AppState
 from ma_server.auth import BearerAuth
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
@@ -116,8 +116,9 @@ async def abort(context: Context, error: ApiError, secrets: Iterable[str] = ()) 
     raise AssertionError("unreachable: abort raises")  # for the type checker
 
 
-def _serialize(msg: Message) -> bytes:
-    return msg.SerializeToString()
+def _serialize(msg: Message | bytes) -> bytes:
+    # A large response arrives already serialized (in the offload pool, see `invoke`).
+    return msg if isinstance(msg, bytes) else msg.SerializeToString()
 
 
 def _identity(data: bytes) -> bytes:
@@ -208,31 +209,35 @@ def _unary(
     carries_object = method.verb in _OBJECT_VERBS
     root = object_field if carries_object else ""
 
-    async def invoke(request: bytes, metadata: Any, context: Context) -> Message:
+    async def invoke(request: bytes, metadata: Any, context: Context) -> Message | bytes:
         if len(request) > MAX_REQUEST_BYTES:
             raise ApiError(
                 grpc.StatusCode.RESOURCE_EXHAUSTED,
                 f"request message larger than max ({len(request)} vs. {MAX_REQUEST_BYTES} bytes)",
             )
         mode = field_validation.mode_from_metadata(metadata) if carries_object else None
-        req = decode_request(method.request_class, request)
-        if mode is not None:
-            warnings = field_validation.check_message(req, mode, root, request)
-            if warnings:
-                context.set_trailing_metadata(tuple((field_validation.WARNING_METADATA, w) for w in warnings))
-        key = key_from_metadata(metadata) if keyed else None
-        if key is None or gate is None:
-            return await fn(req)
-        return await gate.run(
-            method=method.full_name,
-            key=key,
-            caller=identity_from_metadata(metadata, auth is not None),
-            request=req,
-            response_class=method.response_class,
-            call=lambda pending: fn(req, pending),
-        )
+        # A large request is admitted (bounded bytes at once) and its CPU work runs off the loop.
+        async with offload.admit(len(request)):
+            req = await offload.run(decode_request, method.request_class, request)
+            if mode is not None:
+                warnings = await offload.run(field_validation.check_message, req, mode, root, request)
+                if warnings:
+                    context.set_trailing_metadata(tuple((field_validation.WARNING_METADATA, w) for w in warnings))
+            key = key_from_metadata(metadata) if keyed else None
+            if key is None or gate is None:
+                result = await fn(req)
+            else:
+                result = await gate.run(
+                    method=method.full_name,
+                    key=key,
+                    caller=identity_from_metadata(metadata, auth is not None),
+                    request=req,
+                    response_class=method.response_class,
+                    call=lambda pending: fn(req, pending),
+                )
+            return await offload.run(_serialize, result) if offload.heavy() else result
 
-    async def call(request: bytes, context: Context) -> Message:
+    async def call(request: bytes, context: Context) -> Message | bytes:
         start = time.perf_counter()
         code = "OK"
         rec = None
@@ -256,7 +261,9 @@ def _unary(
                 # Before the abort: the client may see the status (and ask for the journal)
                 # while the abort is still being sent, before `finally` runs.
                 rec.finish(code)
-            await _abort_for(context, method.full_name, exc, lambda: _secrets(method.request_class, request))
+            # A large request is parsed again for its sensitive values off the loop.
+            secrets = await offload.run(_secrets, method.request_class, request, size=len(request))
+            await _abort_for(context, method.full_name, exc, lambda: secrets)
         finally:
             m.latency.observe(time.perf_counter() - start)
             m.count(code)

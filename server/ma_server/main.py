@@ -41,7 +41,7 @@ from typing import Any
 import grpc
 import prometheus_client
 
-from ma_server import __version__
+from ma_server import __version__, offload
 from ma_server.app import AppState, build_app
 from ma_server.auth import token_problem, tokens_from_env
 from ma_server.connection_limits import (
@@ -200,6 +200,28 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="BYTES",
         help="unread events one watcher may hold; a watcher falling further behind is ended (it resumes)",
     )
+    # Large requests off the event loop (ma_server.offload).
+    p.add_argument(
+        "--offload-threshold-bytes",
+        type=int,
+        default=offload.OFFLOAD_THRESHOLD_BYTES,
+        metavar="BYTES",
+        help="requests at least this large are parsed, validated and encoded off the event loop",
+    )
+    p.add_argument(
+        "--max-offload-bytes",
+        type=int,
+        default=offload.MAX_OFFLOAD_BYTES,
+        metavar="BYTES",
+        help="total size of the large requests processed at once; later ones wait",
+    )
+    p.add_argument(
+        "--offload-wait-seconds",
+        type=float,
+        default=offload.ADMISSION_WAIT_SECONDS,
+        metavar="SECONDS",
+        help="longest a large request waits for room before RESOURCE_EXHAUSTED / 429",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
     args.limits = ConnectionLimits(
@@ -215,6 +237,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         p.error("--max-watches must be >= 1")
     if args.watch_buffer_bytes < 1:
         p.error("--watch-buffer-bytes must be >= 1")
+    if args.offload_threshold_bytes < 0 or args.max_offload_bytes <= 0 or args.offload_wait_seconds < 0:
+        p.error("--offload-threshold-bytes and --offload-wait-seconds must be >= 0, --max-offload-bytes positive")
     if args.bookmark_interval <= 0:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
@@ -316,6 +340,11 @@ async def serve(args: argparse.Namespace) -> None:
 
 
 async def _run(args: argparse.Namespace, storage: Storage) -> None:
+    offload.configure(
+        threshold_bytes=args.offload_threshold_bytes,
+        max_bytes=args.max_offload_bytes,
+        wait_seconds=args.offload_wait_seconds,
+    )
     state = build_app(
         storage,
         token_secret=args.token_secret.encode() if args.token_secret else None,

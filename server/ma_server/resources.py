@@ -60,7 +60,7 @@ from typing import Any, cast
 import grpc
 from google.protobuf.message import DecodeError, Message
 
-from ma_server import limits, validation
+from ma_server import limits, offload, validation
 from ma_server.errors import (
     RESOURCE_VERSION_WAIT_SECONDS,
     ApiError,
@@ -176,6 +176,10 @@ class ResourceHandler:
         meta(obj).resource_version = str(rev)
         return obj
 
+    @classmethod
+    def _same(cls, a: Message, b: Message) -> bool:
+        return cls.encode(a) == cls.encode(b)
+
     @staticmethod
     def encode(obj: Message) -> bytes:
         """Binary form for storage: deterministic and without the resourceVersion (the revision is not stored)."""
@@ -262,7 +266,7 @@ class ResourceHandler:
     # -- create / get ------------------------------------------------------
 
     async def create(self, req: Message, idem: Pending | None = None) -> Message:
-        obj = self._object_from(req)
+        obj = await offload.run(self._object_from, req)
         extra = self._type_meta(obj)
         m = meta(obj)
         extra += self._check_namespace(m.namespace, "metadata.namespace")
@@ -272,8 +276,9 @@ class ResourceHandler:
         m.ClearField("deletion_timestamp")
         self._now(m, "creation_timestamp")
         obj.ClearField("status")
-        value = self._sized(obj)  # before validation: an oversized object costs no more than its encoding
-        self._validate(obj, ("api_version", "kind", "metadata", "spec"), extra)
+        # Sized before validation: an oversized object costs no more than its encoding.
+        value = await offload.run(self._sized, obj)
+        await offload.run(self._validate, obj, ("api_version", "kind", "metadata", "spec"), extra)
         key = self.resource.key(m.namespace, m.name)
         if _get(req, "dry_run"):
             if await self.storage.get(key) is not None:
@@ -316,7 +321,7 @@ class ResourceHandler:
         kv = await self.storage.get(key)
         if kv is None:
             raise self._not_found(namespace, name)
-        return self.decode(kv)
+        return await offload.run(self.decode, kv, size=len(kv.value))
 
     # -- update ------------------------------------------------------------
 
@@ -368,7 +373,7 @@ class ResourceHandler:
     ) -> Message | None:
         """CAS-write `obj` over `kv`; None means "lost a race, read again" (only when the client gave no version).
         With `idem`, this write completes the call and carries its record."""
-        value = self._sized(obj)
+        value = await offload.run(self._sized, obj, size=len(kv.value))
         try:
             nkv = await self.storage.update(key, value, expected_revision=kv.mod_revision, record=attach(idem, value))
         except RevisionConflictError:
@@ -388,7 +393,7 @@ class ResourceHandler:
         )
 
     async def update(self, req: Message, idem: Pending | None = None) -> Message:
-        new = self._object_from(req)
+        new = await offload.run(self._object_from, req)
         namespace, name, key = self._ids(new)
         rv = meta(new).resource_version
         expected = parse_revision(rv, "metadata.resourceVersion") if rv else None
@@ -399,12 +404,12 @@ class ResourceHandler:
                 raise self._not_found(namespace, name)
             if expected is not None and kv.mod_revision != expected:
                 raise self._conflict(name, expected, kv.mod_revision)
-            old = self.decode(kv)
-            result = self._merge_update(old, new)
-            if self.encode(result) == self.encode(old):
+            old = await offload.run(self.decode, kv, size=len(kv.value))
+            result = await offload.run(self._merge_update, old, new, size=len(kv.value))
+            if await offload.run(self._same, result, old, size=len(kv.value)):
                 return old  # no change: no write, no new resourceVersion (as in Kubernetes)
             if dry_run:
-                self._sized(result)
+                await offload.run(self._sized, result, size=len(kv.value))
                 meta(result).resource_version = str(kv.mod_revision)
                 return result
             finalize = meta(old).HasField("deletion_timestamp") and not meta(result).finalizers
@@ -441,7 +446,7 @@ class ResourceHandler:
         raise conflict(self.resource.kind, name, "too many concurrent writers")
 
     async def update_status(self, req: Message, idem: Pending | None = None) -> Message:
-        new = self._object_from(req)
+        new = await offload.run(self._object_from, req)
         namespace, name, key = self._ids(new)
         extra = self._type_meta(new)
         rv = meta(new).resource_version
@@ -453,20 +458,20 @@ class ResourceHandler:
                 raise self._not_found(namespace, name)
             if expected is not None and kv.mod_revision != expected:
                 raise self._conflict(name, expected, kv.mod_revision)
-            old = self.decode(kv)
+            old = await offload.run(self.decode, kv, size=len(kv.value))
             nm = meta(new)
             if nm.uid and nm.uid != meta(old).uid:
                 raise precondition_failed(self.resource.kind, name, f"metadata.uid {nm.uid!r} does not match")
-            result = copy_of(old)
+            result = await offload.run(copy_of, old, size=len(kv.value))
             if new.HasField("status"):
                 _get(result, "status").CopyFrom(_get(new, "status"))
             else:
                 result.ClearField("status")
-            self._validate(result, ("status",), extra)
-            if self.encode(result) == self.encode(old):
+            await offload.run(self._validate, result, ("status",), extra, size=len(kv.value))
+            if await offload.run(self._same, result, old, size=len(kv.value)):
                 return old
             if dry_run:
-                self._sized(result)
+                await offload.run(self._sized, result, size=len(kv.value))
                 return result
             written = await self._write(key, result, kv, expected, namespace, name, idem)
             if written is not None:
@@ -633,7 +638,7 @@ class ResourceHandler:
             for i, kv in enumerate(res.items):
                 read_count += 1
                 read_bytes += len(kv.value)
-                obj = self.decode(kv)
+                obj = await offload.run(self.decode, kv, size=len(kv.value))
                 if not flt.matches(obj):
                     continue
                 cost = len(kv.value) + limits.LIST_ITEM_OVERHEAD_BYTES
@@ -680,7 +685,8 @@ class ResourceHandler:
         pos: ContinuePosition | None,
     ) -> Message:
         res = await self.storage.list(prefix, revision=pos.revision if pos else 0)
-        objs = [obj for obj in (self.decode(kv) for kv in res.items) if flt.matches(obj)]
+        decoded = [await offload.run(self.decode, kv, size=len(kv.value)) for kv in res.items]
+        objs = [obj for obj in decoded if flt.matches(obj)]
         ordered = sort_objects(self.resource, objs, o.order_by)
         start = pos.offset if pos else 0
         page: Messages = []
@@ -842,7 +848,7 @@ class ResourceHandler:
                     finally:
                         del task
                     last = item.revision
-                    out = self._translate(item, flt)
+                    out = await offload.run(self._translate, item, flt, size=len(item.value))
                     del item
                     if out is not None:
                         yield out

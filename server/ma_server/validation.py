@@ -271,14 +271,17 @@ def validate_message(
                 out += _items_rules(path, len(value), rules)
             value_field = sub.fields_by_name["value"]
             for k in sorted(value):
-                item_path = map_key_path(path, k)
                 v = value[k]
                 if isinstance(v, Message):
-                    out += validate_message(v, f"{item_path}.", _top=False)
-                else:
-                    out += _check_enum(item_path, value_field, v)
-                    if rules is not None:
-                        out += check_scalar(item_path, value_field, v, rules)
+                    out += validate_message(v, f"{map_key_path(path, k)}.", _top=False)
+                    continue
+                # The entry's path is built only for a violation (a large map is mostly valid entries).
+                found = _check_enum("", value_field, v)
+                if rules is not None:
+                    found += check_scalar("", value_field, v, rules)
+                if found:
+                    item_path = map_key_path(path, k)
+                    out += [FieldViolation(item_path + f.field, f.description) for f in found]
         elif field.is_repeated:
             if rules is not None:
                 out += _items_rules(path, len(value), rules)
@@ -316,10 +319,13 @@ def _validate_meta(msg: Message, prefix: str) -> list[FieldViolation]:
     out: list[FieldViolation] = []
     labels = meta.labels
     for k in sorted(labels):
+        key_ok, value_ok = is_qualified_name(k), is_label_value(labels[k])
+        if key_ok and value_ok:
+            continue  # the path is built only for a violation
         path = map_key_path(f"{prefix}labels", k)
-        if not is_qualified_name(k):
+        if not key_ok:
             out.append(violation(path, "qualified_name"))
-        if not is_label_value(labels[k]):
+        if not value_ok:
             out.append(violation(path, "label_value"))
     annotations = meta.annotations
     size = 0

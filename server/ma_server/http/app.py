@@ -30,7 +30,7 @@ from google.protobuf import message_factory
 from google.protobuf.message import Message as ProtoMessage
 from prometheus_client import CollectorRegistry
 
-from ma_server import field_validation
+from ma_server import field_validation, offload
 from ma_server.auth import INVALID_MESSAGE, BearerAuth
 from ma_server.errors import ApiError, redact, storage_fault
 from ma_server.http import k8s_json, patch
@@ -215,12 +215,21 @@ class HttpApp:
             return await self._watch(scope, receive, send, binding, path_vars, query)
 
         body: Any = None
+        raw = b""
         if verb in ("POST", "PUT", "PATCH", "DELETE"):
             raw = await read_body(receive, self.max_body_bytes)
-            if raw.strip():
-                _check_media_type(scope, BODY_MEDIA_TYPES, default=JSON)
-                body = self._decode(raw)
-        return await self._call(send, binding, path_vars, query, body, scope)
+        # A large body is admitted (bounded bytes at once) and its CPU work runs off the loop.
+        try:
+            async with offload.admit(len(raw)):
+                if raw.strip():
+                    _check_media_type(scope, BODY_MEDIA_TYPES, default=JSON)
+                    body = await offload.run(self._decode, raw)
+                return await self._call(send, binding, path_vars, query, body, scope)
+        except ApiError as err:  # the admission gate's "server busy" (the handler's own are answered in _call)
+            res = binding.resource
+            body = k8s_json.status_from_api_error(err, kind=res.kind, plural=res.plural, group=res.group)
+            wait = [(b"retry-after", str(-(-(err.retry_delay_ms or 0) // 1000)).encode())] if err.retry_delay_ms else []
+            return await respond(send, err.http_status, k8s_json.dumps(body), extra=wait)
 
     def _authenticate(self, scope: Scope) -> None:
         assert self.auth is not None
@@ -302,7 +311,7 @@ class HttpApp:
         mode = _field_validation(query) if binding.role in OBJECT_ROLES else None
         unknown: list[str] | None = [] if mode is not None else None
         try:
-            request = build_request(binding, path_vars, query, body, unknown)
+            request = await offload.run(build_request, binding, path_vars, query, body, unknown)
         except TranscodeError as exc:
             raise HttpError(400, redact(str(exc), sensitive_json_values(body, query))) from exc
         warnings = _unknown_field_warnings(mode, unknown, sensitive_json_values(body, query))
@@ -319,8 +328,7 @@ class HttpApp:
             log.error("HTTP %s %s failed", binding.verb, binding.method.full_name, extra={"fields": {"exc": trace}})
             raise HttpError(500, "internal error") from None
         code = 201 if binding.verb == "POST" else 200
-        body_out = k8s_json.dumps(k8s_json.to_json(result, res.api_version))
-        return await respond(send, code, body_out, extra=warnings)
+        return await respond(send, code, await _render(result, res.api_version), extra=warnings)
 
     async def _api_error(self, send: Send, err: ApiError, res: Resource, name: str, secrets: Iterable[str] = ()) -> int:
         """Answer an API error with its Status, without `secrets` (the request's sensitive values)."""
@@ -360,8 +368,11 @@ class HttpApp:
             for attempt in range(PATCH_ATTEMPTS):
                 try:
                     current = await self._invoke(get_binding, get_req, ROLE_GET)
+                    # A large object is patched off the loop, and so is every JSON patch: its work is bounded
+                    # by the patch limits (up to MAX_JSON_PATCH_COPY_BYTES copied), not by its body's size.
+                    size = patch.MAX_JSON_PATCH_COPY_BYTES if ctype == patch.JSON_PATCH else current.ByteSize()
                     try:
-                        patched = patch.apply_patch(ctype, k8s_json.to_json(current, res.api_version), doc)
+                        patched = await offload.run(_patched, ctype, current, res.api_version, doc, size=size)
                     except (patch.PatchError, RecursionError) as exc:
                         raise HttpError(422, redact(f"cannot apply patch: {exc}", secrets())) from None
                     if not isinstance(patched, dict):
@@ -369,7 +380,9 @@ class HttpApp:
                     patched_values[:] = sensitive_json_values(patched)
                     unknown: list[str] = []
                     try:
-                        request = build_request(binding, path_vars, query, patched, unknown)
+                        request = await offload.run(
+                            build_request, binding, path_vars, query, patched, unknown, size=size
+                        )
                     except TranscodeError as exc:
                         raise HttpError(422, redact(f"the patched object is invalid: {exc}", secrets())) from exc
                     warnings[:] = _unknown_field_warnings(mode, unknown, secrets())
@@ -398,7 +411,7 @@ class HttpApp:
                 return await self._api_error(send, fault, res, name)
             log.exception("HTTP PATCH %s failed", binding.method.full_name)
             raise HttpError(500, "internal error") from None
-        return await respond(send, 200, k8s_json.dumps(k8s_json.to_json(result, res.api_version)), extra=warnings)
+        return await respond(send, 200, await _render(result, res.api_version), extra=warnings)
 
     async def _watch(
         self,
@@ -451,6 +464,20 @@ class HttpApp:
             await asyncio.gather(first, return_exceptions=True)
             await close(events)
         return 200
+
+
+def _patched(ctype: str, current: ProtoMessage, api_version: str, doc: Any) -> Any:
+    return patch.apply_patch(ctype, k8s_json.to_json(current, api_version), doc)
+
+
+def _encode(result: ProtoMessage, api_version: str) -> bytes:
+    return k8s_json.dumps(k8s_json.to_json(result, api_version))
+
+
+async def _render(result: ProtoMessage, api_version: str) -> bytes:
+    """The response body; a large one is rendered off the loop (`ma_server.offload`)."""
+    size = 0 if offload.heavy() else result.ByteSize()
+    return await offload.run(_encode, result, api_version, size=size)
 
 
 def _check_media_type(scope: Scope, accepted: Sequence[str], default: str = "") -> str:

@@ -16,6 +16,7 @@ from typing import Any
 import grpc
 from google.protobuf.message import Message
 
+from ma_server import offload
 from ma_server.errors import ApiError, storage_fault
 from ma_server.http import k8s_json
 from ma_server.http.asgi import Receive, Send
@@ -44,9 +45,16 @@ async def _wait_disconnect(receive: Receive) -> None:
         pass
 
 
+def _line(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
+def _event_line(event: Message, api_version: str) -> bytes:
+    return _line(k8s_json.to_json(event, api_version))
+
+
 async def _send_line(send: Send, data: dict[str, Any]) -> None:
-    line = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
-    await send({"type": "http.response.body", "body": line, "more_body": True})
+    await send({"type": "http.response.body", "body": _line(data), "more_body": True})
 
 
 async def pump(
@@ -93,7 +101,9 @@ async def pump(
                 log.exception("watch of %s failed", res.plural)
                 await _send_line(send, {"type": "ERROR", "object": k8s_json.status(500, "internal error")})
                 break
-            await _send_line(send, k8s_json.to_json(event, res.api_version))
+            # A large object's event is encoded off the event loop (`ma_server.offload`).
+            line = await offload.run(_event_line, event, res.api_version, size=event.ByteSize())
+            await send({"type": "http.response.body", "body": line, "more_body": True})
             pending = asyncio.ensure_future(next_event(events))
     finally:
         for fut in (pending, disconnected, stop):
