@@ -88,6 +88,7 @@ from ma_server.storage import (
     RevisionConflictError,
     Storage,
     StorageClosedError,
+    StorageUnavailableError,
     WatcherTooSlowError,
 )
 from ma_server.tokens import ContinuePosition, TokenCodec, expired_token, query_hash
@@ -171,7 +172,13 @@ class ResourceHandler:
     def decode(self, kv: KeyValue | Event, revision: int | None = None, value: bytes | None = None) -> Message:
         """A stored value as an object whose resourceVersion is its mod revision."""
         obj = self.resource.new()
-        obj.ParseFromString(kv.value if value is None else value)
+        try:
+            obj.ParseFromString(kv.value if value is None else value)
+        except DecodeError:
+            # Damage inside a value, which SQLite's page checks cannot see: a named storage fault, not a 500.
+            raise StorageUnavailableError(
+                "corrupt", f"storage is corrupt: the stored {self.resource.kind} at {kv.key} cannot be decoded"
+            ) from None
         rev = revision if revision is not None else (kv.mod_revision if isinstance(kv, KeyValue) else kv.revision)
         meta(obj).resource_version = str(rev)
         return obj

@@ -303,3 +303,27 @@ def _retry_info(err: grpc.RpcError) -> error_details_pb2.RetryInfo | None:
                 if detail.Unpack(info):
                     return info
     return None
+
+
+def test_a_stored_value_that_cannot_be_decoded_is_unavailable_and_503(
+    clients: Callable[..., tuple[ServerProcess, Stub, httpx.Client]], tmp_path: Path
+) -> None:
+    # Damage inside a value passes SQLite's page checks; the object's decode meets it (before: a 500).
+    srv, stub, _http = clients()
+    _create_grpc(stub, "v", "bad")
+    _create_grpc(stub, "v", "good")
+    srv.stop()
+    _sql(tmp_path / "data.db", "UPDATE objects SET value = x'ffffffff' WHERE key LIKE '%/v/bad'")
+    _srv, stub, http = clients()
+    err = rpc_error(
+        lambda: stub.GetProject(project_svc_pb2.GetProjectRequest(namespace="v", name="bad"), timeout=TIMEOUT)
+    )
+    assert err.code() == grpc.StatusCode.UNAVAILABLE, err.details()
+    assert err.details().startswith("storage is corrupt: the stored Project at ") and "/v/bad" in err.details()
+    resp = http.get(f"{GV}/namespaces/v/projects/bad")
+    assert _status(resp, 503, "ServiceUnavailable").startswith("storage is corrupt")
+    resp = http.get(f"{GV}/namespaces/v/projects")
+    assert _status(resp, 503, "ServiceUnavailable").startswith("storage is corrupt")
+    # The undamaged object still reads.
+    got = stub.GetProject(project_svc_pb2.GetProjectRequest(namespace="v", name="good"), timeout=TIMEOUT)
+    assert got.metadata.name == "good"
