@@ -358,8 +358,9 @@ def _operation(sb: SchemaBuilder, b: Binding, operation_id: str) -> JsonObj:
 
 # kubectl looks for this parameter on the PATCH operation of a kind (OpenAPI v3) to
 # decide that the server validates fields itself; it then skips client-side
-# validation, which would need the OpenAPI v2 document. The server always
-# rejects unknown fields, so every value behaves as Strict.
+# validation, which would need the OpenAPI v2 document. The modes are Kubernetes'
+# (ma_server.field_validation): Warn (the default) drops unknown fields with a
+# Warning header, Ignore drops them silently, Strict refuses the write.
 _FIELD_VALIDATION: JsonObj = {
     "name": "fieldValidation",
     "in": "query",
