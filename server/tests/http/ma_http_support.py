@@ -72,8 +72,9 @@ def start_real_server(extra_args: list[str] | None = None) -> RealServer:
             continue
         if isinstance(data, dict) and data.get("event") == "ready":
             http_port = int(data["http_port"])
-            # Keep draining stdout so the server never blocks on a full pipe.
+            # Keep draining stdout and stderr (the JSON logs) so the server never blocks on a full pipe.
             threading.Thread(target=_drain, args=(proc.stdout,), daemon=True).start()
+            threading.Thread(target=_drain, args=(proc.stderr,), daemon=True).start()
             return RealServer(f"http://127.0.0.1:{http_port}", int(data["grpc_port"]), http_port, proc)
     stop_real_server_proc(proc)
     err = proc.stderr.read() if proc.stderr else ""
