@@ -46,5 +46,11 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line(
         f"fuzz: {sum(sent.values())} requests sent in {secs:.0f} s ({parts}); watchdog {dog} Gets"
     )
+    for transport in ("grpc", "http", "schemathesis"):
+        seen = sorted((k, v) for k, v in TALLY.outcomes.items() if k.startswith(f"{transport} "))
+        if seen:
+            terminalreporter.write_line(
+                f"fuzz outcomes {transport}: " + ", ".join(f"{k[len(transport) + 1 :]} {v}" for k, v in seen)
+            )
     for line in TALLY.watchdog:
         terminalreporter.write_line(f"fuzz watchdog {line}")

@@ -79,6 +79,7 @@ class Tally:
     counts: Counter[str] = field(default_factory=Counter)
     seconds: Counter[str] = field(default_factory=Counter)
     watchdog: list[str] = field(default_factory=list)
+    outcomes: Counter[str] = field(default_factory=Counter)  # "grpc OK", "http 422", ...
     current: str = ""  # what a fuzzer is sending now (named by a slow watchdog Get)
     lock: threading.Lock = field(default_factory=threading.Lock)
 

@@ -562,6 +562,7 @@ def send(client: httpx.Client, req: Request, state: State) -> str | None:
         return f"{req.describe()} -> no answer in {REQUEST_TIMEOUT_S} s ({type(e).__name__})"
     except httpx.TransportError as e:
         return f"{req.describe()} -> connection failed: {e!r}"
+    TALLY.outcomes[f"http {resp.status_code}"] += 1
     problem = status_problem(resp.status_code, req.method, resp.content)
     if problem is None and resp.status_code == 200 and req.method == "GET":
         _remember(resp, state)
@@ -593,6 +594,7 @@ def _watch(client: httpx.Client, req: Request, url: str) -> str | None:
     try:
         with client.stream(req.method, url, headers=req.headers, timeout=timeout) as resp:
             started = True
+            TALLY.outcomes[f"http watch {resp.status_code}"] += 1
             resp.request.extensions["timeout"]["read"] = WATCH_READ_S
             try:
                 for chunk in resp.iter_raw():

@@ -250,10 +250,22 @@ def _unknown_field(draw: st.DrawFn) -> bytes:
     return length_delimited(number, draw(st.binary(max_size=32)))
 
 
-@functools.cache
-def request_bytes(desc: Descriptor) -> st.SearchStrategy[bytes]:
-    """Serialized requests of `desc`'s type, most valid, some mutated on the wire."""
-    valid = message(desc).map(lambda m: m.SerializeToString())
+def _merged(base: Message, extra: Message) -> bytes:
+    out = type(base)()
+    out.CopyFrom(base)
+    out.MergeFrom(extra)
+    return out.SerializeToString()
+
+
+def request_bytes(desc: Descriptor, base: Message | None = None) -> st.SearchStrategy[bytes]:
+    """Serialized requests of `desc`'s type, most valid, some mutated on the wire. With `base` (a
+    request the server accepts), many are `base` with random fields merged in, so they get past
+    validation and reach the store."""
+    drawn = message(desc)
+    valid = drawn.map(lambda m: m.SerializeToString())
+    if base is not None:
+        near = st.one_of(st.just(base.SerializeToString()), drawn.map(lambda m: _merged(base, m)))
+        valid = st.one_of(near, near, valid)
     paths = string_paths(desc)
     rec = recursive_path(desc)
 

@@ -15,19 +15,22 @@ from typing import Any
 import grpc
 import pytest
 from fuzz_support import TALLY, Rounds, Watchdog, run_examples
+from google.protobuf import json_format
 from google.protobuf.descriptor import MethodDescriptor, ServiceDescriptor
-from google.protobuf.message import DecodeError
+from google.protobuf.message import DecodeError, Message
 from google.protobuf.message_factory import GetMessageClass
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
+from ma_http_manifests import manifest
 from proto_fuzz import request_bytes
 
 from ma_server.model import import_v2_modules
+from michelangelo.api import options_pb2
 
-UNARY_EXAMPLES = 12  # per method and round
-WATCH_EXAMPLES = 4
+UNARY_EXAMPLES = 8  # per method and round
+WATCH_EXAMPLES = 3
 UNARY_TIMEOUT_S = 5.0  # a unary call gets an answer within this (the server's waits are ~1 s)
-WATCH_TIMEOUT_S = 0.25
+WATCH_TIMEOUT_S = 0.2
 WATCH_MAX_EVENTS = 5
 FORBIDDEN = {grpc.StatusCode.INTERNAL, grpc.StatusCode.UNKNOWN}
 
@@ -59,7 +62,23 @@ _metadata = st.one_of(
     ),
     st.just((("authorization", "Bearer fuzz"),)),
 )
-_timeout = st.one_of(st.just(UNARY_TIMEOUT_S), st.just(UNARY_TIMEOUT_S), st.just(UNARY_TIMEOUT_S), st.just(0.002))
+_timeout = st.one_of(*[st.just(UNARY_TIMEOUT_S)] * 7, st.just(0.002))
+
+
+def base_request(m: MethodDescriptor) -> Message:
+    """A request of `m` the server accepts: names and namespace of the seeded object, and for
+    writes a valid manifest of the resource (from the HTTP tests' manifest builder)."""
+    req = GetMessageClass(m.input_type)()
+    for fd in m.input_type.fields:
+        if fd.name == "namespace" and fd.type == fd.TYPE_STRING:
+            req.namespace = "fuzz"
+        elif fd.name == "name" and fd.type == fd.TYPE_STRING:
+            req.name = "fuzz-a"
+        elif fd.message_type is not None and fd.message_type.GetOptions().HasExtension(options_pb2.resource):
+            kind = fd.message_type.name
+            doc = manifest(fd.message_type, "michelangelo.api/v2", kind, "fuzz-a", "fuzz")
+            json_format.ParseDict(doc, getattr(req, fd.name), ignore_unknown_fields=True)
+    return req
 
 
 def _repro(m: MethodDescriptor, data: bytes, meta: Any, code: str, details: str) -> str:
@@ -78,10 +97,12 @@ def _call_unary(channel: grpc.Channel, m: MethodDescriptor, data: bytes, meta: A
     fn = channel.unary_unary(f"/{m.containing_service.full_name}/{m.name}")
     try:
         fn(data, timeout=timeout, metadata=meta)
+        TALLY.outcomes["grpc OK"] += 1
         return None
     except grpc.RpcError as e:
         code: grpc.StatusCode = e.code()  # type: ignore[attr-defined]
         details: str = e.details() or ""  # type: ignore[attr-defined]
+    TALLY.outcomes[f"grpc {code.name}"] += 1
     if code in FORBIDDEN or code == grpc.StatusCode.UNAVAILABLE:
         return _repro(m, data, meta, code.name, details)
     if code == grpc.StatusCode.DEADLINE_EXCEEDED and details.startswith("Timeout: Too large resource version"):
@@ -101,9 +122,11 @@ def _call_watch(channel: grpc.Channel, m: MethodDescriptor, data: bytes, meta: A
         for n, _ in enumerate(call):
             if n + 1 >= WATCH_MAX_EVENTS:
                 break
+        TALLY.outcomes["grpc watch OK"] += 1
         return None
     except grpc.RpcError as e:
         code: grpc.StatusCode = e.code()  # type: ignore[attr-defined]
+        TALLY.outcomes[f"grpc watch {code.name}"] += 1
         if code in FORBIDDEN or code == grpc.StatusCode.UNAVAILABLE:
             return _repro(m, data, meta, code.name, e.details() or "")  # type: ignore[attr-defined]
         return None
@@ -120,7 +143,7 @@ def fuzz_method(channel: grpc.Channel, m: MethodDescriptor, label: str) -> list[
     examples = WATCH_EXAMPLES if streaming else UNARY_EXAMPLES
     sent = 0
 
-    @given(data=request_bytes(m.input_type), meta=_metadata, timeout=_timeout)
+    @given(data=request_bytes(m.input_type, base_request(m)), meta=_metadata, timeout=_timeout)
     def run(data: bytes, meta: Any, timeout: float) -> None:
         nonlocal sent
         if rounds.over():

@@ -165,6 +165,7 @@ def test_schemathesis_stateful(fuzzed: Watchdog) -> None:
             return case.call(base_url=base, timeout=REQUEST_TIMEOUT_S, **kwargs)
 
         def validate_response(self, response: Any, case: Any, **kwargs: Any) -> None:
+            TALLY.outcomes[f"schemathesis {response.status_code}"] += 1
             problem = status_problem(response.status_code, case.method, response.content)
             if problem is not None:
                 request = f"{case.method} {case.formatted_path} query={case.query!r} body={case.body!r}"
