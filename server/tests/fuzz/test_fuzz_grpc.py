@@ -143,7 +143,8 @@ def fuzz_method(channel: grpc.Channel, m: MethodDescriptor, label: str) -> list[
     examples = WATCH_EXAMPLES if streaming else UNARY_EXAMPLES
     sent = 0
 
-    @given(data=request_bytes(m.input_type, base_request(m)), meta=_metadata, timeout=_timeout)
+    strategy = request_bytes(m.input_type, base_request(m))
+
     def run(data: bytes, meta: Any, timeout: float) -> None:
         nonlocal sent
         if rounds.over():
@@ -165,7 +166,7 @@ def fuzz_method(channel: grpc.Channel, m: MethodDescriptor, label: str) -> list[
             phases=[Phase.explicit, Phase.generate, Phase.shrink],
             report_multiple_bugs=False,
             print_blob=False,
-        )(run)
+        )(given(data=strategy, meta=_metadata, timeout=_timeout)(run))
         run_examples(configured if n is None else seed(n)(configured), found, failures)
         if rounds.over():
             break

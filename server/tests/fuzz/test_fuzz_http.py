@@ -114,7 +114,6 @@ def test_http_hazards(fuzzed: Watchdog, family: str) -> None:
     with httpx.Client(base_url=f"http://127.0.0.1:{fuzzed.server.http_port}", timeout=REQUEST_TIMEOUT_S) as client:
         state = _state(fuzzed, client)
 
-        @given(data=st.data())
         def run(data: st.DataObject) -> None:
             nonlocal sent
             r = data.draw(st.sampled_from(RESOURCES), label="resource")
@@ -132,7 +131,7 @@ def test_http_hazards(fuzzed: Watchdog, family: str) -> None:
                     raise AssertionError(problem)
 
         for n in rounds:
-            test = _settings(HAZARD_EXAMPLES, n)(run)
+            test = _settings(HAZARD_EXAMPLES, n)(given(data=st.data())(run))
             run_examples(test if n is None else seed(n)(test), found, failures)
             if rounds.over():
                 break
@@ -181,7 +180,7 @@ def test_schemathesis_stateful(fuzzed: Watchdog) -> None:
             except _BudgetSpent:
                 pass
 
-        return go if n is None else seed(n)(go)
+        return go  # rounds after the first (MA_FUZZ_BUDGET) are not derandomized: fresh random seeds
 
     for n in rounds:
         run_examples(run(n), found, failures)
