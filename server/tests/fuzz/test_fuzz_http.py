@@ -161,6 +161,7 @@ def test_schemathesis_stateful(fuzzed: Watchdog) -> None:
             if rounds.over():
                 raise _BudgetSpent
             sent += 1
+            TALLY.current = f"schemathesis {case.method} {case.formatted_path} query={case.query!r}"
             return case.call(base_url=base, timeout=REQUEST_TIMEOUT_S, **kwargs)
 
         def validate_response(self, response: Any, case: Any, **kwargs: Any) -> None:
