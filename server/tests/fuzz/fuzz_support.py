@@ -114,6 +114,7 @@ class Watchdog:
         self.label = label
         self.latencies: list[float] = []
         self.failures: list[str] = []
+        self.recreated = 0  # times a fuzzer had deleted the watched object
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"watchdog-{label}", daemon=True)
         self._channel = grpc.insecure_channel(server.target)
@@ -126,21 +127,24 @@ class Watchdog:
         self._path = f"/apis/michelangelo.api/v2/namespaces/{WATCHDOG_NAMESPACE}/projects/watched"
 
     def start(self) -> Watchdog:
+        self._create()
+        self._thread.start()
+        return self
+
+    def _create(self) -> None:
+        """Create the watched object (again: a stateful fuzzer may find it in a cluster-wide list and delete it)."""
         create = self._channel.unary_unary(
             "/michelangelo.api.v2.ProjectService/CreateProject",
             request_serializer=project_svc_pb2.CreateProjectRequest.SerializeToString,
             response_deserializer=project_pb2.Project.FromString,
         )
-        obj = project_pb2.Project(
-            metadata=meta_pb2.ObjectMeta(name="watched", namespace=WATCHDOG_NAMESPACE),
-        )
+        obj = project_pb2.Project(metadata=meta_pb2.ObjectMeta(name="watched", namespace=WATCHDOG_NAMESPACE))
         obj.spec.owning_team = "fuzz"
         create(project_svc_pb2.CreateProjectRequest(project=obj), timeout=10)
-        self._thread.start()
-        return self
 
     def _once(self, n: int, lag: float) -> None:
         t0 = time.perf_counter()
+        missing = False
         try:
             if n % 2 == 0:
                 req = project_svc_pb2.GetProjectRequest(namespace=WATCHDOG_NAMESPACE, name="watched")
@@ -149,11 +153,14 @@ class Watchdog:
             else:
                 r = self._http.get(self._path)
                 outcome = str(r.status_code)
-                if r.status_code != 200:
+                missing = r.status_code == 404
+                if r.status_code not in (200, 404):
                     self.failures.append(f"HTTP GET {self._path} answered {r.status_code}: {r.text[:300]}")
         except grpc.RpcError as e:
             outcome = e.code().name  # type: ignore[attr-defined]
-            self.failures.append(f"gRPC GetProject answered {outcome}: {e.details()}")  # type: ignore[attr-defined]
+            missing = e.code() == grpc.StatusCode.NOT_FOUND  # type: ignore[attr-defined]
+            if not missing:
+                self.failures.append(f"gRPC GetProject answered {outcome}: {e.details()}")  # type: ignore[attr-defined]
         except httpx.HTTPError as e:
             outcome = type(e).__name__
             self.failures.append(f"HTTP GET {self._path} failed: {e!r}")
@@ -164,6 +171,13 @@ class Watchdog:
                 f"Get #{n} ({outcome}) took {took:.3f} s > {WATCHDOG_BOUND_S} s (this test process was "
                 f"{lag * 1000:.0f} ms late waking the watchdog before it) while sending {TALLY.current[:600]}"
             )
+        if missing:  # an answer all the same (its latency counts); the next Gets read a new object
+            self.recreated += 1
+            try:
+                self._create()
+            except grpc.RpcError as e:
+                if e.code() != grpc.StatusCode.ALREADY_EXISTS:  # type: ignore[attr-defined]
+                    self.failures.append(f"re-creating the watched object: {e.code().name}")  # type: ignore[attr-defined]
 
     def _run(self) -> None:
         n = 0
@@ -187,6 +201,7 @@ class Watchdog:
             TALLY.watchdog.append(
                 f"{self.label}: {len(lat)} Gets, median {statistics.median(lat) * 1000:.1f} ms, "
                 f"p99 {p99 * 1000:.1f} ms, max {lat[-1] * 1000:.1f} ms (bound {WATCHDOG_BOUND_S * 1000:.0f} ms)"
+                + (f", object re-created {self.recreated} times" if self.recreated else "")
             )
 
     def check(self) -> None:
