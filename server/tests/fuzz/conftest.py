@@ -19,16 +19,17 @@ from api_server import ServerProcess  # noqa: E402
 from fuzz_support import STORES, TALLY, Watchdog  # noqa: E402
 
 
-@pytest.fixture(scope="session", params=STORES)
+@pytest.fixture(scope="module", params=STORES)
 def fuzzed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Watchdog]:
-    """A server of one store and its running watchdog (stopped, with the server, at the end)."""
+    """A server of one store and its running watchdog, per test module (stopped, with the server, after
+    the module: nothing of the fuzz session keeps running under the rest of the suite)."""
     store: str = request.param
     d = tmp_path_factory.mktemp(f"fuzz-{store}")
     url = "memory://" if store == "memory" else f"sqlite:///{d}/data.db"
     srv = ServerProcess(url, d / "server.log").start()
     dog: Watchdog | None = None
     try:
-        dog = Watchdog(srv, store).start()
+        dog = Watchdog(srv, store, request.module.__name__).start()
         yield dog
     finally:
         if dog is not None:

@@ -109,9 +109,10 @@ class Watchdog:
     """Small Gets every WATCHDOG_INTERVAL_S on channels of its own (gRPC and HTTP alternately);
     records every one that took longer than WATCHDOG_BOUND_S or did not answer."""
 
-    def __init__(self, server: ServerProcess, label: str) -> None:
+    def __init__(self, server: ServerProcess, label: str, where: str = "") -> None:
         self.server = server
-        self.label = label
+        self.label = label  # the store
+        self.where = where  # the test module
         self.latencies: list[float] = []
         self.failures: list[str] = []
         self.recreated = 0  # times a fuzzer had deleted the watched object
@@ -199,7 +200,7 @@ class Watchdog:
             lat = sorted(self.latencies)
             p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))]
             TALLY.watchdog.append(
-                f"{self.label}: {len(lat)} Gets, median {statistics.median(lat) * 1000:.1f} ms, "
+                f"{self.label} ({self.where}): {len(lat)} Gets, median {statistics.median(lat) * 1000:.1f} ms, "
                 f"p99 {p99 * 1000:.1f} ms, max {lat[-1] * 1000:.1f} ms (bound {WATCHDOG_BOUND_S * 1000:.0f} ms)"
                 + (f", object re-created {self.recreated} times" if self.recreated else "")
             )
