@@ -204,7 +204,7 @@ class HttpApp:
         if route.action == ACTION_GET_VIA:
             return await self._call(send, binding, path_vars_for(route, path_vars), query, None, scope)
 
-        is_watch_param = any(k == "watch" and v.lower() in ("true", "1") for k, v in query)
+        is_watch_param = _watch_requested(query)
         if binding.role == ROLE_LIST and is_watch_param:
             if route.watch_binding is None:
                 raise HttpError(405, "watch is not supported on this path")
@@ -478,6 +478,15 @@ async def _render(result: ProtoMessage, api_version: str) -> bytes:
     """The response body; a large one is rendered off the loop (`ma_server.offload`)."""
     size = 0 if offload.heavy() else result.ByteSize()
     return await offload.run(_encode, result, api_version, size=size)
+
+
+def _watch_requested(query: Sequence[tuple[str, str]]) -> bool:
+    """Kubernetes' reading of `?watch=` (apimachinery's string-to-bool conversion): the first
+    value counts, and anything but `0` or `false` (any case), the empty value included, is true."""
+    for k, v in query:
+        if k == "watch":
+            return v != "0" and v.lower() != "false"
+    return False
 
 
 def _check_media_type(scope: Scope, accepted: Sequence[str], default: str = "") -> str:

@@ -150,6 +150,23 @@ def _collect(resp: httpx.Response, limit: int) -> list[dict[str, Any]]:
     return out
 
 
+@pytest.mark.parametrize(
+    ("value", "watches"), [("yes", True), ("", True), ("TRUE", True), ("False", False), ("0", False)]
+)
+def test_watch_parameter_reads_as_kubernetes_does(http: httpx.Client, value: str, watches: bool) -> None:
+    # apimachinery: anything but 0 / false (any case) asks for a watch, the empty value too (before:
+    # only true / 1 did, and watch=yes silently answered a list).
+    base = f"{GV}/namespaces/watchparam/projects"
+    http.post(base, json=_project("a"))
+    with http.stream("GET", base, params={"watch": value, "timeoutSeconds": "1"}) as resp:
+        assert resp.status_code == 200
+        lines = [json.loads(line) for line in resp.iter_lines() if line]  # a watch ends after timeoutSeconds
+    if watches:
+        assert [(e["type"], e["object"]["metadata"]["name"]) for e in lines] == [("ADDED", "a")]
+    else:
+        assert len(lines) == 1 and lines[0]["kind"] == "ProjectList"
+
+
 def test_watch_from_resource_version(http: httpx.Client) -> None:
     base = f"{GV}/namespaces/watchns/projects"
     http.post(base, json=_project("a"))
