@@ -733,8 +733,10 @@ func TestTimeoutBoundsTheWholeCall(t *testing.T) {
 	if !errors.Is(err, ma.ErrDeadlineExceeded) || !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("err = %v", err)
 	}
-	if took < 900*time.Millisecond || took > 2*time.Second || attempts.Load() != 4 {
-		t.Fatalf("%d attempts in %v, want 4 in about 1s", attempts.Load(), took)
+	// 0.3 s attempts and 10 ms waits fit four attempts in 1 s, three on a loaded machine: the
+	// point is that the retries stop at the call's timeout, not after the policy's 10 steps (3 s).
+	if n := attempts.Load(); took < 900*time.Millisecond || took > 2*time.Second || n < 3 || n > 4 {
+		t.Fatalf("%d attempts in %v, want 3 or 4 in about 1s", n, took)
 	}
 }
 
