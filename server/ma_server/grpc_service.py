@@ -47,7 +47,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 
-from ma_server import field_validation, offload
+from ma_server import field_validation, limits, offload
 from ma_server.app import AppState
 from ma_server.auth import BearerAuth
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
@@ -195,6 +195,24 @@ class _CallMetrics:
         counter.inc()
 
 
+class _Unparsed(Exception):
+    """An error for a request refused before it was parsed (so it is not parsed for its secrets either)."""
+
+    def __init__(self, error: ApiError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+def _object_numbers(request_class: type[Message], object_field: str) -> tuple[int, int, int] | None:
+    """Field numbers of the request's object, its `metadata` and that one's `name`, for a wire scan."""
+    obj = request_class.DESCRIPTOR.fields_by_name.get(object_field)
+    meta = obj.message_type.fields_by_name.get("metadata") if obj is not None and obj.message_type else None
+    name = meta.message_type.fields_by_name.get("name") if meta is not None and meta.message_type else None
+    if obj is None or meta is None or name is None:
+        return None
+    return obj.number, meta.number, name.number
+
+
 def _unary(
     method: Method,
     fn: UnaryFn,
@@ -203,11 +221,14 @@ def _unary(
     auth: BearerAuth | None,
     gate: IdempotencyGate | None = None,
     object_field: str = "",
+    kind: str = "",
+    max_object_bytes: int = limits.MAX_OBJECT_BYTES,
 ) -> grpc.RpcMethodHandler[Any, Any]:
     m = _CallMetrics(metrics, method.full_name)
     keyed = gate is not None and method.verb in WRITE_VERBS
     carries_object = method.verb in _OBJECT_VERBS
     root = object_field if carries_object else ""
+    numbers = _object_numbers(method.request_class, root) if carries_object else None
 
     async def invoke(request: bytes, metadata: Any, context: Context) -> Message | bytes:
         if len(request) > MAX_REQUEST_BYTES:
@@ -215,6 +236,12 @@ def _unary(
                 grpc.StatusCode.RESOURCE_EXHAUSTED,
                 f"request message larger than max ({len(request)} vs. {MAX_REQUEST_BYTES} bytes)",
             )
+        if numbers is not None and len(request) > max_object_bytes:
+            # Refused before it is parsed or admitted: its object alone, as sent, is over the limit.
+            sent = limits.sent_object_bytes(request, numbers[0], max_object_bytes)
+            if sent:
+                name = limits.sent_name(request, *numbers)
+                raise _Unparsed(limits.object_too_large_as_sent(kind, name, root, sent, max_object_bytes))
         mode = field_validation.mode_from_metadata(metadata) if carries_object else None
         # A large request is admitted (bounded bytes at once) and its CPU work runs off the loop.
         async with offload.admit(len(request)):
@@ -256,13 +283,17 @@ def _unary(
             code = "CANCELLED"
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a status; unknown ones INTERNAL, logged
+            unparsed = isinstance(exc, _Unparsed)
+            if isinstance(exc, _Unparsed):
+                exc = exc.error
             code = _code_of(exc)
             if rec is not None:
                 # Before the abort: the client may see the status (and ask for the journal)
                 # while the abort is still being sent, before `finally` runs.
                 rec.finish(code)
-            # A large request is parsed again for its sensitive values off the loop.
-            secrets = await offload.run(_secrets, method.request_class, request, size=len(request))
+            # A large request is parsed again for its sensitive values off the loop
+            # (one refused before parsing quotes nothing from it but its name).
+            secrets = [] if unparsed else await offload.run(_secrets, method.request_class, request, size=len(request))
             await _abort_for(context, method.full_name, exc, lambda: secrets)
         finally:
             m.latency.observe(time.perf_counter() - start)
@@ -353,7 +384,17 @@ def resource_service(
         if verb == "watch":
             methods[method.name] = _watch(method, handler, conformance, metrics, auth)
         else:
-            methods[method.name] = _unary(method, fns[verb], conformance, metrics, auth, gate, resource.object_field)
+            methods[method.name] = _unary(
+                method,
+                fns[verb],
+                conformance,
+                metrics,
+                auth,
+                gate,
+                resource.object_field,
+                resource.kind,
+                getattr(handler, "max_object_bytes", limits.MAX_OBJECT_BYTES),
+            )
     return grpc.method_handlers_generic_handler(resource.service_name, methods)
 
 

@@ -31,6 +31,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 import grpc
@@ -66,5 +67,98 @@ def object_too_large(kind: str, name: str, field: str, size: int, limit: int) ->
         grpc.StatusCode.INVALID_ARGUMENT,
         msg,
         [FieldViolation(field, f"object is {size} bytes, more than the limit of {limit} bytes")],
+        http=TOO_LARGE_HTTP,
+    )
+
+
+# -- refusing an oversized object before it is parsed ---------------------------------------------
+
+_WIRE_VARINT, _WIRE_I64, _WIRE_LEN, _WIRE_I32 = 0, 1, 2, 5
+# Fields a wire scan looks at in one message before it gives up (a request has a handful).
+WIRE_SCAN_FIELDS: Final = 64
+
+
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    """The varint at `pos` and the position after it; ValueError if it is cut or longer than 10 bytes."""
+    value = shift = 0
+    for i in range(pos, min(pos + 10, len(data))):
+        b = data[i]
+        value |= (b & 0x7F) << shift
+        if b < 0x80:
+            return value, i + 1
+        shift += 7
+    raise ValueError("bad varint")
+
+
+def len_fields(data: bytes, number: int, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(offset, length) of each length-delimited occurrence of field `number` among the top-level fields
+    of the message in `data[start:end]`, read from the wire format without parsing it (one tag and one
+    length per field). At most `WIRE_SCAN_FIELDS` fields are looked at; ValueError if the bytes are not
+    well-formed there or the message has more fields (the caller then leaves the request to its decoder)."""
+    end = len(data) if end is None else end
+    pos = start
+    for _ in range(WIRE_SCAN_FIELDS):
+        if pos >= end:
+            if pos != end:
+                raise ValueError("field runs past the message")
+            return
+        tag, pos = _varint(data, pos)
+        wire = tag & 7
+        if wire == _WIRE_VARINT:
+            _, pos = _varint(data, pos)
+        elif wire == _WIRE_I64:
+            pos += 8
+        elif wire == _WIRE_I32:
+            pos += 4
+        elif wire == _WIRE_LEN:
+            size, pos = _varint(data, pos)
+            if tag >> 3 == number:
+                if pos + size > end:
+                    raise ValueError("field runs past the message")
+                yield pos, size
+            pos += size
+        else:
+            raise ValueError("unsupported wire type")  # groups: no API message has one
+    raise ValueError("too many fields to scan")
+
+
+def sent_object_bytes(request: bytes, object_number: int, limit: int) -> int:
+    """Bytes the object field of a serialized write request takes as sent (every occurrence of it:
+    protobuf merges repeated occurrences of a message field), as soon as they are over `limit`;
+    0 if they are not, or the request is not well-formed (its decoder then answers)."""
+    total = 0
+    try:
+        for _, size in len_fields(request, object_number):
+            total += size
+            if total > limit:
+                return total
+    except ValueError:
+        pass
+    return 0
+
+
+def sent_name(request: bytes, object_number: int, metadata_number: int, name_number: int) -> str:
+    """`object.metadata.name` of a serialized request, read from the wire format ("" if not found):
+    the first occurrence (a serializer writes fields in field-number order, the name is among the first)."""
+    try:
+        for o_pos, o_len in len_fields(request, object_number):
+            for m_pos, m_len in len_fields(request, metadata_number, o_pos, o_pos + o_len):
+                for n_pos, n_len in len_fields(request, name_number, m_pos, m_pos + m_len):
+                    return request[n_pos : n_pos + n_len].decode("utf-8", "replace")
+    except ValueError:
+        pass
+    return ""
+
+
+def object_too_large_as_sent(kind: str, name: str, field: str, size: int, limit: int) -> ApiError:
+    """`object_too_large` for an object refused before it is parsed: its size as sent."""
+    msg = (
+        f"Request entity too large: {kind} {quote(name)} is {size} bytes as sent, limit is {limit}"
+        " (--max-object-bytes)"
+    )
+    return ApiError(
+        grpc.StatusCode.INVALID_ARGUMENT,
+        msg,
+        [FieldViolation(field, f"object is {size} bytes as sent, more than the limit of {limit} bytes")],
         http=TOO_LARGE_HTTP,
     )
