@@ -15,6 +15,17 @@
   there is no etcd under us. The flag takes at most `MAX_OBJECT_BYTES_CEILING`
   (4 MiB minus 64 KiB of envelope). Objects stored before a lower limit are still
   read, listed and watched; a write must bring them under the limit.
+- HTTP request bodies (object bodies and PATCH documents alike) are read up to
+  `http_body_limit(max_object_bytes)` (4/3 of it plus 4 KiB: 4 MiB + 4 KiB by
+  default) and no further: a longer body is answered 413 RequestEntityTooLarge
+  ("Request entity too large: limit is N") before any of it is parsed, as the
+  Kubernetes API server refuses a body over 3 MiB before decoding it. Over gRPC
+  a Create / Update / UpdateStatus whose object field alone, as sent, is over
+  `max_object_bytes` is refused the same way before it is parsed (a scan of
+  the request's top-level tags and lengths: `sent_object_bytes`), with the
+  INVALID_ARGUMENT of an object over the limit ("N bytes as sent"): what is
+  sent is what Kubernetes limits, even if the server would drop part of it
+  (unknown fields).
 - `LIST_PAGE_BYTES` (3.5 MiB): a List page (the whole `ListResponse`) stays
   under it, whatever its `limit` (the default 1000 included): the page is cut
   early and carries a continue token, as a Kubernetes server may return fewer
@@ -46,6 +57,9 @@ LIST_ENVELOPE_BYTES: Final = 4 * 1024
 LIST_ITEM_OVERHEAD_BYTES: Final = 48
 LIST_FIRST_READ: Final = 16
 
+# JSON framing an HTTP object body may add beyond 4/3 of the stored size (see `http_body_limit`).
+HTTP_BODY_ENVELOPE_BYTES: Final = 4 * 1024
+
 # Kubernetes' answer to an oversized request: HTTP 413, reason RequestEntityTooLarge.
 TOO_LARGE_HTTP: Final = (413, "RequestEntityTooLarge")
 
@@ -55,6 +69,16 @@ def check_max_object_bytes(value: int) -> str | None:
     if not 1 <= value <= MAX_OBJECT_BYTES_CEILING:
         return f"must be between 1 and {MAX_OBJECT_BYTES_CEILING} bytes (4 MiB minus the message envelope)"
     return None
+
+
+def http_body_limit(max_object_bytes: int) -> int:
+    """The largest HTTP request body read for an object of at most `max_object_bytes` stored:
+    4/3 of it plus `HTTP_BODY_ENVELOPE_BYTES`. JSON is larger than the stored protobuf by at most
+    4/3 for an object made of `bytes` fields (base64; Revision.content, Pipeline.manifest) and by a
+    few percent for one made of strings and labels, while the protobuf framing of those bytes counts
+    in the stored size; 4 KiB covers the JSON framing (apiVersion, kind, field names, quotes).
+    A larger body cannot hold a storable object (compact JSON, as kubectl and the SDKs send it)."""
+    return max_object_bytes * 4 // 3 + HTTP_BODY_ENVELOPE_BYTES
 
 
 def object_too_large(kind: str, name: str, field: str, size: int, limit: int) -> ApiError:
@@ -153,8 +177,7 @@ def sent_name(request: bytes, object_number: int, metadata_number: int, name_num
 def object_too_large_as_sent(kind: str, name: str, field: str, size: int, limit: int) -> ApiError:
     """`object_too_large` for an object refused before it is parsed: its size as sent."""
     msg = (
-        f"Request entity too large: {kind} {quote(name)} is {size} bytes as sent, limit is {limit}"
-        " (--max-object-bytes)"
+        f"Request entity too large: {kind} {quote(name)} is {size} bytes as sent, limit is {limit} (--max-object-bytes)"
     )
     return ApiError(
         grpc.StatusCode.INVALID_ARGUMENT,
