@@ -57,6 +57,7 @@ from ma_server.idempotency import WRITE_VERBS, IdempotencyGate, identity_from_me
 from ma_server.metrics import Metrics
 from ma_server.model import Method, Resource, sensitive_values
 from ma_server.resources import ResourceHandler, decode_request
+from ma_server.selectors import MAX_LIST_REQUEST_BYTES, list_request_too_large
 from ma_server.storage import StorageClosedError
 
 log = logging.getLogger("ma_server.grpc")
@@ -128,6 +129,8 @@ def _identity(data: bytes) -> bytes:
 UnaryFn = Callable[..., Awaitable[Message]]  # (request) for reads, (request, idem) for writes
 # Writes whose request carries an object: their unknown fields follow the caller's field validation.
 _OBJECT_VERBS = frozenset({"create", "update", "update_status"})
+# Requests carrying list options: bounded in bytes by their options' limits (`selectors.MAX_LIST_REQUEST_BYTES`).
+_LIST_VERBS = frozenset({"list", "delete_collection"})
 
 
 def _code_of(exc: Exception) -> str:
@@ -213,6 +216,18 @@ def _object_numbers(request_class: type[Message], object_field: str) -> tuple[in
     return obj.number, meta.number, name.number
 
 
+def _list_refusal(request_class: type[Message]) -> Callable[[bytes], ApiError]:
+    """The refusal of a list request over `MAX_LIST_REQUEST_BYTES`, naming its largest option (a wire scan)."""
+    options = request_class.DESCRIPTOR.fields_by_name.get("options")
+    names = {f.number: f.json_name for f in options.message_type.fields} if options and options.message_type else {}
+
+    def refusal(request: bytes) -> ApiError:
+        number = limits.largest_field(request, options.number) if options is not None else 0
+        return list_request_too_large(len(request), names.get(number, ""))
+
+    return refusal
+
+
 def _unary(
     method: Method,
     fn: UnaryFn,
@@ -229,13 +244,17 @@ def _unary(
     carries_object = method.verb in _OBJECT_VERBS
     root = object_field if carries_object else ""
     numbers = _object_numbers(method.request_class, root) if carries_object else None
+    listing = method.verb in _LIST_VERBS
+    list_too_large = _list_refusal(method.request_class)
 
-    async def invoke(request: bytes, metadata: Any, context: Context) -> Message | bytes:
+    async def invoke(request: bytes, metadata: Any, context: Context, decoded: list[Message]) -> Message | bytes:
         if len(request) > MAX_REQUEST_BYTES:
             raise ApiError(
                 grpc.StatusCode.RESOURCE_EXHAUSTED,
                 f"request message larger than max ({len(request)} vs. {MAX_REQUEST_BYTES} bytes)",
             )
+        if listing and len(request) > MAX_LIST_REQUEST_BYTES:
+            raise _Unparsed(list_too_large(request))  # before it is parsed or admitted
         if numbers is not None and len(request) > max_object_bytes:
             # Refused before it is parsed or admitted: its object alone, as sent, is over the limit.
             sent = limits.sent_object_bytes(request, numbers[0], max_object_bytes)
@@ -246,6 +265,7 @@ def _unary(
         # A large request is admitted (bounded bytes at once) and its CPU work runs off the loop.
         async with offload.admit(len(request)):
             req = await offload.run(decode_request, method.request_class, request)
+            decoded.append(req)
             if mode is not None:
                 warnings = await offload.run(field_validation.check_message, req, mode, root, request)
                 if warnings:
@@ -268,6 +288,7 @@ def _unary(
         start = time.perf_counter()
         code = "OK"
         rec = None
+        decoded: list[Message] = []  # the parsed request, once it is: its error path reads it, not the bytes
         try:
             if conformance is not None:
                 rec = conformance.record(method.full_name, context.time_remaining(), context.invocation_metadata())
@@ -275,7 +296,7 @@ def _unary(
                 auth.check_metadata(context.invocation_metadata())
             if conformance is not None:
                 await conformance.before_call(method.full_name)
-            result = await invoke(request, context.invocation_metadata(), context)
+            result = await invoke(request, context.invocation_metadata(), context, decoded)
             if conformance is not None:
                 conformance.after_call(method.full_name)  # an injected lost response raises here
             return result
@@ -291,9 +312,14 @@ def _unary(
                 # Before the abort: the client may see the status (and ask for the journal)
                 # while the abort is still being sent, before `finally` runs.
                 rec.finish(code)
-            # A large request is parsed again for its sensitive values off the loop
-            # (one refused before parsing quotes nothing from it but its name).
-            secrets = [] if unparsed else await offload.run(_secrets, method.request_class, request, size=len(request))
+            # The request's sensitive values: from the parsed request (off the loop if large); one refused
+            # before it was parsed quotes nothing from it but its name; else parsed again (off the loop if large).
+            if unparsed:
+                secrets: list[str] = []
+            elif decoded:
+                secrets = await offload.run(sensitive_values, decoded[0], size=len(request))
+            else:
+                secrets = await offload.run(_secrets, method.request_class, request, size=len(request))
             await _abort_for(context, method.full_name, exc, lambda: secrets)
         finally:
             m.latency.observe(time.perf_counter() - start)
@@ -312,6 +338,7 @@ def _watch(
     auth: BearerAuth | None,
 ) -> grpc.RpcMethodHandler[Any, Any]:
     m = _CallMetrics(metrics, method.full_name)
+    list_too_large = _list_refusal(method.request_class)
 
     async def call(request: bytes, context: Context) -> AsyncIterator[Message]:
         code = "OK"
@@ -324,6 +351,8 @@ def _watch(
                 auth.check_metadata(context.invocation_metadata())
             if conformance is not None:
                 await conformance.before_call(method.full_name)
+            if len(request) > MAX_LIST_REQUEST_BYTES:
+                raise _Unparsed(list_too_large(request))  # before it is parsed
             events = handler.watch(decode_request(method.request_class, request))
             cut = conformance.take_watch_cut(method.full_name) if conformance is not None else None
             sent = 0
@@ -347,12 +376,16 @@ def _watch(
             code = "CANCELLED"
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a status; unknown ones INTERNAL, logged
+            unparsed = isinstance(exc, _Unparsed)
+            if isinstance(exc, _Unparsed):
+                exc = exc.error
             code = _code_of(exc)
             if rec is not None:
                 # Before the abort: the client may see the status (and ask for the journal)
                 # while the abort is still being sent, before `finally` runs.
                 rec.finish(code)
-            await _abort_for(context, method.full_name, exc, lambda: _secrets(method.request_class, request))
+            secrets = (lambda: []) if unparsed else (lambda: _secrets(method.request_class, request))
+            await _abort_for(context, method.full_name, exc, secrets)
         finally:
             m.watches.dec()
             m.count(code)

@@ -114,11 +114,12 @@ def _varint(data: bytes, pos: int) -> tuple[int, int]:
     raise ValueError("bad varint")
 
 
-def len_fields(data: bytes, number: int, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """(offset, length) of each length-delimited occurrence of field `number` among the top-level fields
-    of the message in `data[start:end]`, read from the wire format without parsing it (one tag and one
-    length per field). At most `WIRE_SCAN_FIELDS` fields are looked at; ValueError if the bytes are not
-    well-formed there or the message has more fields (the caller then leaves the request to its decoder)."""
+def wire_fields(data: bytes, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, int]]:
+    """(number, offset, length) of each top-level field of the message in `data[start:end]` (length 0
+    and the value's offset for the fixed-size and varint ones), read from the wire format without
+    parsing it: one tag and one length per field. At most `WIRE_SCAN_FIELDS` fields are looked at;
+    ValueError if the bytes are not well-formed there or the message has more fields (the caller
+    then leaves the request to its decoder)."""
     end = len(data) if end is None else end
     pos = start
     for _ in range(WIRE_SCAN_FIELDS):
@@ -127,23 +128,31 @@ def len_fields(data: bytes, number: int, start: int = 0, end: int | None = None)
                 raise ValueError("field runs past the message")
             return
         tag, pos = _varint(data, pos)
-        wire = tag & 7
+        wire, at = tag & 7, pos
         if wire == _WIRE_VARINT:
             _, pos = _varint(data, pos)
-        elif wire == _WIRE_I64:
-            pos += 8
+            yield tag >> 3, at, 0
+            continue
+        if wire == _WIRE_I64:
+            size, pos = 0, pos + 8
         elif wire == _WIRE_I32:
-            pos += 4
+            size, pos = 0, pos + 4
         elif wire == _WIRE_LEN:
-            size, pos = _varint(data, pos)
-            if tag >> 3 == number:
-                if pos + size > end:
-                    raise ValueError("field runs past the message")
-                yield pos, size
-            pos += size
+            size, at = _varint(data, pos)
+            pos = at + size
         else:
             raise ValueError("unsupported wire type")  # groups: no API message has one
+        if pos > end:
+            raise ValueError("field runs past the message")
+        yield tag >> 3, at, size
     raise ValueError("too many fields to scan")
+
+
+def len_fields(data: bytes, number: int, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(offset, length) of each occurrence of the length-delimited field `number` (see `wire_fields`)."""
+    for n, at, size in wire_fields(data, start, end):
+        if n == number:
+            yield at, size
 
 
 def sent_object_bytes(request: bytes, object_number: int, limit: int) -> int:
@@ -159,6 +168,22 @@ def sent_object_bytes(request: bytes, object_number: int, limit: int) -> int:
     except ValueError:
         pass
     return 0
+
+
+def largest_field(data: bytes, number: int) -> int:
+    """The number of the field with the most bytes (all its occurrences) in the message-typed top-level
+    field `number` of a serialized request, among the first `WIRE_SCAN_FIELDS` fields (0 if none)."""
+    sizes: dict[int, int] = {}
+    try:
+        for at, size in len_fields(data, number):
+            try:
+                for n, _, inner in wire_fields(data, at, at + size):
+                    sizes[n] = sizes.get(n, 0) + inner + 2
+            except ValueError:
+                pass  # too many fields: the ones seen so far (a long repeated field is among them)
+    except ValueError:
+        pass
+    return max(sizes, key=sizes.__getitem__, default=0)
 
 
 def sent_name(request: bytes, object_number: int, metadata_number: int, name_number: int) -> str:

@@ -24,6 +24,9 @@ from ma_server.http.patch import MAX_JSON_PATCH_COPY_BYTES, MAX_PATCH_DEPTH, Pat
 from ma_server.selectors import (
     MAX_CRITERIA_DEPTH,
     MAX_CRITERIA_NODES,
+    MAX_CRITERIA_VALUE_CHARS,
+    MAX_CRITERIA_VALUES,
+    MAX_LIST_REQUEST_BYTES,
     MAX_ORDER_BY,
     MAX_SELECTOR_CHARS,
     MAX_SELECTOR_REQUIREMENTS,
@@ -138,6 +141,40 @@ def test_list_options_are_bounded_over_grpc(projects: Stub, ns: str) -> None:
     _invalid(lambda: projects.DeleteProjectCollection(delete, timeout=10), str(MAX_CRITERIA_NODES))
     watch = project_svc_pb2.WatchProjectsRequest(namespace=ns, options=list_pb2.WatchOptions(label_selector=many))
     _invalid(lambda: next(iter(projects.WatchProjects(watch, timeout=10))), str(MAX_SELECTOR_REQUIREMENTS))
+
+
+def test_list_request_over_the_options_bound_is_refused_before_it_is_parsed(projects: Stub, ns: str) -> None:
+    """The hostile bench's 1 MiB label selector: refused by the request's size (the most a request within
+    the option limits takes, `MAX_LIST_REQUEST_BYTES`) before it is parsed, over List, DeleteCollection
+    and Watch, naming the option that makes it large; nothing deleted."""
+    projects.CreateProject(project_svc_pb2.CreateProjectRequest(project=project(ns, "keep")), timeout=10)
+    huge = "a=b," * (256 * 1024)
+    words = ("options.labelSelector: request is", str(MAX_LIST_REQUEST_BYTES))
+    _invalid(lambda: _list(projects, ns, label_selector=huge), *words)
+    order = [list_pb2.OrderBy(field="metadata.name")] * 100_000
+    _invalid(lambda: _list(projects, ns, order_by=order), "options.orderBy: request is", str(MAX_ORDER_BY))
+    delete = project_svc_pb2.DeleteProjectCollectionRequest(
+        namespace=ns, options=list_pb2.ListOptions(label_selector=huge)
+    )
+    _invalid(lambda: projects.DeleteProjectCollection(delete, timeout=10), *words)
+    watch = project_svc_pb2.WatchProjectsRequest(namespace=ns, options=list_pb2.WatchOptions(label_selector=huge))
+    _invalid(lambda: next(iter(projects.WatchProjects(watch, timeout=10))), *words)
+    assert _list(projects, ns) == ["keep"]
+    # The bound holds every request within the option limits: at the limits, in 4-byte characters,
+    # the request is under it and answered by the option's own limit.
+    wide = "\U0001d11e" * MAX_SELECTOR_CHARS
+    values = ["\U0001d11e" * (MAX_CRITERIA_VALUE_CHARS // MAX_CRITERIA_VALUES)] * MAX_CRITERIA_VALUES
+    at_limits = list_pb2.ListOptions(
+        label_selector=wide + "x",
+        field_selector=wide,
+        criteria=crit("metadata.name", list_pb2.OPERATOR_IN, *values),
+        order_by=[list_pb2.OrderBy(field="metadata.name")] * MAX_ORDER_BY,
+        continue_token="c" * 1024,
+    )
+    req = project_svc_pb2.ListProjectsRequest(namespace=ns, options=at_limits)
+    assert req.ByteSize() < MAX_LIST_REQUEST_BYTES
+    err = rpc_error(lambda: projects.ListProjects(req, timeout=10))
+    assert err.code() == C.INVALID_ARGUMENT and "request is" not in (err.details() or ""), err.details()
 
 
 @pytest.mark.parametrize(
