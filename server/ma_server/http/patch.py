@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import copy
 import json
-from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
 from ma_server.grpc_service import MAX_REQUEST_BYTES
