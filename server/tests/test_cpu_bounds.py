@@ -8,6 +8,7 @@ generous bound (the machine running the tests is shared and loaded).
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ from api_server import ServerProcess
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ma_server.http.patch import MAX_JSON_PATCH_COPY_BYTES, MAX_PATCH_DEPTH, PatchError, json_patch
+from ma_server.http.patch import MAX_JSON_PATCH_COPY_BYTES, MAX_PATCH_DEPTH, PatchError, _sized_copy, json_patch
 from ma_server.selectors import (
     MAX_CRITERIA_DEPTH,
     MAX_CRITERIA_NODES,
@@ -262,3 +263,36 @@ def test_json_patch_size_is_tracked_per_operation() -> None:
         copies += [{"op": "copy", "from": "/spec/c", "path": "/spec/d"}, {"op": "remove", "path": "/spec/d"}]
     with pytest.raises(PatchError, match=r"operation 7: .*copies more than"):
         json_patch(doc, copies)
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_json_values)
+def test_json_patch_copy_is_measured_as_compact_json(value: object) -> None:
+    """A copy is measured and copied in one walk (no json.dumps + json.loads of the copied value):
+    its size is exactly the compact JSON's, its copy equal and independent of the source."""
+    copied, size = _sized_copy(value, MAX_JSON_PATCH_COPY_BYTES)
+    assert size == len(json.dumps(value, separators=(",", ":")))
+    assert copied == value
+    if isinstance(value, dict | list) and value:
+        assert copied is not value
+
+
+def test_json_patch_copy_walk_stops_at_the_copy_budget() -> None:
+    # The issue's bomb copies a value that doubles each time: the walk of the copy that passes the
+    # budget stops there (a few KiB past it), it does not measure the whole value first.
+    value: dict[str, object] = {"x": "y" * 900}
+    for i in range(14):
+        value = {**value, f"a{i}": value}  # 900 * 2**14 bytes: 14 MiB
+    _, size = _sized_copy(value, 64 * 1024)
+    assert 64 * 1024 < size < 80 * 1024, size
+    ops = [{"op": "add", "path": "/metadata/annotations", "value": {"x": "y" * 900}}]
+    ops += [{"op": "copy", "from": "/metadata/annotations", "path": f"/metadata/annotations/a{i}"} for i in range(21)]
+    with pytest.raises(PatchError, match=rf"operation 11: the patch copies more than {MAX_JSON_PATCH_COPY_BYTES}"):
+        json_patch({"metadata": {"name": "victim"}}, ops)
