@@ -12,6 +12,7 @@ pages under `limits.LIST_PAGE_BYTES` that a 4 MiB client receives whole.
 from __future__ import annotations
 
 import json
+import socket
 import statistics
 import time
 from collections.abc import Iterator
@@ -238,6 +239,29 @@ def test_http_body_over_the_limit_is_refused_before_it_is_parsed(http: httpx.Cli
         ms = _median_ms(call)
         assert ms < 150, (verb, ms)
     assert http.get(f"{url}/big").status_code == 404
+
+
+def test_http_declared_body_over_the_limit_is_refused_before_it_is_sent(srv: ServerProcess, ns: str) -> None:
+    """A Content-Length over the body limit is answered 413 from the headers alone, as Kubernetes does:
+    the client has sent none of its 100 MiB body yet (before, the server read up to 32 MiB of it)."""
+    head = (
+        f"POST {GV}/namespaces/{ns}/projects HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {100 * 1024 * 1024}\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", srv.http_port), timeout=5) as sock:
+        sock.sendall(head.encode())
+        answer = b""
+        while b"\r\n\r\n" not in answer or not answer.rstrip().endswith(b"}"):
+            chunk = sock.recv(65536)  # bounded by the socket timeout
+            if not chunk:
+                break
+            answer += chunk
+    status_line, _, rest = answer.partition(b"\r\n")
+    assert status_line.startswith(b"HTTP/1.1 413"), answer[:300]
+    st = json.loads(rest.partition(b"\r\n\r\n")[2])
+    assert (
+        st["reason"] == "RequestEntityTooLarge" and f"over {http_body_limit(MAX_OBJECT_BYTES)} bytes" in st["message"]
+    )
 
 
 def test_object_just_under_the_limit_round_trips_over_both_transports(

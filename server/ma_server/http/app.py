@@ -224,7 +224,7 @@ class HttpApp:
         body: Any = None
         raw = b""
         if verb in ("POST", "PUT", "PATCH", "DELETE"):
-            raw = await read_body(receive, self.max_body_bytes)
+            raw = await read_body(receive, self.max_body_bytes, scope)
         # A large body is admitted (bounded bytes at once) and its CPU work runs off the loop.
         try:
             async with offload.admit(len(raw)):
@@ -356,7 +356,7 @@ class HttpApp:
         query: list[tuple[str, str]],
     ) -> int:
         ctype = _check_media_type(scope, patch.SUPPORTED)
-        raw = await read_body(receive, self.max_body_bytes)
+        raw = await read_body(receive, self.max_body_bytes, scope)
         doc = self._decode(raw)
         binding, get_binding = route.binding, route.get_binding
         assert get_binding is not None
