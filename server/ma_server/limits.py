@@ -17,7 +17,8 @@
   read, listed and watched; a write must bring them under the limit.
 - HTTP request bodies (object bodies and PATCH documents alike) are read up to
   `http_body_limit(max_object_bytes)` (4/3 of it plus 4 KiB: 4 MiB + 4 KiB by
-  default) and no further: a longer body is answered 413 RequestEntityTooLarge
+  default) and no further (not at all when its Content-Length is over it:
+  `http.asgi.read_body`): a longer body is answered 413 RequestEntityTooLarge
   ("Request entity too large: limit is N") before any of it is parsed, as the
   Kubernetes API server refuses a body over 3 MiB before decoding it. Over gRPC
   a Create / Update / UpdateStatus whose object field alone, as sent, is over
