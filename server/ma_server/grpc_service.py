@@ -18,6 +18,13 @@ the API handlers refuse a request over `MAX_REQUEST_BYTES` (gRPC's usual 4 MiB)
 with RESOURCE_EXHAUSTED and no RetryInfo, as gRPC's own limit would, but after
 the call is journaled, so the conformance suite can count the attempts of an
 oversized write. Beyond the transport limit gRPC itself answers the same code.
+In the same place, before the request is parsed or admitted to the offload
+gate, a Create / Update / UpdateStatus whose object field alone, as sent, is
+over `--max-object-bytes` is INVALID_ARGUMENT (`limits.sent_object_bytes`, a
+scan of tags and lengths) and a List / Watch / DeleteCollection request over
+`selectors.MAX_LIST_REQUEST_BYTES` is INVALID_ARGUMENT naming its largest
+option; neither is parsed for its sensitive values either. Other errors take
+those values from the parsed request rather than parsing it again.
 
 Unknown fields (field numbers the schema lacks) of a write carrying an object
 are never stored: dropped with a `warning` trailing metadata entry per field,
