@@ -18,6 +18,13 @@ the API handlers refuse a request over `MAX_REQUEST_BYTES` (gRPC's usual 4 MiB)
 with RESOURCE_EXHAUSTED and no RetryInfo, as gRPC's own limit would, but after
 the call is journaled, so the conformance suite can count the attempts of an
 oversized write. Beyond the transport limit gRPC itself answers the same code.
+In the same place, before the request is parsed or admitted to the offload
+gate, a Create / Update / UpdateStatus whose object field alone, as sent, is
+over `--max-object-bytes` is INVALID_ARGUMENT (`limits.sent_object_bytes`, a
+scan of tags and lengths) and a List / Watch / DeleteCollection request over
+`selectors.MAX_LIST_REQUEST_BYTES` is INVALID_ARGUMENT naming its largest
+option; neither is parsed for its sensitive values either. Other errors take
+those values from the parsed request rather than parsing it again.
 
 Unknown fields (field numbers the schema lacks) of a write carrying an object
 are never stored: dropped with a `warning` trailing metadata entry per field,
@@ -47,7 +54,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 
-from ma_server import field_validation, offload
+from ma_server import field_validation, limits, offload
 from ma_server.app import AppState
 from ma_server.auth import BearerAuth
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
@@ -57,6 +64,7 @@ from ma_server.idempotency import WRITE_VERBS, IdempotencyGate, identity_from_me
 from ma_server.metrics import Metrics
 from ma_server.model import Method, Resource, sensitive_values
 from ma_server.resources import ResourceHandler, decode_request
+from ma_server.selectors import MAX_LIST_REQUEST_BYTES, list_request_too_large
 from ma_server.storage import StorageClosedError
 
 log = logging.getLogger("ma_server.grpc")
@@ -128,6 +136,8 @@ def _identity(data: bytes) -> bytes:
 UnaryFn = Callable[..., Awaitable[Message]]  # (request) for reads, (request, idem) for writes
 # Writes whose request carries an object: their unknown fields follow the caller's field validation.
 _OBJECT_VERBS = frozenset({"create", "update", "update_status"})
+# Requests carrying list options: bounded in bytes by their options' limits (`selectors.MAX_LIST_REQUEST_BYTES`).
+_LIST_VERBS = frozenset({"list", "delete_collection"})
 
 
 def _code_of(exc: Exception) -> str:
@@ -195,6 +205,36 @@ class _CallMetrics:
         counter.inc()
 
 
+class _Unparsed(Exception):
+    """An error for a request refused before it was parsed (so it is not parsed for its secrets either)."""
+
+    def __init__(self, error: ApiError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+def _object_numbers(request_class: type[Message], object_field: str) -> tuple[int, int, int] | None:
+    """Field numbers of the request's object, its `metadata` and that one's `name`, for a wire scan."""
+    obj = request_class.DESCRIPTOR.fields_by_name.get(object_field)
+    meta = obj.message_type.fields_by_name.get("metadata") if obj is not None and obj.message_type else None
+    name = meta.message_type.fields_by_name.get("name") if meta is not None and meta.message_type else None
+    if obj is None or meta is None or name is None:
+        return None
+    return obj.number, meta.number, name.number
+
+
+def _list_refusal(request_class: type[Message]) -> Callable[[bytes], ApiError]:
+    """The refusal of a list request over `MAX_LIST_REQUEST_BYTES`, naming its largest option (a wire scan)."""
+    options = request_class.DESCRIPTOR.fields_by_name.get("options")
+    names = {f.number: f.json_name for f in options.message_type.fields} if options and options.message_type else {}
+
+    def refusal(request: bytes) -> ApiError:
+        number = limits.largest_field(request, options.number) if options is not None else 0
+        return list_request_too_large(len(request), names.get(number, ""))
+
+    return refusal
+
+
 def _unary(
     method: Method,
     fn: UnaryFn,
@@ -203,22 +243,36 @@ def _unary(
     auth: BearerAuth | None,
     gate: IdempotencyGate | None = None,
     object_field: str = "",
+    kind: str = "",
+    max_object_bytes: int = limits.MAX_OBJECT_BYTES,
 ) -> grpc.RpcMethodHandler[Any, Any]:
     m = _CallMetrics(metrics, method.full_name)
     keyed = gate is not None and method.verb in WRITE_VERBS
     carries_object = method.verb in _OBJECT_VERBS
     root = object_field if carries_object else ""
+    numbers = _object_numbers(method.request_class, root) if carries_object else None
+    listing = method.verb in _LIST_VERBS
+    list_too_large = _list_refusal(method.request_class)
 
-    async def invoke(request: bytes, metadata: Any, context: Context) -> Message | bytes:
+    async def invoke(request: bytes, metadata: Any, context: Context, decoded: list[Message]) -> Message | bytes:
         if len(request) > MAX_REQUEST_BYTES:
             raise ApiError(
                 grpc.StatusCode.RESOURCE_EXHAUSTED,
                 f"request message larger than max ({len(request)} vs. {MAX_REQUEST_BYTES} bytes)",
             )
+        if listing and len(request) > MAX_LIST_REQUEST_BYTES:
+            raise _Unparsed(list_too_large(request))  # before it is parsed or admitted
+        if numbers is not None and len(request) > max_object_bytes:
+            # Refused before it is parsed or admitted: its object alone, as sent, is over the limit.
+            sent = limits.sent_object_bytes(request, numbers[0], max_object_bytes)
+            if sent:
+                name = limits.sent_name(request, *numbers)
+                raise _Unparsed(limits.object_too_large_as_sent(kind, name, root, sent, max_object_bytes))
         mode = field_validation.mode_from_metadata(metadata) if carries_object else None
         # A large request is admitted (bounded bytes at once) and its CPU work runs off the loop.
         async with offload.admit(len(request)):
             req = await offload.run(decode_request, method.request_class, request)
+            decoded.append(req)
             if mode is not None:
                 warnings = await offload.run(field_validation.check_message, req, mode, root, request)
                 if warnings:
@@ -241,6 +295,7 @@ def _unary(
         start = time.perf_counter()
         code = "OK"
         rec = None
+        decoded: list[Message] = []  # the parsed request, once it is: its error path reads it, not the bytes
         try:
             if conformance is not None:
                 rec = conformance.record(method.full_name, context.time_remaining(), context.invocation_metadata())
@@ -248,7 +303,7 @@ def _unary(
                 auth.check_metadata(context.invocation_metadata())
             if conformance is not None:
                 await conformance.before_call(method.full_name)
-            result = await invoke(request, context.invocation_metadata(), context)
+            result = await invoke(request, context.invocation_metadata(), context, decoded)
             if conformance is not None:
                 conformance.after_call(method.full_name)  # an injected lost response raises here
             return result
@@ -256,13 +311,22 @@ def _unary(
             code = "CANCELLED"
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a status; unknown ones INTERNAL, logged
+            unparsed = isinstance(exc, _Unparsed)
+            if isinstance(exc, _Unparsed):
+                exc = exc.error
             code = _code_of(exc)
             if rec is not None:
                 # Before the abort: the client may see the status (and ask for the journal)
                 # while the abort is still being sent, before `finally` runs.
                 rec.finish(code)
-            # A large request is parsed again for its sensitive values off the loop.
-            secrets = await offload.run(_secrets, method.request_class, request, size=len(request))
+            # The request's sensitive values: from the parsed request (off the loop if large); one refused
+            # before it was parsed quotes nothing from it but its name; else parsed again (off the loop if large).
+            if unparsed:
+                secrets: list[str] = []
+            elif decoded:
+                secrets = await offload.run(sensitive_values, decoded[0], size=len(request))
+            else:
+                secrets = await offload.run(_secrets, method.request_class, request, size=len(request))
             await _abort_for(context, method.full_name, exc, lambda: secrets)
         finally:
             m.latency.observe(time.perf_counter() - start)
@@ -281,6 +345,7 @@ def _watch(
     auth: BearerAuth | None,
 ) -> grpc.RpcMethodHandler[Any, Any]:
     m = _CallMetrics(metrics, method.full_name)
+    list_too_large = _list_refusal(method.request_class)
 
     async def call(request: bytes, context: Context) -> AsyncIterator[Message]:
         code = "OK"
@@ -293,6 +358,8 @@ def _watch(
                 auth.check_metadata(context.invocation_metadata())
             if conformance is not None:
                 await conformance.before_call(method.full_name)
+            if len(request) > MAX_LIST_REQUEST_BYTES:
+                raise _Unparsed(list_too_large(request))  # before it is parsed
             events = handler.watch(decode_request(method.request_class, request))
             cut = conformance.take_watch_cut(method.full_name) if conformance is not None else None
             sent = 0
@@ -316,12 +383,16 @@ def _watch(
             code = "CANCELLED"
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a status; unknown ones INTERNAL, logged
+            unparsed = isinstance(exc, _Unparsed)
+            if isinstance(exc, _Unparsed):
+                exc = exc.error
             code = _code_of(exc)
             if rec is not None:
                 # Before the abort: the client may see the status (and ask for the journal)
                 # while the abort is still being sent, before `finally` runs.
                 rec.finish(code)
-            await _abort_for(context, method.full_name, exc, lambda: _secrets(method.request_class, request))
+            secrets = (lambda: []) if unparsed else (lambda: _secrets(method.request_class, request))
+            await _abort_for(context, method.full_name, exc, secrets)
         finally:
             m.watches.dec()
             m.count(code)
@@ -353,7 +424,17 @@ def resource_service(
         if verb == "watch":
             methods[method.name] = _watch(method, handler, conformance, metrics, auth)
         else:
-            methods[method.name] = _unary(method, fns[verb], conformance, metrics, auth, gate, resource.object_field)
+            methods[method.name] = _unary(
+                method,
+                fns[verb],
+                conformance,
+                metrics,
+                auth,
+                gate,
+                resource.object_field,
+                resource.kind,
+                getattr(handler, "max_object_bytes", limits.MAX_OBJECT_BYTES),
+            )
     return grpc.method_handlers_generic_handler(resource.service_name, methods)
 
 

@@ -31,7 +31,13 @@ loop busy for long:
 - `MAX_CRITERIA_NODES` nodes (criterion, allOf and anyOf together),
   `MAX_CRITERIA_DEPTH` levels, `MAX_CRITERIA_VALUES` values and
   `MAX_CRITERIA_VALUE_CHARS` characters of values in one criteria tree;
-- `MAX_ORDER_BY` order_by entries.
+- `MAX_ORDER_BY` order_by entries;
+- over gRPC, `MAX_LIST_REQUEST_BYTES` bytes of request: the most a List, Watch
+  or DeleteCollection request within the limits above can take (selectors of
+  4-byte UTF-8 characters, criteria values likewise, criteria field names and
+  order_by entries of schema paths, continue token, namespace). A larger one is
+  refused before it is parsed (`list_request_too_large`), so a 1 MiB selector
+  costs no more than a short one.
 LIKE patterns are matched without backtracking blow-up: in O(n * m) at worst
 (value length n, pattern length m), usually linear (see `LikePattern`).
 """
@@ -67,6 +73,35 @@ MAX_CRITERIA_VALUE_CHARS = 16384
 MAX_ORDER_BY = 8
 # Selector text quoted in an error message is cut to this many characters.
 QUOTE_CHARS = 200
+# Bytes allowed per criteria node / order_by entry (a schema path, its operator and framing),
+# and for the rest of a list request (namespace, continue token, resourceVersion, flags).
+_FIELD_ENTRY_BYTES = 512
+_LIST_ENVELOPE_BYTES = 16 * 1024
+MAX_LIST_REQUEST_BYTES = (
+    2 * 4 * MAX_SELECTOR_CHARS
+    + 4 * MAX_CRITERIA_VALUE_CHARS
+    + 8 * MAX_CRITERIA_VALUES
+    + _FIELD_ENTRY_BYTES * (MAX_CRITERIA_NODES + MAX_ORDER_BY)
+    + _LIST_ENVELOPE_BYTES
+)
+
+
+def list_request_too_large(size: int, option: str = "", prefix: str = "options") -> ApiError:
+    """INVALID_ARGUMENT for a List / Watch / DeleteCollection request of `size` bytes (over the bound),
+    naming `option` (its largest list option, as found by a scan of the request's bytes) if known."""
+    where = f"{prefix}.{option}" if option else prefix
+    msg = (
+        f"{where}: request is {size} bytes,"
+        " more than any list request within the limits of its options can take"
+        f" ({MAX_LIST_REQUEST_BYTES} bytes: selectors of at most {MAX_SELECTOR_CHARS} characters, criteria"
+        f" of at most {MAX_CRITERIA_NODES} nodes and {MAX_CRITERIA_VALUE_CHARS} characters of values,"
+        f" at most {MAX_ORDER_BY} orderBy entries)"
+    )
+    return ApiError(
+        grpc.StatusCode.INVALID_ARGUMENT,
+        msg,
+        [FieldViolation(where, f"request is {size} bytes, more than the limit of {MAX_LIST_REQUEST_BYTES}")],
+    )
 
 
 def _error(message: str, field_path: str) -> ApiError:

@@ -113,8 +113,8 @@ def test_oversized_request_is_resource_exhausted_without_retry_info(
     err = rpc_error(lambda: stub.CreateProject(project_svc_pb2.CreateProjectRequest(project=big), timeout=30))
     assert err.code() == C.RESOURCE_EXHAUSTED and retry_info(err) is None
     assert control("Calls", {})["calls"] == []
-    # HTTP: a body over the gateway's 32 MiB limit is 413; a big object under it reaches the
-    # handler, which refuses an object over the stored-size limit (3 MiB) with 413 too.
+    # HTTP: a body over what an object within the 3 MiB stored-size limit can take as JSON
+    # (4 MiB + 4 KiB) is 413 before it is parsed, naming the object limit.
     with httpx.Client(base_url=f"http://127.0.0.1:{server.http_port}", timeout=60) as http:
         path = f"/apis/michelangelo.api/v2/namespaces/{ns}/projects"
         obj = {

@@ -8,6 +8,7 @@ generous bound (the machine running the tests is shared and loaded).
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -20,10 +21,13 @@ from api_server import ServerProcess
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ma_server.http.patch import MAX_JSON_PATCH_COPY_BYTES, MAX_PATCH_DEPTH, PatchError, json_patch
+from ma_server.http.patch import MAX_JSON_PATCH_COPY_BYTES, MAX_PATCH_DEPTH, PatchError, _sized_copy, json_patch
 from ma_server.selectors import (
     MAX_CRITERIA_DEPTH,
     MAX_CRITERIA_NODES,
+    MAX_CRITERIA_VALUE_CHARS,
+    MAX_CRITERIA_VALUES,
+    MAX_LIST_REQUEST_BYTES,
     MAX_ORDER_BY,
     MAX_SELECTOR_CHARS,
     MAX_SELECTOR_REQUIREMENTS,
@@ -140,6 +144,40 @@ def test_list_options_are_bounded_over_grpc(projects: Stub, ns: str) -> None:
     _invalid(lambda: next(iter(projects.WatchProjects(watch, timeout=10))), str(MAX_SELECTOR_REQUIREMENTS))
 
 
+def test_list_request_over_the_options_bound_is_refused_before_it_is_parsed(projects: Stub, ns: str) -> None:
+    """The hostile bench's 1 MiB label selector: refused by the request's size (the most a request within
+    the option limits takes, `MAX_LIST_REQUEST_BYTES`) before it is parsed, over List, DeleteCollection
+    and Watch, naming the option that makes it large; nothing deleted."""
+    projects.CreateProject(project_svc_pb2.CreateProjectRequest(project=project(ns, "keep")), timeout=10)
+    huge = "a=b," * (256 * 1024)
+    words = ("options.labelSelector: request is", str(MAX_LIST_REQUEST_BYTES))
+    _invalid(lambda: _list(projects, ns, label_selector=huge), *words)
+    order = [list_pb2.OrderBy(field="metadata.name")] * 100_000
+    _invalid(lambda: _list(projects, ns, order_by=order), "options.orderBy: request is", str(MAX_ORDER_BY))
+    delete = project_svc_pb2.DeleteProjectCollectionRequest(
+        namespace=ns, options=list_pb2.ListOptions(label_selector=huge)
+    )
+    _invalid(lambda: projects.DeleteProjectCollection(delete, timeout=10), *words)
+    watch = project_svc_pb2.WatchProjectsRequest(namespace=ns, options=list_pb2.WatchOptions(label_selector=huge))
+    _invalid(lambda: next(iter(projects.WatchProjects(watch, timeout=10))), *words)
+    assert _list(projects, ns) == ["keep"]
+    # The bound holds every request within the option limits: at the limits, in 4-byte characters,
+    # the request is under it and answered by the option's own limit.
+    wide = "\U0001d11e" * MAX_SELECTOR_CHARS
+    values = ["\U0001d11e" * (MAX_CRITERIA_VALUE_CHARS // MAX_CRITERIA_VALUES)] * MAX_CRITERIA_VALUES
+    at_limits = list_pb2.ListOptions(
+        label_selector=wide + "x",
+        field_selector=wide,
+        criteria=crit("metadata.name", list_pb2.OPERATOR_IN, *values),
+        order_by=[list_pb2.OrderBy(field="metadata.name")] * MAX_ORDER_BY,
+        continue_token="c" * 1024,
+    )
+    req = project_svc_pb2.ListProjectsRequest(namespace=ns, options=at_limits)
+    assert req.ByteSize() < MAX_LIST_REQUEST_BYTES
+    err = rpc_error(lambda: projects.ListProjects(req, timeout=10))
+    assert err.code() == C.INVALID_ARGUMENT and "request is" not in (err.details() or ""), err.details()
+
+
 @pytest.mark.parametrize(
     "selector",
     [
@@ -225,3 +263,36 @@ def test_json_patch_size_is_tracked_per_operation() -> None:
         copies += [{"op": "copy", "from": "/spec/c", "path": "/spec/d"}, {"op": "remove", "path": "/spec/d"}]
     with pytest.raises(PatchError, match=r"operation 7: .*copies more than"):
         json_patch(doc, copies)
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_json_values)
+def test_json_patch_copy_is_measured_as_compact_json(value: object) -> None:
+    """A copy is measured and copied in one walk (no json.dumps + json.loads of the copied value):
+    its size is exactly the compact JSON's, its copy equal and independent of the source."""
+    copied, size = _sized_copy(value, MAX_JSON_PATCH_COPY_BYTES)
+    assert size == len(json.dumps(value, separators=(",", ":")))
+    assert copied == value
+    if isinstance(value, dict | list) and value:
+        assert copied is not value
+
+
+def test_json_patch_copy_walk_stops_at_the_copy_budget() -> None:
+    # The issue's bomb copies a value that doubles each time: the walk of the copy that passes the
+    # budget stops there (a few KiB past it), it does not measure the whole value first.
+    value: dict[str, object] = {"x": "y" * 900}
+    for i in range(14):
+        value = {**value, f"a{i}": value}  # 900 * 2**14 bytes: 14 MiB
+    _, size = _sized_copy(value, 64 * 1024)
+    assert 64 * 1024 < size < 80 * 1024, size
+    ops = [{"op": "add", "path": "/metadata/annotations", "value": {"x": "y" * 900}}]
+    ops += [{"op": "copy", "from": "/metadata/annotations", "path": f"/metadata/annotations/a{i}"} for i in range(21)]
+    with pytest.raises(PatchError, match=rf"operation 11: the patch copies more than {MAX_JSON_PATCH_COPY_BYTES}"):
+        json_patch({"metadata": {"name": "victim"}}, ops)

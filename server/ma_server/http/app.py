@@ -30,7 +30,7 @@ from google.protobuf import message_factory
 from google.protobuf.message import Message as ProtoMessage
 from prometheus_client import CollectorRegistry
 
-from ma_server import field_validation, offload
+from ma_server import field_validation, limits, offload
 from ma_server.auth import INVALID_MESSAGE, BearerAuth
 from ma_server.errors import ApiError, redact, storage_fault
 from ma_server.http import k8s_json, patch
@@ -98,7 +98,8 @@ class HttpApp:
         catalog: Catalog,
         backend: Backend,
         *,
-        max_body_bytes: int = 32 * 1024 * 1024,
+        max_object_bytes: int = limits.MAX_OBJECT_BYTES,
+        max_body_bytes: int | None = None,
         max_watch_seconds: float = 1800.0,
         first_event_grace_seconds: float = 0.1,
         registries: Sequence[CollectorRegistry] = (),
@@ -110,7 +111,9 @@ class HttpApp:
         self.idempotency = idempotency
         self.backend = backend
         self.router = Router(catalog)
-        self.max_body_bytes = max_body_bytes
+        # Bodies are read up to what an object within the stored-size limit can take as JSON, no further.
+        self.max_object_bytes = max_object_bytes
+        self.max_body_bytes = limits.http_body_limit(max_object_bytes) if max_body_bytes is None else max_body_bytes
         # Kubernetes API servers end every watch after a while (--min-request-timeout);
         # clients re-watch from their last version. The same cap keeps our loops bounded.
         self.max_watch_seconds = max_watch_seconds
@@ -159,7 +162,11 @@ class HttpApp:
         except ClientGone:
             return 499  # nobody to answer; recorded in the metrics only
         except BodyTooLarge:
-            msg = f"request body exceeds {self.max_body_bytes} bytes"
+            # Kubernetes' words; the body was not read beyond the limit, nor parsed.
+            msg = (
+                f"Request entity too large: the request body is over {self.max_body_bytes} bytes, more than"
+                f" an object within the limit takes as JSON; limit is {self.max_object_bytes} (--max-object-bytes)"
+            )
             return await respond(send, 413, k8s_json.dumps(k8s_json.status(413, msg)))
 
     async def _dispatch(self, scope: Scope, receive: Receive, send: Send, tags: _Tags) -> int:
@@ -217,7 +224,7 @@ class HttpApp:
         body: Any = None
         raw = b""
         if verb in ("POST", "PUT", "PATCH", "DELETE"):
-            raw = await read_body(receive, self.max_body_bytes)
+            raw = await read_body(receive, self.max_body_bytes, scope)
         # A large body is admitted (bounded bytes at once) and its CPU work runs off the loop.
         try:
             async with offload.admit(len(raw)):
@@ -349,7 +356,7 @@ class HttpApp:
         query: list[tuple[str, str]],
     ) -> int:
         ctype = _check_media_type(scope, patch.SUPPORTED)
-        raw = await read_body(receive, self.max_body_bytes)
+        raw = await read_body(receive, self.max_body_bytes, scope)
         doc = self._decode(raw)
         binding, get_binding = route.binding, route.get_binding
         assert get_binding is not None

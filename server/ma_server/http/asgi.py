@@ -25,7 +25,14 @@ class BodyTooLarge(Exception):
     """The request body exceeds the server's limit."""
 
 
-async def read_body(receive: Receive, limit: int) -> bytes:
+async def read_body(receive: Receive, limit: int, scope: Scope | None = None) -> bytes:
+    """The request body; BodyTooLarge past `limit` bytes, at once if the request's `Content-Length`
+    (in `scope`) already says so: nothing of it is read (uvicorn discards the rest of a body once
+    the response is sent, and the connection stays usable)."""
+    if scope is not None:
+        declared = header(scope, b"content-length").strip()
+        if declared.isascii() and declared.isdigit() and (len(declared) > 18 or int(declared) > limit):
+            raise BodyTooLarge()
     chunks: list[bytes] = []
     size = 0
     # Bounded: every iteration consumes one body message, and the total is capped by `limit`

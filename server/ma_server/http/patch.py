@@ -11,7 +11,8 @@ operation and the limit):
   as compact JSON, after every JSON-patch operation (or the size it had before
   the patch, if larger). The size is tracked incrementally: each operation adds
   the size of what it inserts and subtracts what it removes, so the whole
-  document is serialized only once.
+  document is serialized only once; a `copy` measures and copies its value in
+  one walk that stops at the copy budget (its strings shared, not re-encoded).
 - `MAX_JSON_PATCH_COPY_BYTES`: the bytes all `copy` operations of one patch may
   duplicate together (as Kubernetes bounds a JSON patch's accumulated copies).
 - `MAX_JSON_PATCH_ARRAY_SHIFTS`: array elements moved by inserts and removals
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import json
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
 from ma_server.grpc_service import MAX_REQUEST_BYTES
@@ -69,6 +71,49 @@ def strip_directives(patch: Any) -> Any:
 
 def _dump(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"))
+
+
+def _sized_copy(value: Any, limit: int) -> tuple[Any, int]:
+    """A copy of the JSON value `value` (its containers copied, its immutable strings and numbers shared)
+    and its size as compact JSON (`len(_dump(value))`), walking it once; the walk stops as soon as the
+    size is over `limit` (then the copy is incomplete and the size only says it is over). Iterative:
+    a value nests at most as deep as the document (`MAX_PATCH_DEPTH` for a patch's own values)."""
+    if not isinstance(value, dict | list):
+        return value, len(_dump(value))
+    strings: dict[str, int] = {}  # a copied value often repeats its keys and strings
+
+    def text_size(text: str) -> int:
+        n = strings.get(text)
+        if n is None:
+            n = strings[text] = len(encode_basestring_ascii(text))
+        return n
+
+    root: Any = {} if isinstance(value, dict) else []
+    size = 0
+    stack: list[tuple[Any, Any]] = [(value, root)]
+    while stack and size <= limit:
+        src, dst = stack.pop()
+        size += 2 + max(0, len(src) - 1)  # brackets and commas
+        if isinstance(src, dict):
+            for key, child in src.items():
+                size += text_size(key) + 1  # "key":
+                if isinstance(child, dict | list):
+                    new: Any = {} if isinstance(child, dict) else []
+                    stack.append((child, new))
+                    child = new
+                else:
+                    size += text_size(child) if isinstance(child, str) else len(_dump(child))
+                dst[key] = child
+        else:
+            for child in src:
+                if isinstance(child, dict | list):
+                    new = {} if isinstance(child, dict) else []
+                    stack.append((child, new))
+                    child = new
+                else:
+                    size += text_size(child) if isinstance(child, str) else len(_dump(child))
+                dst.append(child)
+    return root, size
 
 
 def check_depth(doc: Any, limit: int = MAX_PATCH_DEPTH) -> None:
@@ -144,13 +189,14 @@ def json_patch(doc: Any, ops: Any, max_bytes: int = MAX_PATCHED_BYTES) -> Any:
                 budget.size -= overhead
                 doc = _insert(doc, _pointer(path), value, None, budget, i)
             else:
-                text = _dump(_get(doc, _pointer(src)))
-                budget.copied += len(text)
+                room = MAX_JSON_PATCH_COPY_BYTES - budget.copied
+                copied, size = _sized_copy(_get(doc, _pointer(src)), room)
+                budget.copied += size
                 if budget.copied > MAX_JSON_PATCH_COPY_BYTES:
                     raise PatchError(
                         f"operation {i}: the patch copies more than {MAX_JSON_PATCH_COPY_BYTES} bytes in all"
                     )
-                doc = _insert(doc, _pointer(path), json.loads(text), len(text), budget, i)
+                doc = _insert(doc, _pointer(path), copied, size, budget, i)
         elif kind == "test":
             if _get(doc, _pointer(path)) != op["value"]:
                 raise PatchError(f"operation {i}: test failed at {path!r}")

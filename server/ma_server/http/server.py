@@ -19,6 +19,7 @@ from ma_server.http.app import HttpApp
 from ma_server.http.backend import HandlerBackend, handlers_from_app_state
 from ma_server.http.catalog import Catalog, build_catalog, default_services
 from ma_server.http.limits import ListeningSocket, protocol_class
+from ma_server.limits import MAX_OBJECT_BYTES
 
 log = logging.getLogger("ma_server.http")
 
@@ -97,6 +98,12 @@ def extra_registries(app_state: Any) -> list[CollectorRegistry]:
     return [registry] if isinstance(registry, CollectorRegistry) and registry is not REGISTRY else []
 
 
+def _max_object_bytes(app_state: Any) -> int:
+    """The core's object size limit (`--max-object-bytes`), which bounds the request bodies read."""
+    handlers = getattr(app_state, "handlers", {}).values()
+    return max((getattr(h, "max_object_bytes", MAX_OBJECT_BYTES) for h in handlers), default=MAX_OBJECT_BYTES)
+
+
 async def serve_http(
     app_state: Any,
     host: str = "127.0.0.1",
@@ -120,6 +127,7 @@ async def serve_http(
         registries=extra_registries(app_state),
         auth=getattr(app_state, "auth", None),
         idempotency=getattr(app_state, "idempotency", None),
+        max_object_bytes=_max_object_bytes(app_state),
     )
     return await serve_app(app, host, port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile, limits=limits)
 
