@@ -559,7 +559,8 @@ def _unescape_value(raw: str, fail: Callable[[str], ApiError]) -> str:
     return "".join(out)
 
 
-_FIELD_TERM = re.compile(r"\s*([^=!\s]+)\s*(==|!=|=)(.*)$", re.DOTALL)
+# As apimachinery's fields.ParseSelector: nothing is trimmed, so `a = b` names the field "a " and the value " b".
+_FIELD_TERM = re.compile(r"([^=!]+)(==|!=|=)(.*)$", re.DOTALL)
 
 
 def parse_field_selector(text: str, resource: Resource, where: str = "options.fieldSelector") -> list[Predicate]:
@@ -569,7 +570,7 @@ def parse_field_selector(text: str, resource: Resource, where: str = "options.fi
     err = _too_long(text, where)
     if err is not None:
         raise err
-    if not text.strip():
+    if not text:
         return preds
     for term in _split_terms(text):
         if term == "":
@@ -583,7 +584,7 @@ def parse_field_selector(text: str, resource: Resource, where: str = "options.fi
                 " is not of the form field=value or field!=value",
                 where,
             )
-        name, op, raw = m.group(1), m.group(2), m.group(3).strip()
+        name, op, raw = m.group(1), m.group(2), m.group(3)
 
         def fail(why: str, term: str = term) -> ApiError:
             return _error(f"invalid field selector {_quote(text)}: in {_quote(term.strip())}: {why}", where)
