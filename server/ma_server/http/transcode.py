@@ -73,7 +73,8 @@ KUBE_PARAMS = frozenset(
 # DeleteOptions fields kubectl and client-go send that map onto our delete requests.
 _DELETE_OPTION_FIELDS = ("preconditions",)
 
-_INT_RANGES = {
+# The value range of each integer field type (the proto3 JSON mapping accepts exactly these).
+INT_RANGES: dict[int, tuple[int, int]] = {
     FieldDescriptor.TYPE_INT32: (-(2**31), 2**31 - 1),
     FieldDescriptor.TYPE_SINT32: (-(2**31), 2**31 - 1),
     FieldDescriptor.TYPE_SFIXED32: (-(2**31), 2**31 - 1),
@@ -397,11 +398,11 @@ def _convert(fd: FieldDescriptor, text: str, where: str) -> Any:
             if low in ("false", "0"):
                 return False
             raise ValueError("expected true or false")
-        if t in _INT_RANGES:
+        if t in INT_RANGES:
             if not _INT_TEXT.fullmatch(text):
                 raise ValueError("expected an integer of ASCII digits")
             n = int(text, 10)
-            lo, hi = _INT_RANGES[t]
+            lo, hi = INT_RANGES[t]
             if not lo <= n <= hi:
                 raise ValueError("out of range")
             return n

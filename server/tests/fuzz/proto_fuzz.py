@@ -20,6 +20,8 @@ from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
 from hypothesis import strategies as st
 
+from ma_server.http.transcode import INT_RANGES
+
 MAX_DEPTH = 3  # nested message levels drawn as messages (deeper ones stay empty)
 MAX_ITEMS = 4  # items of a repeated field or a map
 
@@ -61,20 +63,6 @@ def _text() -> st.SearchStrategy[str]:
     )
 
 
-_INT_RANGES: dict[int, tuple[int, int]] = {
-    FieldDescriptor.TYPE_INT32: (-(2**31), 2**31 - 1),
-    FieldDescriptor.TYPE_SINT32: (-(2**31), 2**31 - 1),
-    FieldDescriptor.TYPE_SFIXED32: (-(2**31), 2**31 - 1),
-    FieldDescriptor.TYPE_UINT32: (0, 2**32 - 1),
-    FieldDescriptor.TYPE_FIXED32: (0, 2**32 - 1),
-    FieldDescriptor.TYPE_INT64: (-(2**63), 2**63 - 1),
-    FieldDescriptor.TYPE_SINT64: (-(2**63), 2**63 - 1),
-    FieldDescriptor.TYPE_SFIXED64: (-(2**63), 2**63 - 1),
-    FieldDescriptor.TYPE_UINT64: (0, 2**64 - 1),
-    FieldDescriptor.TYPE_FIXED64: (0, 2**64 - 1),
-}
-
-
 def _int(lo: int, hi: int) -> st.SearchStrategy[int]:
     edges = sorted({v for v in (lo, hi, 0, 1, -1, lo + 1, hi - 1, 2**31 - 1, 2**53 + 1) if lo <= v <= hi})
     return st.one_of(st.sampled_from(edges), st.integers(min_value=lo, max_value=hi), st.integers(-5, 1000))
@@ -90,8 +78,8 @@ def _scalar(fd: FieldDescriptor) -> st.SearchStrategy[Any]:
         return _text()
     if t == FieldDescriptor.TYPE_BYTES:
         return st.binary(max_size=48)
-    if t in _INT_RANGES:
-        return _int(*_INT_RANGES[t])
+    if t in INT_RANGES:
+        return _int(*INT_RANGES[t])
     if t == FieldDescriptor.TYPE_BOOL:
         return st.booleans()
     if t == FieldDescriptor.TYPE_FLOAT:
