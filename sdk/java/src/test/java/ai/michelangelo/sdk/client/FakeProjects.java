@@ -201,12 +201,14 @@ final class FakeProjects extends ProjectServiceGrpc.ProjectServiceImplBase
   public void watchProjects(WatchProjectsRequest request, StreamObserver<ProjectWatchEvent> out) {
     watchedFrom.add(request.getOptions().getResourceVersion());
     long from = Long.parseLong(request.getOptions().getResourceVersion());
+    // Taken before the event is sent: once the client has the event its test may end and the next
+    // test queue its own end, which this call, descheduled after onNext, would otherwise take.
+    Status end = watchEnds.poll();
     out.onNext(
         ProjectWatchEvent.newBuilder()
             .setType(WatchEventType.MODIFIED)
             .setObject(project(request.getNamespace(), "w", Long.toString(from + 1)))
             .build());
-    Status end = watchEnds.poll();
     if (end == null) {
       return; // stays open until the client cancels
     }
