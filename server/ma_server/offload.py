@@ -31,11 +31,12 @@ the loop stays free between the pool's slices of the GIL:
 
 `run(fn, ..., size=n)` also offloads a step of a small request whose own input
 is large: decoding a large stored object (Get, List, Watch, Update), rendering
-a large response as JSON, applying a PATCH to a large object, re-reading a
-large request for its sensitive values on the error path, and every JSON patch
-(its work is bounded by `http.patch`'s limits, up to 1 MiB of copies, not by
-its body). Small requests keep today's fast path: no thread hop, no
-semaphore, one context-variable lookup.
+a large response as JSON, applying a PATCH to a large object or with many
+operations (`http.patch.cost`; a JSON patch's copies share their values, so
+the copy bomb is cheap and stays on the loop), reading a large patched object,
+and re-reading a large request for its sensitive values on the error path.
+Small requests keep today's fast path: no thread hop, no semaphore, one
+context-variable lookup.
 
 Flags (ma-server): `--offload-threshold-bytes`, `--max-offload-bytes`, `--offload-wait-seconds`.
 """

@@ -8,6 +8,7 @@ generous bound (the machine running the tests is shared and loaded).
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import time
@@ -21,7 +22,14 @@ from api_server import ServerProcess
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ma_server.http.patch import MAX_JSON_PATCH_COPY_BYTES, MAX_PATCH_DEPTH, PatchError, _sized_copy, json_patch
+from ma_server.http.patch import (
+    MAX_JSON_PATCH_COPY_BYTES,
+    MAX_PATCH_DEPTH,
+    PatchError,
+    _Shared,
+    json_patch,
+    json_patch_sized,
+)
 from ma_server.selectors import (
     MAX_CRITERIA_DEPTH,
     MAX_CRITERIA_NODES,
@@ -272,16 +280,163 @@ _json_values = st.recursive(
 )
 
 
+def _compact(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(_json_values)
-def test_json_patch_copy_is_measured_as_compact_json(value: object) -> None:
-    """A copy is measured and copied in one walk (no json.dumps + json.loads of the copied value):
-    its size is exactly the compact JSON's, its copy equal and independent of the source."""
-    copied, size = _sized_copy(value, MAX_JSON_PATCH_COPY_BYTES)
-    assert size == len(json.dumps(value, separators=(",", ":")))
-    assert copied == value
-    if isinstance(value, dict | list) and value:
-        assert copied is not value
+def test_json_patch_sizes_are_compact_json_sizes(value: object) -> None:
+    """A value is measured without json.dumps: exactly its compact JSON's size, and a frozen
+    (shared) value's size is remembered."""
+    shared = _Shared()
+    assert shared.size(value) == len(_compact(value))
+    shared.freeze(value)
+    assert shared.size(value) == len(_compact(value))
+    assert shared.size(value) == len(_compact(value))  # from the memo
+
+
+def _oracle(doc: object, ops: list[dict[str, object]]) -> object:
+    """RFC 6902 the plain way: deep copies everywhere, no bounds; the reference for `json_patch`."""
+
+    def walk(d: object, tokens: list[str]) -> object:
+        for t in tokens:
+            d = d[int(t)] if isinstance(d, list) else d[t]  # type: ignore[index]
+        return d
+
+    def tokens_of(path: str) -> list[str]:
+        return [p.replace("~1", "/").replace("~0", "~") for p in path[1:].split("/")] if path else []
+
+    def add(d: object, path: str, value: object) -> object:
+        toks = tokens_of(path)
+        if not toks:
+            return value
+        parent = walk(d, toks[:-1])
+        if isinstance(parent, list):
+            idx = len(parent) if toks[-1] == "-" else int(toks[-1])
+            if idx > len(parent):
+                raise IndexError(idx)  # RFC 6902: at most one past the end
+            parent.insert(idx, value)
+        else:
+            parent[toks[-1]] = value  # type: ignore[index]
+        return d
+
+    def remove(d: object, path: str) -> object:
+        toks = tokens_of(path)
+        parent = walk(d, toks[:-1])
+        return parent.pop(int(toks[-1]) if isinstance(parent, list) else toks[-1])  # type: ignore[union-attr]
+
+    d = copy.deepcopy(doc)
+    for op in ops:
+        kind, path = op["op"], str(op["path"])
+        if kind == "add":
+            d = add(d, path, copy.deepcopy(op["value"]))
+        elif kind == "replace":
+            remove(d, path)
+            d = add(d, path, copy.deepcopy(op["value"]))
+        elif kind == "remove":
+            remove(d, path)
+        elif kind == "move":
+            d = add(d, path, remove(d, str(op["from"])))
+        elif kind == "copy":
+            d = add(d, path, copy.deepcopy(walk(d, tokens_of(str(op["from"])))))
+    return d
+
+
+def _paths(doc: object, prefix: str = "") -> list[tuple[str, object]]:
+    out = [(prefix, doc)]
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            out += _paths(v, f"{prefix}/{k.replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(doc, list):
+        for i, v in enumerate(doc):
+            out += _paths(v, f"{prefix}/{i}")
+    return out
+
+
+@st.composite
+def _patches(draw: st.DrawFn) -> tuple[object, list[dict[str, object]]]:
+    """A document and a valid JSON patch for it: every op's paths exist when it runs (per the oracle)."""
+    doc = draw(st.dictionaries(st.text(max_size=3), _json_values, max_size=4))
+    ops: list[dict[str, object]] = []
+    cur: object = copy.deepcopy(doc)
+    for _ in range(draw(st.integers(1, 12))):
+        existing = [(p, v) for p, v in _paths(cur) if p]
+        containers = [(p, v) for p, v in _paths(cur) if isinstance(v, dict | list)]
+        kind = draw(st.sampled_from(["add", "copy", "move", "remove", "replace", "test"]))
+        if kind in ("remove", "replace", "test", "move", "copy") and not existing:
+            kind = "add"
+        if kind in ("add", "copy", "move"):
+            parent_path, parent = draw(st.sampled_from(containers))
+            if isinstance(parent, list):
+                last = draw(st.sampled_from([str(i) for i in range(len(parent) + 1)] + ["-"]))
+            else:
+                last = draw(st.sampled_from([*parent, draw(st.text(max_size=3))]) if parent else st.text(max_size=3))
+                last = last.replace("~", "~0").replace("/", "~1")
+            path = f"{parent_path}/{last}"
+            if kind == "add":
+                op: dict[str, object] = {"op": "add", "path": path, "value": draw(_json_values)}
+            else:
+                src = draw(st.sampled_from(existing))[0]
+                if kind == "move" and (path == src or path.startswith(src + "/")):
+                    continue  # RFC 6902: a value cannot move into itself
+                op = {"op": kind, "from": src, "path": path}
+        elif kind in ("remove", "replace"):
+            path = draw(st.sampled_from(existing))[0]
+            op = (
+                {"op": kind, "path": path}
+                if kind == "remove"
+                else {"op": kind, "path": path, "value": draw(_json_values)}
+            )
+        else:
+            path, value = draw(st.sampled_from(existing))
+            op = {"op": "test", "path": path, "value": copy.deepcopy(value)}
+        try:
+            cur = _oracle(cur, [op])
+        except (KeyError, IndexError, ValueError, TypeError):
+            continue  # e.g. a move whose target vanished with its source: not a valid op here
+        ops.append(op)
+    return doc, ops
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_patches())
+def test_json_patch_shares_without_aliasing(case: tuple[object, list[dict[str, object]]]) -> None:
+    """Copy-on-write gives what deep copies give: the same document, an exact size, and neither the
+    document nor the patch is changed (a PATCH retried after a conflict reuses both)."""
+    doc, ops = case
+    doc_before, ops_before = copy.deepcopy(doc), copy.deepcopy(ops)
+    result, size = json_patch_sized(doc, ops, max_bytes=1 << 30)
+    assert result == _oracle(doc, ops)
+    assert size == len(_compact(result))
+    assert doc == doc_before and ops == ops_before
+    # Applying it twice over the same inputs is the same (nothing was shared and then written).
+    assert json_patch(doc, ops, max_bytes=1 << 30) == result
+
+
+def test_json_patch_copies_and_writes_below_them_stay_apart() -> None:
+    # Copies of copies, each then written: every write lands in one place only.
+    doc = {"a": {"b": {"c": [1, 2]}}}
+    ops = [
+        {"op": "copy", "from": "/a", "path": "/x"},
+        {"op": "copy", "from": "/x", "path": "/a/b/again"},
+        {"op": "add", "path": "/x/b/c/-", "value": 3},
+        {"op": "add", "path": "/a/b/again/b/c/0", "value": 0},
+        {"op": "remove", "path": "/a/b/c/1"},
+        {"op": "copy", "from": "/a", "path": "/a/self"},
+        {"op": "replace", "path": "/a/self/b/c", "value": "s"},
+    ]
+    result, size = json_patch_sized(doc, ops)
+    assert result == _oracle(doc, ops)
+    assert result == {
+        "a": {
+            "b": {"c": [1], "again": {"b": {"c": [0, 1, 2]}}},
+            "self": {"b": {"c": "s", "again": {"b": {"c": [0, 1, 2]}}}},
+        },
+        "x": {"b": {"c": [1, 2, 3]}},
+    }
+    assert size == len(_compact(result))
+    assert doc == {"a": {"b": {"c": [1, 2]}}}
 
 
 def test_json_patch_copy_walk_stops_at_the_copy_budget() -> None:
@@ -290,9 +445,28 @@ def test_json_patch_copy_walk_stops_at_the_copy_budget() -> None:
     value: dict[str, object] = {"x": "y" * 900}
     for i in range(14):
         value = {**value, f"a{i}": value}  # 900 * 2**14 bytes: 14 MiB
-    _, size = _sized_copy(value, 64 * 1024)
+    size = _Shared().size(value, 64 * 1024)
     assert 64 * 1024 < size < 80 * 1024, size
     ops = [{"op": "add", "path": "/metadata/annotations", "value": {"x": "y" * 900}}]
     ops += [{"op": "copy", "from": "/metadata/annotations", "path": f"/metadata/annotations/a{i}"} for i in range(21)]
     with pytest.raises(PatchError, match=rf"operation 11: the patch copies more than {MAX_JSON_PATCH_COPY_BYTES}"):
         json_patch({"metadata": {"name": "victim"}}, ops)
+
+
+def test_json_patch_copies_cost_their_path_not_their_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without the copy budget, 40 doubling copies describe a document of 900 * 2**40 bytes (~1 PB):
+    # shared, not copied, and each copy measured from the sizes already known, so the patch runs.
+    import ma_server.http.patch as patch_module
+
+    monkeypatch.setattr(patch_module, "MAX_JSON_PATCH_COPY_BYTES", 1 << 62)
+    ops: list[dict[str, object]] = [{"op": "add", "path": "/a", "value": {"x": "y" * 900}}]
+    ops += [{"op": "copy", "from": "/a", "path": f"/a/c{i:02d}"} for i in range(40)]
+    t = time.perf_counter()
+    result, size = json_patch_sized({}, ops, max_bytes=1 << 62)
+    assert time.perf_counter() - t < 1.0
+    # {"a":A40} where A0 = {"x":"y..."} and A(i+1) = A(i) with one more key "cNN":A(i).
+    a = len('{"x":"' + "y" * 900 + '"}')
+    for i in range(40):
+        a = a + len(f',"c{i:02d}":') + a
+    assert size == len('{"a":}') + a
+    assert result["a"]["c39"]["c38"]["x"] == "y" * 900

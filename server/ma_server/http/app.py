@@ -375,16 +375,21 @@ class HttpApp:
             for attempt in range(PATCH_ATTEMPTS):
                 try:
                     current = await self._invoke(get_binding, get_req, ROLE_GET)
-                    # A large object is patched off the loop, and so is every JSON patch: its work is bounded
-                    # by the patch limits (up to MAX_JSON_PATCH_COPY_BYTES copied), not by its body's size.
-                    size = patch.MAX_JSON_PATCH_COPY_BYTES if ctype == patch.JSON_PATCH else current.ByteSize()
+                    # A patch of a large object, or with many operations, is applied off the loop; the
+                    # patched object is read (for its sensitive values, then into a request) where its
+                    # own size says. A JSON patch's copies share their values, so they cost little.
+                    size = patch.cost(ctype, doc, current.ByteSize(), len(raw))
                     try:
-                        patched = await offload.run(_patched, ctype, current, res.api_version, doc, size=size)
+                        patched, patched_size = await offload.run(
+                            _patched, ctype, current, res.api_version, doc, size=size
+                        )
                     except (patch.PatchError, RecursionError) as exc:
                         raise HttpError(422, redact(f"cannot apply patch: {exc}", secrets())) from None
                     if not isinstance(patched, dict):
                         raise HttpError(422, "the patched object is not a JSON object")
-                    patched_values[:] = sensitive_json_values(patched)
+                    if patched_size is not None:
+                        size = patched_size
+                    patched_values[:] = await offload.run(sensitive_json_values, patched, size=size)
                     unknown: list[str] = []
                     try:
                         request = await offload.run(
@@ -473,7 +478,7 @@ class HttpApp:
         return 200
 
 
-def _patched(ctype: str, current: ProtoMessage, api_version: str, doc: Any) -> Any:
+def _patched(ctype: str, current: ProtoMessage, api_version: str, doc: Any) -> tuple[Any, int | None]:
     return patch.apply_patch(ctype, k8s_json.to_json(current, api_version), doc)
 
 

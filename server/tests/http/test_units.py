@@ -245,7 +245,9 @@ def test_json_patch_and_directives() -> None:
     with pytest.raises(patch.PatchError):
         patch.json_patch(doc, {"op": "add"})
     smp = {"metadata": {"$patch": "replace", "labels": {"x": "y"}}, "$setElementOrder/list": [1]}
-    assert patch.apply_patch(patch.STRATEGIC_MERGE_PATCH, {"metadata": {}}, smp) == {"metadata": {"labels": {"x": "y"}}}
+    assert patch.apply_patch(patch.STRATEGIC_MERGE_PATCH, {"metadata": {}}, smp)[0] == {
+        "metadata": {"labels": {"x": "y"}}
+    }
     assert patch.sets_resource_version(patch.MERGE_PATCH, {"metadata": {"resourceVersion": "3"}})
     assert not patch.sets_resource_version(patch.MERGE_PATCH, {"spec": {}})
 
