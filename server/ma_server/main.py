@@ -41,7 +41,7 @@ from typing import Any
 import grpc
 import prometheus_client
 
-from ma_server import __version__, offload
+from ma_server import __version__, allocator, offload
 from ma_server.app import AppState, build_app
 from ma_server.auth import token_problem, tokens_from_env
 from ma_server.connection_limits import (
@@ -222,8 +222,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS",
         help="longest a large request waits for room before RESOURCE_EXHAUSTED / 429",
     )
+    p.add_argument(
+        "--malloc-retain-bytes",
+        type=int,
+        default=allocator.DEFAULT_RETAIN_BYTES,
+        metavar="BYTES",
+        help="glibc: serve buffers up to this size from the heap and keep this much free in it"
+        " (large messages then fault no fresh pages in); 0: the allocator's defaults",
+    )
     p.add_argument("--version", action="version", version=f"ma-server {__version__}")
     args = p.parse_args(argv)
+    if not 0 <= args.malloc_retain_bytes <= allocator.MAX_RETAIN_BYTES:
+        p.error(f"--malloc-retain-bytes must be between 0 and {allocator.MAX_RETAIN_BYTES}")
     args.limits = ConnectionLimits(
         args.max_connections, args.max_header_bytes, args.header_timeout, args.idle_timeout, args.body_timeout
     )
@@ -416,6 +426,7 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     configure_logging(args.log_level)
+    allocator.retain_large_buffers(args.malloc_retain_bytes)
     try:
         asyncio.run(serve(args))
     except KeyboardInterrupt:
