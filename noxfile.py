@@ -103,8 +103,10 @@ def _venv(session: nox.Session) -> dict[str, str]:
     return env
 
 
-def _toolchain(session: nox.Session, env: dict[str, str]) -> None:
-    session.run(_bin("ma-codegen"), "toolchain", "install", env=env, external=True)
+def _toolchain(session: nox.Session, env: dict[str, str], *, services: bool = False) -> None:
+    # --services: also etcd, which the server tests start (built from the Go module proxy once).
+    extra = ["--services"] if services else []
+    session.run(_bin("ma-codegen"), "toolchain", "install", *extra, env=env, external=True)
 
 
 def _pytest(session: nox.Session, env: dict[str, str], *args: str) -> None:
@@ -213,7 +215,7 @@ def main(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Codegen, Python SDK, server, Go and Java tests, each in its own runner."""
     env = _venv(session)
-    _toolchain(session, env)
+    _toolchain(session, env, services=True)
     _pytest(session, env, "codegen/tests")
     _pytest(session, env, "sdk/python/tests")
     _pytest(session, env, "server/tests")

@@ -97,15 +97,16 @@ def cmd_vectors(args: argparse.Namespace) -> int:
 def cmd_toolchain(args: argparse.Namespace) -> int:
     root = _root(args)
     if args.action == "install":
-        done = toolchain.install(root)
+        done = toolchain.install(root, services=args.services)
         print(
             f"toolchain: {'installed ' + ', '.join(done) if done else 'all tools at pinned versions'}",
             file=sys.stderr,
         )
         return 0
-    width = max(len(name) for name, _, _ in toolchain.status(root))
+    rows = toolchain.status(root, services=args.services)
+    width = max(len(name) for name, _, _ in rows)
     missing = 0
-    for name, pinned, have in toolchain.status(root):
+    for name, pinned, have in rows:
         mark = "ok" if have == pinned else "MISSING" if have == "missing" else "STALE"
         missing += mark != "ok"
         print(f"{name:<{width}}  pinned {pinned:<40} installed {have:<40} {mark}")
@@ -146,6 +147,11 @@ def parser() -> argparse.ArgumentParser:
     ).set_defaults(func=cmd_vectors)
     t = sub.add_parser("toolchain", help="install or show the pinned tools in .toolchain/")
     t.add_argument("action", choices=["install", "status"])
+    t.add_argument(
+        "--services",
+        action="store_true",
+        help="also the services tests and benches start (etcd, built from the Go module proxy)",
+    )
     t.set_defaults(func=cmd_toolchain)
     return p
 

@@ -43,6 +43,13 @@ GOOGLEAPIS_COMMON_PROTOS = "1.76.0"  # PyPI: google/api/*.proto sources (and the
 MYPY_PROTOBUF = "5.1.0"  # PyPI: protoc-gen-mypy (typing stubs only; nothing at run time)
 GOOGLE_JAVA_FORMAT = "1.28.0"  # Maven all-deps jar; the newest that runs on Java 17
 
+# --- services the tests and benches start (not needed to generate) -------------
+# etcd server, built from the Go module proxy: `go install` refuses the module
+# (replace directives), so a wrapper module calls etcdmain.Main (see _install_etcd).
+ETCD = "v3.6.16"  # go.etcd.io/etcd/server/v3
+# The Go line the etcd wrapper module declares (etcd 3.6 needs go >= 1.24).
+ETCD_GO_LINE = "1.24"
+
 # --- published runtime ranges of the SDKs: (floor, newest tested) -------------
 # The floor is what the SDK manifests require; the newest is what `nox -s
 # compat` also runs each SDK's tests against (pinned, never "latest").
@@ -131,6 +138,8 @@ SERVER_REQUIREMENTS = [
     f"grpcio-reflection=={GRPC_PYTHON}",
     f"grpcio-health-checking=={GRPC_PYTHON}",
     "prometheus-client==0.26.0",
+    # etcd storage: the grpc.aio stubs of etcd's rpc.proto it ships (see ma_server.storage.etcd).
+    "aetcd==1.0.0",
     "uvicorn==0.54.0",
     "httptools==0.9.0",
 ]
@@ -199,6 +208,11 @@ TOOLS = (
 )
 
 
+# Installed only on request (`ma-codegen toolchain install --services`): tests and benches need them,
+# generating code does not, and etcd takes ~2 minutes and ~0.5 GB to build on 2 cores.
+SERVICES = (Tool("etcd", ETCD, f"go build of go.etcd.io/etcd/server/v3@{ETCD} (wrapper module calling etcdmain.Main)"),)
+
+
 def toolchain_dir(root: Path) -> Path:
     return root / TOOLCHAIN_DIR
 
@@ -234,7 +248,7 @@ def _record_version(root: Path, name: str, version: str) -> None:
 
 def tool_path(root: Path, name: str) -> Path:
     """Path of a pinned tool; raises ToolMissingError with the install command if absent or stale."""
-    tool = next((t for t in TOOLS if t.name == name), None)
+    tool = next((t for t in (*TOOLS, *SERVICES) if t.name == name), None)
     if tool is None:
         raise KeyError(name)
     path = bin_dir(root) / name
@@ -255,11 +269,11 @@ def check_includes(root: Path) -> Path:
     return inc
 
 
-def status(root: Path) -> list[tuple[str, str, str]]:
-    """(name, pinned, installed or 'missing') for every tool."""
+def status(root: Path, *, services: bool = False) -> list[tuple[str, str, str]]:
+    """(name, pinned, installed or 'missing') for every tool (with `services`, also the SERVICES)."""
     installed = _installed_versions(root)
     rows = []
-    for tool in TOOLS:
+    for tool in (*TOOLS, *SERVICES) if services else TOOLS:
         have = installed.get(tool.name, "missing") if (bin_dir(root) / tool.name).exists() else "missing"
         rows.append((tool.name, tool.version, have))
     rows.append(
@@ -345,6 +359,32 @@ def _install_go(root: Path, module: str, name: str) -> None:
         raise RuntimeError(f"go install {module} did not produce {name}")
 
 
+_ETCD_MAIN = """package main
+
+import (
+\t"os"
+
+\t"go.etcd.io/etcd/server/v3/etcdmain"
+)
+
+func main() { etcdmain.Main(os.Args) }
+"""
+
+
+def _install_etcd(root: Path, work: Path) -> None:
+    """Build the pinned etcd server: a wrapper module requiring go.etcd.io/etcd/server/v3 (its own
+    replace directives keep `go install ...@version` from working), built with -trimpath."""
+    mod = work / "etcdbuild"
+    mod.mkdir()
+    (mod / "go.mod").write_text(f"module etcdbuild\n\ngo {ETCD_GO_LINE}\n")
+    (mod / "main.go").write_text(_ETCD_MAIN)
+    env = dict(os.environ, GOFLAGS="-mod=mod", CGO_ENABLED="0")
+    _run(["go", "get", f"go.etcd.io/etcd/server/v3@{ETCD}"], env=env, cwd=mod)
+    _run(["go", "mod", "tidy"], env=env, cwd=mod)
+    _run(["go", "build", "-trimpath", "-o", str(work / "etcd"), "."], env=env, cwd=mod)
+    _install_executable(work / "etcd", bin_dir(root) / "etcd")
+
+
 def _install_google_protos(root: Path) -> None:
     spec = importlib_util.find_spec("google.api.annotations_pb2")
     if spec is None or spec.origin is None:
@@ -367,8 +407,9 @@ def _installed_python_version(dist: str) -> str | None:
         return None
 
 
-def install(root: Path, *, log: bool = True) -> list[str]:
-    """Install every pinned tool that is missing or at another version; returns what was installed."""
+def install(root: Path, *, log: bool = True, services: bool = False) -> list[str]:
+    """Install every pinned tool that is missing or at another version (with `services`, also the
+    SERVICES the tests start); returns what was installed."""
     bin_dir(root).mkdir(parents=True, exist_ok=True)
     installed = _installed_versions(root)
     done: list[str] = []
@@ -379,7 +420,7 @@ def install(root: Path, *, log: bool = True) -> list[str]:
 
     with tempfile.TemporaryDirectory(prefix="ma-toolchain-") as tmp:
         work = Path(tmp)
-        for tool in TOOLS:
+        for tool in (*TOOLS, *SERVICES) if services else TOOLS:
             if installed.get(tool.name) == tool.version and (bin_dir(root) / tool.name).exists():
                 continue
             say(f"installing {tool.name} {tool.version} from {tool.source}")
@@ -417,6 +458,8 @@ def install(root: Path, *, log: bool = True) -> list[str]:
                     f"google.golang.org/protobuf/cmd/protoc-gen-go@{PROTOC_GEN_GO}",
                     tool.name,
                 )
+            elif tool.name == "etcd":
+                _install_etcd(root, work)
             elif tool.name == "protoc-gen-go-grpc":
                 _install_go(
                     root,

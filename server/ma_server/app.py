@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ma_server.auth import BearerAuth
 from ma_server.conformance import ConformanceState
@@ -17,6 +17,7 @@ from ma_server.idempotency import DEFAULT_RETENTION, IdempotencyGate
 from ma_server.limits import MAX_OBJECT_BYTES
 from ma_server.metrics import Metrics
 from ma_server.model import ApiModel, Resource, load_model
+from ma_server.readiness import Readiness
 from ma_server.resources import ResourceHandler
 from ma_server.storage.base import Storage
 from ma_server.tokens import TokenCodec
@@ -39,6 +40,8 @@ class AppState:
     idempotency: IdempotencyGate | None = None
     # The bound on concurrent watches over both transports, shared by every handler.
     watch_limits: WatchLimiter | None = None
+    # Whether the storage answers (gRPC health and HTTP /readyz follow it).
+    readiness: Readiness = field(default_factory=Readiness)
 
     def handler(self, kind: str) -> ResourceHandler:
         return self.handlers[kind]

@@ -16,6 +16,12 @@ HTTP 507); `--storage-check-seconds` bounds its integrity check at start. A stor
 that cannot be trusted (see `ma_server.storage.sqlite`) ends the start with one
 `server failed: storage <url>: <problem>` line and exit code 1.
 
+`--storage etcd://host:port[,host:port...]` keeps the objects in an etcd v3
+cluster (see `ma_server.storage.etcd`), so several ma-server processes can serve
+them; `--etcd-cafile`/`--etcd-certfile`/`--etcd-keyfile` (PEM) reach it over TLS,
+`--etcd-user` with `--etcd-password-file` authenticate. A cluster that cannot be
+reached at start ends the start with one `server failed: storage ...` line.
+
 Logs are JSON lines on stderr. SIGTERM/SIGINT: health goes NOT_SERVING, open
 watches end with UNAVAILABLE "server shutting down" (clients reconnect
 elsewhere or later), in-flight unary calls get 5 s to finish, then the storage
@@ -58,7 +64,7 @@ from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serv
 from ma_server.idempotency import DEFAULT_RETENTION
 from ma_server.limits import MAX_OBJECT_BYTES, check_max_object_bytes
 from ma_server.metrics import Metrics
-from ma_server.storage import CHECK_SECONDS, Storage, StorageOpenError, open_storage
+from ma_server.storage import CHECK_SECONDS, EtcdConfig, EtcdStorage, Storage, StorageOpenError, open_storage
 from ma_server.watch_limits import DEFAULT_MAX_WATCHES, DEFAULT_WATCH_BUFFER_BYTES
 
 log = logging.getLogger("ma_server")
@@ -96,7 +102,23 @@ def configure_logging(level: str) -> None:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="ma-server", description="Michelangelo API reference server")
-    p.add_argument("--storage", default="sqlite:///./.ma/data.db", help="memory:// or sqlite:///<path>")
+    p.add_argument(
+        "--storage",
+        default="sqlite:///./.ma/data.db",
+        help="memory://, sqlite:///<path> or etcd://host:port[,host:port...][?prefix=/p&timeout=S]",
+    )
+    etcd = p.add_argument_group("etcd storage (--storage etcd://...)")
+    etcd.add_argument("--etcd-cafile", metavar="PEM", help="CA bundle to verify etcd's serving certificate (TLS)")
+    etcd.add_argument("--etcd-certfile", metavar="PEM", help="client certificate for etcd (TLS client auth)")
+    etcd.add_argument("--etcd-keyfile", metavar="PEM", help="private key of --etcd-certfile")
+    etcd.add_argument(
+        "--etcd-user", metavar="NAME", help="etcd user (etcd auth); the password from --etcd-password-file"
+    )
+    etcd.add_argument(
+        "--etcd-password-file",
+        metavar="FILE",
+        help="file whose first line is the --etcd-user password (kept out of the process list)",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on")
     p.add_argument("--grpc-port", type=int, default=50051, help="gRPC port; 0 picks a free one")
     p.add_argument("--http-port", type=int, default=8080, help="HTTP/JSON port; 0 picks a free one")
@@ -239,6 +261,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     if (problem := args.limits.problem()) is not None:
         p.error(problem)
+    if (args.etcd_certfile is None) != (args.etcd_keyfile is None):
+        p.error("--etcd-certfile and --etcd-keyfile go together")
+    if (args.etcd_user is None) != (args.etcd_password_file is None):
+        p.error("--etcd-user and --etcd-password-file go together")
+    etcd_flags = (args.etcd_cafile, args.etcd_certfile, args.etcd_user)
+    if any(f is not None for f in etcd_flags) and not args.storage.startswith("etcd://"):
+        p.error("the --etcd-* options need --storage etcd://...")
     if args.storage_quota_bytes < 0:
         p.error("--storage-quota-bytes must be >= 0")
     if args.storage_check_seconds < 0:
@@ -336,14 +365,42 @@ async def start_http(
     return server, int(bound) if bound is not None else port
 
 
+def _etcd_config(args: argparse.Namespace) -> EtcdConfig | None:
+    """TLS files and credentials of the --etcd-* flags (files are read now: a missing one is one line)."""
+    if not args.storage.startswith("etcd://"):
+        return None
+    for flag in ("etcd_cafile", "etcd_certfile", "etcd_keyfile"):
+        path = getattr(args, flag)
+        if path is not None and not os.access(path, os.R_OK):
+            raise ValueError(f"--{flag.replace('_', '-')} {path}: not a readable file")
+    password = None
+    if args.etcd_password_file is not None:
+        try:
+            with open(args.etcd_password_file, encoding="utf-8") as f:
+                password = f.readline().rstrip("\r\n")
+        except OSError as e:
+            raise ValueError(f"--etcd-password-file {args.etcd_password_file}: {e.strerror}") from None
+    return EtcdConfig(
+        (),
+        ca_file=args.etcd_cafile,
+        cert_file=args.etcd_certfile,
+        key_file=args.etcd_keyfile,
+        user=args.etcd_user,
+        password=password,
+    )
+
+
 async def serve(args: argparse.Namespace) -> None:
     storage = open_storage(
         args.storage,
         watch_buffer_bytes=args.watch_buffer_bytes,
         quota_bytes=args.storage_quota_bytes,
         check_seconds=args.storage_check_seconds,
+        etcd=_etcd_config(args),
     )
     try:
+        if isinstance(storage, EtcdStorage):
+            await storage.check()  # unreachable or refusing us: one line at start, not a failing first call
         await _run(args, storage)
     finally:
         await storage.close()  # also after a failed startup: SQLite releases its file cleanly
@@ -393,8 +450,18 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
     AcceptErrorLog.install(loop)  # out of descriptors: one line per interval, not a traceback per accept
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    if isinstance(storage, EtcdStorage):
+        storage.observe = lambda op, seconds: state.metrics.storage_latency.labels(op).observe(seconds)
     await server.start()
     http_server: Any = None
+    # Readiness follows the storage (ma_server.readiness): NOT_SERVING while it cannot answer.
+    follow_stop = asyncio.Event()
+
+    async def on_readiness(ready: bool) -> None:
+        if not follow_stop.is_set():
+            await set_serving(health, state, serving=ready)
+
+    follower = asyncio.create_task(state.readiness.follow(storage, on_readiness, follow_stop))
     try:
         await set_serving(health, state, serving=True)
         tls_files = (args.tls_cert_file, args.tls_key_file) if tls else None
@@ -413,8 +480,13 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         log.info("ready", extra={"fields": fields})
         await stop.wait()
         log.info("shutting down")
+        follow_stop.set()
         await set_serving(health, state, serving=False)
     finally:
+        follow_stop.set()
+        follower.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await follower
         state.shutdown.set()  # open watches end with UNAVAILABLE "server shutting down"
         if http_server is not None and hasattr(http_server, "stop"):
             with contextlib.suppress(Exception):

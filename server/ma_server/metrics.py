@@ -26,6 +26,13 @@ class Metrics:
             registry=self.registry,
             buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
         )
+        self.storage_latency = Histogram(
+            "ma_storage_request_duration_seconds",
+            "Duration of calls to the storage's server (etcd), by operation (range, txn, lease, compact).",
+            ["op"],
+            registry=self.registry,
+            buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
+        )
         self.active_watches = Gauge(
             "ma_active_watches",
             "Watch streams currently open, by full method name.",

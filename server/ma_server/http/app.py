@@ -46,7 +46,7 @@ from ma_server.http.catalog import (
     Catalog,
     Resource,
 )
-from ma_server.http.endpoints import Endpoints, NotFoundHere
+from ma_server.http.endpoints import Endpoints, NotFoundHere, NotReady
 from ma_server.http.metrics import LATENCY, REQUESTS, WATCHES
 from ma_server.http.routes import ACTION_GET_VIA, ACTION_PATCH, NoRoute, Route, Router
 from ma_server.http.template import split_path
@@ -54,6 +54,7 @@ from ma_server.http.transcode import TranscodeError, build_request, parse_json_b
 from ma_server.http.watch import close, next_event, pump
 from ma_server.idempotency import HTTP_HEADER, WRITE_VERBS, IdempotencyGate, Pending, check_key, identity
 from ma_server.model import sensitive_json_values, sensitive_values
+from ma_server.readiness import Readiness
 
 log = logging.getLogger("ma_server.http")
 
@@ -105,6 +106,7 @@ class HttpApp:
         registries: Sequence[CollectorRegistry] = (),
         auth: BearerAuth | None = None,
         idempotency: IdempotencyGate | None = None,
+        readiness: Readiness | None = None,
     ) -> None:
         self.catalog = catalog
         self.auth = auth
@@ -119,7 +121,7 @@ class HttpApp:
         self.max_watch_seconds = max_watch_seconds
         self.first_event_grace_seconds = first_event_grace_seconds
         self._stopping = asyncio.Event()
-        self.endpoints = Endpoints(catalog, registries)
+        self.endpoints = Endpoints(catalog, registries, readiness)
 
     def stop(self) -> None:
         """End every open watch stream (called when the server shuts down)."""
@@ -195,6 +197,8 @@ class HttpApp:
                 content, ctype = handler()
             except NotFoundHere as exc:
                 raise HttpError(404, str(exc)) from exc
+            except NotReady as exc:
+                raise HttpError(503, str(exc)) from exc
             return await respond(send, 200, content, ctype)
 
         try:

@@ -14,6 +14,7 @@ from ma_server.http.asgi import JSON
 from ma_server.http.catalog import Catalog
 from ma_server.http.metrics import exposition
 from ma_server.http.openapi import build_openapi
+from ma_server.readiness import Readiness
 
 JsonObj = dict[str, Any]
 # Produces (body, content type); raises NotFoundHere for a path that only looks fixed.
@@ -24,19 +25,33 @@ class NotFoundHere(Exception):
     """A fixed endpoint's path with an unknown name in it (404 with this message)."""
 
 
+class NotReady(Exception):
+    """/readyz while the storage does not answer (503 with this message)."""
+
+
 class Endpoints:
-    def __init__(self, catalog: Catalog, registries: Sequence[CollectorRegistry] = ()) -> None:
+    def __init__(
+        self, catalog: Catalog, registries: Sequence[CollectorRegistry] = (), readiness: Readiness | None = None
+    ) -> None:
         self.catalog = catalog
+        self.readiness = readiness
         self._registries = tuple(registries)
         self._openapi: bytes | None = None
         self._openapi_gv: dict[str, bytes] = {}
+
+    def _readyz(self) -> tuple[bytes, str]:
+        if self.readiness is not None and not self.readiness.ready:
+            raise NotReady(f"not ready: {self.readiness.reason}")
+        return b"ok", "text/plain; charset=utf-8"
 
     def match(self, parts: list[str]) -> tuple[str, Handler] | None:
         """(metrics route label, handler) for a fixed path, or None. Labels never
         contain request values, so metric cardinality stays bounded."""
         joined = "/" + "/".join(parts)
-        if joined in ("/healthz", "/livez", "/readyz"):
+        if joined in ("/healthz", "/livez"):
             return joined, lambda: (b"ok", "text/plain; charset=utf-8")
+        if joined == "/readyz":
+            return joined, self._readyz
         if joined == "/metrics":
             return joined, lambda: exposition(self._registries)
         if joined == "/openapi.json":

@@ -128,6 +128,7 @@ async def serve_http(
         auth=getattr(app_state, "auth", None),
         idempotency=getattr(app_state, "idempotency", None),
         max_object_bytes=_max_object_bytes(app_state),
+        readiness=getattr(app_state, "readiness", None),
     )
     return await serve_app(app, host, port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile, limits=limits)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import parse_qsl
 
 from ._common import (
@@ -30,11 +31,15 @@ from .base import (
     Storage,
     StorageError,
 )
+from .etcd import SCHEME as _ETCD
+from .etcd import EtcdConfig, EtcdStorage, parse_etcd_url
 from .memory import MemoryStorage
 from .sqlite import CHECK_SECONDS, SqliteStorage
 
 __all__ = [
     "CHECK_SECONDS",
+    "EtcdConfig",
+    "EtcdStorage",
     "Event",
     "EventType",
     "FutureRevisionError",
@@ -56,6 +61,7 @@ __all__ = [
     "StorageUnavailableError",
     "WatcherTooSlowError",
     "open_storage",
+    "parse_etcd_url",
 ]
 
 _SQLITE = "sqlite:///"
@@ -63,8 +69,8 @@ _MEMORY = "memory://"
 # Options a memory:// URL may carry as a query (`memory://?max_event_bytes=4194304`).
 _MEMORY_OPTIONS = ("max_events", "max_event_bytes")
 _URL_HELP = (
-    "use memory:// or sqlite:///<path> (sqlite:///./.ma/data.db is relative to the working directory,"
-    " sqlite:////var/lib/ma/data.db is absolute)"
+    "use memory://, sqlite:///<path> (sqlite:///./.ma/data.db is relative to the working directory,"
+    " sqlite:////var/lib/ma/data.db is absolute) or etcd://host:port[,host:port...]"
 )
 
 
@@ -74,6 +80,7 @@ def open_storage(
     watch_buffer_bytes: int = DEFAULT_WATCH_BUFFER_BYTES,
     quota_bytes: int = 0,
     check_seconds: float = CHECK_SECONDS,
+    etcd: EtcdConfig | None = None,
 ) -> Storage:
     """Open the storage a URL names; each live watcher buffers at most `watch_buffer_bytes`.
 
@@ -87,6 +94,10 @@ def open_storage(
       truncated, failing the bounded integrity check, unknown schema, rewound
       revision counter) raises `StorageOpenError` naming the URL and the problem;
       `quota_bytes` (0: none) caps the file, `check_seconds` bounds the check.
+    - `etcd://host:port[,host:port...][?prefix=/p&timeout=S]`: an EtcdStorage on that
+      cluster (see `storage.etcd`); `etcd` carries the TLS files and credentials the
+      URL does not (its endpoints, prefix and timeout are replaced by the URL's).
+      Nothing is contacted until first use: call `EtcdStorage.check()` at start.
     """
     check_positive("watch buffer bytes", watch_buffer_bytes)
     if url == _MEMORY or url.startswith(_MEMORY + "?"):
@@ -103,6 +114,11 @@ def open_storage(
         store = SqliteStorage.open(path, quota_bytes=quota_bytes, check_seconds=check_seconds)
         store.watch_buffer_bytes = watch_buffer_bytes
         return store
+    if url.startswith(_ETCD):
+        parsed = parse_etcd_url(url)
+        if etcd is not None:
+            parsed = replace(etcd, endpoints=parsed.endpoints, prefix=parsed.prefix, timeout=parsed.timeout)
+        return EtcdStorage(parsed, watch_buffer_bytes=watch_buffer_bytes)
     raise ValueError(f"unsupported storage URL {url!r}; {_URL_HELP}")
 
 

@@ -107,6 +107,7 @@ class WatchBuffer:
         self._error: WatcherTooSlowError | None = None
         self._closed = False
         self._waiter: asyncio.Future[None] | None = None
+        self._room: asyncio.Future[None] | None = None  # a `put` waiting for the reader to take events
 
     @property
     def size(self) -> int:
@@ -125,7 +126,7 @@ class WatchBuffer:
         if self._error is not None or self._closed:
             return False
         size = event_size(event)
-        if self._items and (self._bytes + size > self.max_bytes or len(self._items) >= self.max_events):
+        if self._items and not self._fits(size):
             self._error = WatcherTooSlowError(len(self._items) + 1, self._bytes + size, self.max_events, self.max_bytes)
             self._items.clear()  # released now, not when the reader comes back
             self._bytes = 0
@@ -136,10 +137,34 @@ class WatchBuffer:
         self._wake()
         return True
 
+    async def put(self, event: Event, wait: float | None) -> bool:
+        """`push`, after waiting for the reader to make room: at most `wait` seconds (None: as long
+        as the reader takes). For a feeder that can hold events back (etcd's stream, whose flow
+        control then stops etcd): the buffer fails only when the reader did not read in time."""
+        loop = asyncio.get_running_loop()
+        deadline = None if wait is None else loop.time() + wait
+        size = event_size(event)
+        while self._items and self._error is None and not self._closed and not self._fits(size):
+            remaining = None if deadline is None else deadline - loop.time()
+            if remaining is not None and remaining <= 0:
+                break
+            self._room = loop.create_future()
+            try:
+                await asyncio.wait_for(self._room, remaining)
+            except TimeoutError:
+                break
+            finally:
+                self._room = None
+        return self.push(event)
+
+    def _fits(self, size: int) -> bool:
+        return self._bytes + size <= self.max_bytes and len(self._items) < self.max_events
+
     def close(self) -> None:
         """No more events: `get` returns what is buffered, then None."""
         self._closed = True
         self._wake()
+        self._make_room()
 
     async def get(self) -> Event | None:
         """The next event; None once closed and drained; raises WatcherTooSlowError once failed."""
@@ -155,7 +180,12 @@ class WatchBuffer:
                 self._waiter = None
         event, size = self._items.popleft()
         self._bytes -= size
+        self._make_room()
         return event
+
+    def _make_room(self) -> None:
+        if self._room is not None and not self._room.done():
+            self._room.set_result(None)
 
     def _wake(self) -> None:
         if self._waiter is not None and not self._waiter.done():
@@ -217,7 +247,7 @@ class StorageCorruptError(StorageOpenError):
     """The file at `target` is damaged or inconsistent: the server refuses to start on it."""
 
 
-FaultKind = Literal["full", "corrupt", "io", "locked", "readonly"]
+FaultKind = Literal["full", "corrupt", "io", "locked", "readonly", "unavailable"]
 
 
 class StorageUnavailableError(StorageError):

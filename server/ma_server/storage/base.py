@@ -194,6 +194,10 @@ class Storage(abc.ABC):
     async def oldest_revision(self) -> int:
         """The smallest revision a watch may start after (the compaction point)."""
 
+    async def ping(self) -> None:
+        """Raise a StorageError when the store cannot answer now (readiness; see ma_server.readiness)."""
+        await self.current_revision()
+
     @abc.abstractmethod
     async def close(self) -> None:
         """Release resources; pending watch iterators end."""

@@ -7,6 +7,8 @@ which opens the store, runs `body(store)` under `asyncio.run` and closes it.
 from __future__ import annotations
 
 import asyncio
+import itertools
+import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from pathlib import Path
@@ -16,7 +18,16 @@ SERVER_ROOT = Path(__file__).resolve().parents[2]
 if str(SERVER_ROOT) not in sys.path:  # ma_server is not installed as a package (yet)
     sys.path.insert(0, str(SERVER_ROOT))
 
-from ma_server.storage import Event, MemoryStorage, SqliteStorage, Storage  # noqa: E402
+from ma_server.storage import (  # noqa: E402
+    EtcdStorage,
+    Event,
+    MemoryStorage,
+    SqliteStorage,
+    Storage,
+    parse_etcd_url,
+)
+
+_prefixes = itertools.count()
 
 T = TypeVar("T")
 
@@ -31,14 +42,18 @@ def run(coro: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
 
 
 class Backend:
-    """Opens stores of one kind; SQLite stores share one database file per test."""
+    """Opens stores of one kind; SQLite stores share one database file per test, etcd
+    stores one key prefix per test (on the session's etcd, whose revisions all tests share)."""
 
-    def __init__(self, name: str, db_path: Path) -> None:
-        self.name, self.db_path = name, db_path
+    def __init__(self, name: str, db_path: Path, etcd: Any = None) -> None:
+        self.name, self.db_path, self.etcd = name, db_path, etcd
+        self.prefix = f"/test-{os.getpid()}-{next(_prefixes)}"
 
     def open(self, **options: Any) -> Storage:
         if self.name == "memory":
             return MemoryStorage(**options)
+        if self.name == "etcd":
+            return EtcdStorage(parse_etcd_url(f"{self.etcd.url}?prefix={self.prefix}"), **options)
         # SQLite takes its watch buffer bounds as attributes (set before any watch starts).
         watch = {k: options.pop(k) for k in ("watch_buffer_bytes", "watch_buffer_events") if k in options}
         store = SqliteStorage.open(self.db_path, **options)

@@ -1,4 +1,8 @@
-"""Create/get/update/delete, revisions, lists (latest and at an older revision), compaction."""
+"""Create/get/update/delete, revisions, lists (latest and at an older revision), compaction.
+
+Revisions are asserted relative to `base`, the store's revision when the test starts: an etcd
+store shares one revision counter across the session and never starts at 0.
+"""
 
 from __future__ import annotations
 
@@ -23,59 +27,65 @@ P = "/registry/g/things/ns/"
 
 def test_create_get(backend: Backend) -> None:
     async def body(s: Storage) -> None:
-        assert await s.current_revision() == 0
+        base = await s.current_revision()
+        if backend.name != "etcd":
+            assert base == 0  # a fresh local store starts at revision 0
         assert await s.get(P + "a") is None
         kv = await s.create(P + "a", b"\x00\x01value")
-        assert kv == KeyValue(P + "a", b"\x00\x01value", 1, 1)
+        assert kv == KeyValue(P + "a", b"\x00\x01value", base + 1, base + 1)
         assert await s.get(P + "a") == kv
         with pytest.raises(KeyExistsError):
             await s.create(P + "a", b"other")
         assert await s.get(P + "a") == kv
-        assert await s.current_revision() == 1
+        assert await s.current_revision() == base + 1
 
     backend.run(body)
 
 
 def test_update_and_conflicts(backend: Backend) -> None:
     async def body(s: Storage) -> None:
+        base = await s.current_revision()
         await s.create(P + "a", b"v1")
         await s.create(P + "b", b"x")
         kv = await s.update(P + "a", b"v2")
-        assert kv == KeyValue(P + "a", b"v2", 1, 3)
-        kv = await s.update(P + "a", b"v3", expected_revision=3)
-        assert kv == KeyValue(P + "a", b"v3", 1, 4)
+        assert kv == KeyValue(P + "a", b"v2", base + 1, base + 3)
+        kv = await s.update(P + "a", b"v3", expected_revision=base + 3)
+        assert kv == KeyValue(P + "a", b"v3", base + 1, base + 4)
         with pytest.raises(RevisionConflictError) as err:
-            await s.update(P + "a", b"v4", expected_revision=3)
-        assert (err.value.key, err.value.expected, err.value.actual) == (P + "a", 3, 4)
+            await s.update(P + "a", b"v4", expected_revision=base + 3)
+        assert (err.value.key, err.value.expected, err.value.actual) == (P + "a", base + 3, base + 4)
         with pytest.raises(KeyNotFoundError):
             await s.update(P + "missing", b"v")
         with pytest.raises(KeyNotFoundError):
-            await s.update(P + "missing", b"v", expected_revision=1)
-        assert await s.get(P + "a") == KeyValue(P + "a", b"v3", 1, 4)
-        assert await s.current_revision() == 4  # failed writes take no revision
+            await s.update(P + "missing", b"v", expected_revision=base + 1)
+        assert await s.get(P + "a") == KeyValue(P + "a", b"v3", base + 1, base + 4)
+        assert await s.current_revision() == base + 4  # failed writes take no revision
 
     backend.run(body)
 
 
 def test_delete(backend: Backend) -> None:
     async def body(s: Storage) -> None:
+        base = await s.current_revision()
         await s.create(P + "a", b"v1")
         await s.update(P + "a", b"v2")
         with pytest.raises(RevisionConflictError):
-            await s.delete(P + "a", expected_revision=1)
-        gone = await s.delete(P + "a", expected_revision=2)
-        assert gone == KeyValue(P + "a", b"v2", 1, 3)  # last state, mod_revision = the deletion's
+            await s.delete(P + "a", expected_revision=base + 1)
+        gone = await s.delete(P + "a", expected_revision=base + 2)
+        assert gone == KeyValue(P + "a", b"v2", base + 1, base + 3)  # last state, mod_revision = the deletion's
         assert await s.get(P + "a") is None
         with pytest.raises(KeyNotFoundError):
             await s.delete(P + "a")
         again = await s.create(P + "a", b"new")  # a new object: new create_revision
-        assert again == KeyValue(P + "a", b"new", 4, 4)
+        assert again == KeyValue(P + "a", b"new", base + 4, base + 4)
+        assert await s.current_revision() == base + 4  # failed writes take no revision
 
     backend.run(body)
 
 
 def test_revision_rises_by_one_per_write(backend: Backend) -> None:
     async def body(s: Storage) -> None:
+        base = await s.current_revision()
         seen = []
         for i in range(20):
             seen.append((await s.create(f"{P}{i:02d}", b"v")).mod_revision)
@@ -83,7 +93,7 @@ def test_revision_rises_by_one_per_write(backend: Backend) -> None:
             if i % 2:
                 seen.append((await s.delete(f"{P}{i:02d}")).mod_revision)
             assert await s.current_revision() == seen[-1]
-        assert seen == list(range(1, len(seen) + 1))
+        assert seen == list(range(base + 1, base + len(seen) + 1))
 
     backend.run(body)
 
@@ -155,8 +165,9 @@ def _snapshot(items: list[KeyValue]) -> dict[str, KeyValue]:
 
 def test_list_at_older_revision_is_the_state_then(backend: Backend) -> None:
     async def body(s: Storage) -> None:
+        base = await s.current_revision()
         model: dict[str, KeyValue] = {}
-        snapshots: dict[int, dict[str, KeyValue]] = {0: {}}
+        snapshots: dict[int, dict[str, KeyValue]] = {base: {}}
 
         async def write(op: str, key: str, value: bytes = b"") -> None:
             if op == "create":
@@ -169,7 +180,7 @@ def test_list_at_older_revision_is_the_state_then(backend: Backend) -> None:
             snapshots[await s.current_revision()] = dict(model)
 
         await s.create("/other/x", b"outside the prefix")
-        snapshots[1] = {}
+        snapshots[base + 1] = {}
         for i in range(8):
             await write("create", f"{P}{i}", b"v0")
         for step in range(40):  # creates after, updates, deletes, delete + recreate
@@ -183,9 +194,10 @@ def test_list_at_older_revision_is_the_state_then(backend: Backend) -> None:
                 await write("update", key, b"u%d" % step)
         await s.update("/other/x", b"again")
         head = await s.current_revision()
+        assert head == base + 50 and sorted(snapshots) == list(range(base, base + 50))  # one revision per write
 
         for rev, expected in snapshots.items():
-            if rev == 0:
+            if rev == 0:  # revision=0 reads the latest state (a local store starts at 0)
                 continue
             result = await s.list(P, revision=rev)
             assert result.revision == rev and not result.more
@@ -211,53 +223,62 @@ def test_list_at_older_revision_is_the_state_then(backend: Backend) -> None:
 
 def test_list_at_revision_after_partial_compaction(backend: Backend) -> None:
     async def body(s: Storage) -> None:
-        await s.create(P + "a", b"a1")  # 1
-        await s.create(P + "b", b"b1")  # 2
-        await s.update(P + "a", b"a2")  # 3
-        await s.compact(3)  # every event touching `a` before R=4 is gone
-        await s.create(P + "c", b"c1")  # 4
-        await s.update(P + "a", b"a3")  # 5
-        await s.delete(P + "b")  # 6
-        at4 = await s.list(P, revision=4)
+        base = await s.current_revision()
+        await s.create(P + "a", b"a1")  # base + 1
+        await s.create(P + "b", b"b1")  # base + 2
+        await s.update(P + "a", b"a2")  # base + 3
+        await s.compact(base + 3)  # every event touching `a` before R = base + 4 is gone
+        await s.create(P + "c", b"c1")  # base + 4
+        await s.update(P + "a", b"a3")  # base + 5
+        await s.delete(P + "b")  # base + 6
+        assert await s.current_revision() == base + 6
+        at4 = await s.list(P, revision=base + 4)
         assert at4.items == [
-            KeyValue(P + "a", b"a2", 1, 3),
-            KeyValue(P + "b", b"b1", 2, 2),
-            KeyValue(P + "c", b"c1", 4, 4),
+            KeyValue(P + "a", b"a2", base + 1, base + 3),
+            KeyValue(P + "b", b"b1", base + 2, base + 2),
+            KeyValue(P + "c", b"c1", base + 4, base + 4),
         ]
-        assert [kv.key for kv in (await s.list(P, revision=3)).items] == [P + "a", P + "b"]
+        assert [kv.key for kv in (await s.list(P, revision=base + 3)).items] == [P + "a", P + "b"]
         with pytest.raises(RevisionCompactedError) as err:
-            await s.list(P, revision=2)
-        assert (err.value.requested, err.value.oldest) == (2, 3)
+            await s.list(P, revision=base + 2)
+        assert (err.value.requested, err.value.oldest) == (base + 2, base + 3)
 
     backend.run(body)
 
 
 def test_compact(backend: Backend) -> None:
     async def body(s: Storage) -> None:
+        base = await s.current_revision()
         for i in range(10):
             await s.create(f"{P}{i}", b"v")
-        assert await s.oldest_revision() == 0
-        await s.compact(6)
-        assert await s.oldest_revision() == 6
-        await s.compact(3)  # below the current point: nothing to do
-        assert await s.oldest_revision() == 6
+        assert await s.current_revision() == base + 10
+        if backend.name != "etcd":
+            assert await s.oldest_revision() == 0  # a fresh local store has compacted nothing
+        assert await s.oldest_revision() <= base  # nothing written by this test is compacted yet
+        await s.compact(base + 6)
+        assert await s.oldest_revision() == base + 6
+        await s.compact(base + 3)  # below the current point: nothing to do
+        assert await s.oldest_revision() == base + 6
         with pytest.raises(FutureRevisionError):
-            await s.compact(11)
+            await s.compact(base + 11)
+        assert await s.oldest_revision() == base + 6
         with pytest.raises(RevisionCompactedError):
-            await s.list(P, revision=5)
-        assert len((await s.list(P, revision=6)).items) == 6
+            await s.list(P, revision=base + 5)
+        assert len((await s.list(P, revision=base + 6)).items) == 6
         with pytest.raises(RevisionCompactedError) as err:
-            await anext(aiter(s.watch(P, after_revision=5)))
-        assert (err.value.requested, err.value.oldest) == (5, 6)
-        watch = s.watch(P, after_revision=6)
-        assert [(await anext(watch)).revision for _ in range(4)] == [7, 8, 9, 10]
+            await anext(aiter(s.watch(P, after_revision=base + 5)))
+        assert (err.value.requested, err.value.oldest) == (base + 5, base + 6)
+        watch = s.watch(P, after_revision=base + 6)
+        assert [(await anext(watch)).revision for _ in range(4)] == [base + 7, base + 8, base + 9, base + 10]
         await close_watch(watch)
         assert len((await s.list(P)).items) == 10  # objects are untouched
 
     backend.run(body)
 
 
-def test_max_events_compacts_automatically(backend: Backend) -> None:
+def test_max_events_compacts_automatically(local_backend: Backend) -> None:
+    """The in-process event window trims itself (local stores only: etcd keeps its own history)."""
+
     async def body(s: Storage) -> None:
         for i in range(5):
             await s.create(f"{P}{i}", b"v")
@@ -275,11 +296,12 @@ def test_max_events_compacts_automatically(backend: Backend) -> None:
         assert [(await anext(watch)).revision for _ in range(5)] == [8, 9, 10, 11, 12]
         await close_watch(watch)
 
-    backend.run(body, max_events=5)
+    local_backend.run(body, max_events=5)
 
 
 def test_concurrent_read_modify_write_increments(backend: Backend) -> None:
     async def body(s: Storage) -> None:
+        base = await s.current_revision()
         await s.create(P + "counter", b"0")
         conflicts = 0
 
@@ -299,7 +321,7 @@ def test_concurrent_read_modify_write_increments(backend: Backend) -> None:
         await asyncio.gather(*(worker() for _ in range(32)))
         kv = await s.get(P + "counter")
         assert kv is not None and kv.value == b"800"
-        assert kv.mod_revision == await s.current_revision() == 801
+        assert kv.mod_revision == await s.current_revision() == base + 801
         assert conflicts > 0  # the test did exercise the conflict path
 
     backend.run(body)
@@ -308,6 +330,7 @@ def test_concurrent_read_modify_write_increments(backend: Backend) -> None:
 def test_closed_store_rejects_calls(backend: Backend) -> None:
     async def body() -> None:
         s = backend.open()
+        base = await s.current_revision()
         await s.create(P + "a", b"v")
         await s.close()
         await s.close()  # idempotent
@@ -315,6 +338,6 @@ def test_closed_store_rejects_calls(backend: Backend) -> None:
             await s.get(P + "a")
         with pytest.raises(StorageError):
             await s.create(P + "b", b"v")
-        assert [e async for e in s.watch(P, after_revision=0)] == []
+        assert [e async for e in s.watch(P, after_revision=base)] == []
 
     run(body())

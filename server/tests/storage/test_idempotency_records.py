@@ -1,4 +1,8 @@
-"""Idempotency records in the storage backends: stored with the write, checked in its transaction, expiry."""
+"""Idempotency records in the storage backends: stored with the write, checked in its transaction, expiry.
+
+Revisions are asserted relative to `base`, the store's revision when the test starts: an etcd
+store shares one revision counter across the session and never starts at 0.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from ma_server.storage import (
     IdempotencyRecordExistsError,
     KeyExistsError,
     KeyNotFoundError,
+    MemoryStorage,
     SqliteStorage,
     Storage,
 )
@@ -40,12 +45,16 @@ def test_record_is_stored_with_the_write_and_its_revision(backend: Backend) -> N
     clock = Clock()
 
     async def body(s: Storage) -> None:
+        base = await s.current_revision()
         kv = await s.create(P + "a", b"v1", record=rec("s-create", clock.now + 10))
+        assert kv.mod_revision == base + 1  # a write with a record still takes exactly one revision
         found = await s.get_idempotency_record("s-create")
         assert found == IdempotencyRecord("s-create", "fp", b"resp", clock.now + 10, kv.mod_revision)
         kv2 = await s.update(P + "a", b"v2", record=rec("s-update", clock.now + 10))
+        assert kv2.mod_revision == base + 2
         assert (await s.get_idempotency_record("s-update")).revision == kv2.mod_revision  # type: ignore[union-attr]
         kv3 = await s.delete(P + "a", record=rec("s-delete", clock.now + 10))
+        assert kv3.mod_revision == await s.current_revision() == base + 3
         assert (await s.get_idempotency_record("s-delete")).revision == kv3.mod_revision  # type: ignore[union-attr]
         assert await s.get_idempotency_record("other") is None
 
@@ -62,7 +71,8 @@ def test_a_live_record_aborts_the_write_before_anything_else(backend: Backend) -
         for attempt in (
             s.create(P + "b", b"x", record=rec("k", clock.now + 10, b"second")),
             s.create(P + "a", b"x", record=rec("k", clock.now + 10)),  # would be KeyExists
-            s.update(P + "a", b"x", expected_revision=999, record=rec("k", clock.now + 10)),
+            # would be a conflict: the object's mod_revision is `revision`
+            s.update(P + "a", b"x", expected_revision=revision + 1, record=rec("k", clock.now + 10)),
             s.delete(P + "missing", record=rec("k", clock.now + 10)),  # would be KeyNotFound
         ):
             with pytest.raises(IdempotencyRecordExistsError) as info:
@@ -85,6 +95,7 @@ def test_concurrent_writes_with_one_record_apply_once(backend: Backend) -> None:
     clock = Clock()
 
     async def body(s: Storage) -> None:
+        base = await s.current_revision()
         await s.create(P + "a", b"v0")
         results = await asyncio.gather(
             *(s.update(P + "a", f"v{i}".encode(), record=rec("k", clock.now + 10)) for i in range(20)),
@@ -93,7 +104,7 @@ def test_concurrent_writes_with_one_record_apply_once(backend: Backend) -> None:
         won = [r for r in results if not isinstance(r, BaseException)]
         assert len(won) == 1
         assert all(isinstance(r, IdempotencyRecordExistsError) for r in results if r not in won)
-        assert await s.current_revision() == 2
+        assert await s.current_revision() == base + 2
 
     backend.run(body, clock=clock)
 
@@ -101,11 +112,20 @@ def test_concurrent_writes_with_one_record_apply_once(backend: Backend) -> None:
 def test_put_record_on_its_own(backend: Backend) -> None:
     clock = Clock()
 
+    # A record alone is no object write; on etcd its put is still one revision.
+    bump = 1 if backend.name == "etcd" else 0
+
     async def body(s: Storage) -> None:
+        base = await s.current_revision()
+        if backend.name != "etcd":
+            assert base == 0  # a fresh local store starts at revision 0
         assert await s.put_idempotency_record(rec("k", clock.now + 10, b"one")) is None
+        assert await s.current_revision() == base + bump
         existing = await s.put_idempotency_record(rec("k", clock.now + 10, b"two"))
         assert existing is not None and existing.response == b"one" and existing.revision == 0
-        assert await s.current_revision() == 0  # a record alone is no write
+        assert await s.current_revision() == base + bump  # the refused put stored nothing
+        found = await s.get_idempotency_record("k")
+        assert found is not None and found.response == b"one" and found.revision == 0
 
     backend.run(body, clock=clock)
 
@@ -131,11 +151,15 @@ def test_expired_records_are_ignored_and_purged_in_batches(backend: Backend) -> 
             assert count == n - PURGE_BATCH + 1
         for i in range(n):
             await s.put_idempotency_record(rec(f"new-{i}", clock.now + 5))
+        # How the expired ones are stored and purged is the local stores' own; on every backend
+        # the expired ones read as absent and the live ones as present.
         if isinstance(s, SqliteStorage):
             count = await s._run(lambda: s._conn.execute("SELECT count(*) FROM idempotency").fetchone()[0])
             assert count == n + 1  # the live ones only
-        else:
-            assert len(s._records) == n + 1  # type: ignore[attr-defined]
+        elif isinstance(s, MemoryStorage):
+            assert len(s._records) == n + 1
+        assert [await s.get_idempotency_record(f"old-{i}") for i in range(n)] == [None] * n
+        assert all([await s.get_idempotency_record(f"new-{i}") is not None for i in range(n)])
 
     backend.run(body, clock=clock)
 

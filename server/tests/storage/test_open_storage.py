@@ -1,4 +1,4 @@
-"""open_storage(url): memory:// and SQLAlchemy-style sqlite:/// URLs."""
+"""open_storage(url): memory://, SQLAlchemy-style sqlite:/// and etcd:// URLs."""
 
 from __future__ import annotations
 
@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 from storage_helpers import run
 
-from ma_server.storage import MemoryStorage, SqliteStorage, Storage, open_storage
+from ma_server.storage import (
+    EtcdConfig,
+    EtcdStorage,
+    MemoryStorage,
+    SqliteStorage,
+    Storage,
+    open_storage,
+    parse_etcd_url,
+)
 
 
 def _roundtrip(store: Storage) -> None:
@@ -55,9 +63,44 @@ def test_sqlite_absolute_url(tmp_path: Path) -> None:
         "sqlite:///",
         "sqlite:///dir/",
         "sqlite:data.db",
-        "etcd://localhost:2379",
+        "etcds://localhost:2379",
     ],
 )
 def test_bad_urls(url: str) -> None:
-    with pytest.raises(ValueError, match="memory:// or sqlite:///"):
+    with pytest.raises(ValueError, match=r"use memory://, sqlite:///<path> .* or etcd://host:port"):
+        open_storage(url)
+
+
+def test_etcd_urls() -> None:
+    config = parse_etcd_url("etcd://10.0.0.1:2379,etcd-2.example:2380,[::1]:2381?prefix=/ma/prod&timeout=2.5")
+    assert config.endpoints == (("10.0.0.1", 2379), ("etcd-2.example", 2380), ("::1", 2381))
+    assert (config.prefix, config.timeout) == ("/ma/prod", 2.5)
+    assert config.describe() == "etcd://10.0.0.1:2379,etcd-2.example:2380,[::1]:2381?prefix=/ma/prod"
+    # TLS files and credentials come from the flags; the URL sets where and how long.
+    flags = EtcdConfig((), ca_file="ca.pem", user="ma", password="secret")
+    store = open_storage("etcd://127.0.0.1:2379?timeout=3", etcd=flags)
+    assert isinstance(store, EtcdStorage)
+    assert store.config == EtcdConfig(
+        (("127.0.0.1", 2379),), timeout=3.0, ca_file="ca.pem", user="ma", password="secret"
+    )
+    assert "secret" not in repr(store.config)  # never in logs or errors
+    run(store.close())
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("etcd://", "names no etcd endpoint"),
+        ("etcd://localhost", "endpoint 'localhost' is not host:port"),
+        ("etcd://localhost:x", "is not host:port"),
+        ("etcd://user:pw@localhost:2379", "is not host:port"),
+        ("etcd://a:1,,b:2", "endpoint '' is not host:port"),
+        ("etcd://a:1?prefix=p", "prefix must start with '/'"),
+        ("etcd://a:1?timeout=0", "timeout must be seconds in"),
+        ("etcd://a:1?timeout=x", "timeout must be seconds in"),
+        ("etcd://a:1?tls=1", "unknown option 'tls'"),
+    ],
+)
+def test_bad_etcd_urls(url: str, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
         open_storage(url)
