@@ -19,7 +19,7 @@ from conformance.driver.engine import CaseRun, StepFailed
 from conformance.driver.matching import Mismatch
 from conformance.driver.report import FAILED, KNOWN, PASSED, STALE, Result, write_junit, write_markdown
 from conformance.driver.runners import RunnerError, RunnerProcess, build, runner_spec
-from conformance.driver.server import ServerError, Servers, temp_work_dir
+from conformance.driver.server import STORAGES, ServerError, Servers, temp_work_dir
 
 # A "language" is a runner: the -async ones drive the same SDK through its async API
 # (Python AsyncClient, Java CompletableFuture variants).
@@ -59,11 +59,13 @@ def build_all(languages: Sequence[str]) -> dict[str, str]:
     return errors
 
 
-def run_language(language: str, cases: Sequence[Case], known: KnownFailing, verbose: bool) -> list[Result]:
+def run_language(
+    language: str, cases: Sequence[Case], known: KnownFailing, verbose: bool, storage: str = "sqlite"
+) -> list[Result]:
     """Every case through one language's runner, against servers of its own (faults are per server)."""
     spec = runner_spec(language)
     work = temp_work_dir(f"ma-conformance-{language}-")
-    servers = Servers(work)
+    servers = Servers(work, storage)
     runner: RunnerProcess | None = None
     results = []
     try:
@@ -123,6 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=CONFORMANCE_DIR / "out", help="report directory (report.md, junit.xml)")
     p.add_argument("--no-build", action="store_true", help="use the runners as last built")
     p.add_argument("-v", "--verbose", action="store_true", help="print every case, not only failures")
+    p.add_argument(
+        "--storage", default="sqlite", choices=STORAGES, help="the servers' storage (etcd: one member per runner)"
+    )
     args = p.parse_args(argv)
 
     languages = [lang.strip() for lang in args.languages.split(",") if lang.strip()]
@@ -142,7 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = {c.name for c in all_cases}
     unknown = [(lang, n) for lang in languages for n in known[lang].reasons if n not in names]
     args.out.mkdir(parents=True, exist_ok=True)
-    say(f"conformance: {len(cases)} cases x {len(languages)} languages ({', '.join(languages)})")
+    say(
+        f"conformance: {len(cases)} cases x {len(languages)} languages ({', '.join(languages)}), storage {args.storage}"
+    )
 
     started = time.monotonic()
     results: dict[tuple[str, str], Result] = {}
@@ -155,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def worker(lang: str) -> None:
         with slots:
             try:
-                for r in run_language(lang, cases, known[lang], args.verbose):
+                for r in run_language(lang, cases, known[lang], args.verbose, args.storage):
                     results[(r.case, r.language)] = r
             except (RunnerError, ServerError) as e:
                 errors.append(f"{lang}: {e}")

@@ -367,7 +367,8 @@ class CaseRun:
             json_format.ParseDict({res.model.object_field: obj}, req)
             futures.append(call.future(req, timeout=60, metadata=self.server.metadata()))
             names.append(name)
-            if len(futures) >= 64:  # bounded concurrency
+            # Concurrent creates take revisions in any order (on etcd visibly so): `ordered` waits for each.
+            if len(futures) >= (1 if step.get("ordered") else 64):  # bounded concurrency
                 for f in futures:
                     f.result()
                 futures.clear()

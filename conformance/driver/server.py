@@ -16,6 +16,8 @@ from typing import Any
 
 import grpc
 
+from ma_codegen.services import EtcdCluster
+
 READY_TIMEOUT_S = 30.0
 # The driver's own set-up calls carry this, so the server's call journal leaves them out.
 DRIVER_METADATA = (("x-ma-conformance", "driver"),)
@@ -47,10 +49,17 @@ def make_certificate(directory: Path) -> Certificate:
     return Certificate(str(cert), str(key))
 
 
-class Server:
-    """One `ma-server --conformance` process on loopback with SQLite storage in a temp dir."""
+STORAGES = ("sqlite", "memory", "etcd")
 
-    def __init__(self, profile: str, work: Path, certificate: Certificate | None = None) -> None:
+
+class Server:
+    """One `ma-server --conformance` process on loopback; its storage is `storage_url` (default:
+    SQLite in the temp dir)."""
+
+    def __init__(
+        self, profile: str, work: Path, certificate: Certificate | None = None, storage_url: str | None = None
+    ) -> None:
+        self.storage_url = storage_url
         self.profile = profile
         self.work = work
         self.certificate = certificate if profile == "secure" else None
@@ -64,8 +73,8 @@ class Server:
         exe = os.environ.get("MA_SERVER") or shutil.which("ma-server")
         if exe is None:
             raise ServerError("ma-server is not on PATH (install server/ or set MA_SERVER)")
-        db = self.work / f"data-{self.profile}.db"
-        args = [exe, "--storage", f"sqlite:///{db}", "--host", "127.0.0.1", "--grpc-port", "0", "--http-port", "0",
+        storage = self.storage_url or f"sqlite:///{self.work / f'data-{self.profile}.db'}"
+        args = [exe, "--storage", storage, "--host", "127.0.0.1", "--grpc-port", "0", "--http-port", "0",
                 "--conformance", "--bookmark-interval", "0.2", "--log-level", "warning"]  # fmt: skip
         if self.certificate is not None:
             args += ["--tls-cert-file", self.certificate.cert_file, "--tls-key-file", self.certificate.key_file]
@@ -154,12 +163,30 @@ def _read_ready(proc: subprocess.Popen[str], log_path: Path) -> dict[str, Any]:
 
 
 class Servers:
-    """The servers of one language's run, started on first use per profile."""
+    """The servers of one language's run, started on first use per profile, on `storage`
+    (sqlite, memory or etcd). With etcd, the run has an etcd member of its own (compaction
+    is cluster-wide, and the languages run in parallel), each profile under its own prefix."""
 
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, storage: str = "sqlite") -> None:
+        if storage not in STORAGES:
+            raise ValueError(f"unknown storage {storage!r}: use {', '.join(STORAGES)}")
         self.work = work
+        self.storage = storage
         self._servers: dict[str, Server] = {}
         self._certificate: Certificate | None = None
+        self._etcd: EtcdCluster | None = None
+
+    def _storage_url(self, profile: str) -> str | None:
+        if self.storage == "memory":
+            return "memory://"
+        if self.storage == "etcd":
+            if self._etcd is None:
+                try:
+                    self._etcd = EtcdCluster(self.work / "etcd", 1, fsync=False).start()
+                except RuntimeError as e:
+                    raise ServerError(f"etcd: {e}") from None
+            return f"{self._etcd.url}?prefix=/{profile}"
+        return None  # SQLite in the work dir
 
     def get(self, profile: str) -> Server:
         server = self._servers.get(profile)
@@ -172,7 +199,7 @@ class Servers:
             if self._certificate is None:
                 self._certificate = make_certificate(self.work)
             cert = self._certificate
-        server = Server(profile, self.work, cert).start()
+        server = Server(profile, self.work, cert, self._storage_url(profile)).start()
         self._servers[profile] = server
         return server
 
@@ -180,6 +207,9 @@ class Servers:
         for server in self._servers.values():
             server.stop()
         self._servers.clear()
+        if self._etcd is not None:
+            self._etcd.stop()
+            self._etcd = None
 
 
 def temp_work_dir(prefix: str) -> Path:

@@ -20,9 +20,9 @@ import httpx
 import pytest
 from api_helpers import project
 from api_server import ServerProcess
-from etcd_cluster import EtcdCluster, free_ports
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from ma_codegen.services import EtcdCluster, free_ports
 from michelangelo.api import list_pb2
 from michelangelo.api.v2 import project_svc_pb2, project_svc_pb2_grpc
 

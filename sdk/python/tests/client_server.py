@@ -31,6 +31,7 @@ READY_TIMEOUT = 30.0
 class Server:
     grpc_port: int
     http_port: int
+    pid: int = 0  # the ma-server process (kill it to test failover)
 
     @property
     def address(self) -> str:
@@ -72,7 +73,7 @@ def running_server(*extra: str) -> Iterator[Server]:
             raise RuntimeError(f"ma-server did not get ready within {READY_TIMEOUT} s (exit code {proc.poll()})")
         ready = json.loads(line[0])
         assert ready["event"] == "ready", ready
-        yield Server(int(ready["grpc_port"]), int(ready["http_port"]))
+        yield Server(int(ready["grpc_port"]), int(ready["http_port"]), proc.pid)
     finally:
         proc.terminate()
         try:

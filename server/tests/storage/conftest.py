@@ -8,15 +8,13 @@ for tests of that window.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from storage_helpers import Backend
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # server/tests: the etcd harness
-from etcd_cluster import EtcdCluster
+from ma_codegen.services import EtcdCluster
 
 
 @pytest.fixture(scope="session")

@@ -24,7 +24,7 @@ import grpc.aio
 from google.protobuf.message import Message
 
 from michelangelo.api import meta_pb2
-from michelangelo.runtime.config import ClientConfig, is_loopback
+from michelangelo.runtime.config import ClientConfig
 from michelangelo.runtime.errors import from_rpc_error
 from michelangelo.runtime.retry import NO_RETRY, Retry
 
@@ -47,7 +47,7 @@ def new_idempotency_key() -> str:
 class _Base:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
-        self._loopback = is_loopback(config.target)
+        self._loopback = config.is_loopback
 
     def timeout(self, timeout: float | None) -> float | None:
         return self.config.timeout if timeout is None else timeout
@@ -77,7 +77,7 @@ class _Base:
                     )
                 if not self.config.tls and not self.config.allow_insecure_token and not self._loopback:
                     raise ValueError(
-                        f"refusing to send 'authorization' in plaintext to {self.config.target!r} "
+                        f"refusing to send 'authorization' in plaintext to {self.config.where!r} "
                         "(not a loopback address); use tls=True or ClientConfig(allow_insecure_token=True)"
                     )
         return out

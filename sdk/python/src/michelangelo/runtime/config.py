@@ -23,6 +23,24 @@ if TYPE_CHECKING:
     """A `grpc.*ClientInterceptor` (for `Client`) or a `grpc.aio.ClientInterceptor` (for `AsyncClient`)."""
 
 REDACTED = "<redacted>"
+DEFAULT_TARGET = "127.0.0.1:50051"
+
+
+def check_address(address: str) -> tuple[str, int]:
+    """(host, port) of one `host:port` address of `ClientConfig.targets` (IPv6 as `[::1]:50051`);
+    ValueError naming the address otherwise."""
+    if not isinstance(address, str):
+        raise TypeError(f"ClientConfig.targets: {address!r} is not a str")
+    host, sep, port = address.rpartition(":")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    elif ":" in host:
+        host = ""  # an IPv6 address must be bracketed
+    if not sep or not host or any(c.isspace() or c in "/,[]" for c in host) or not (port.isascii() and port.isdigit()):
+        raise ValueError(f"ClientConfig.targets: {address!r} is not host:port (IPv6 as [::1]:50051)")
+    if not 1 <= int(port) <= 65535:
+        raise ValueError(f"ClientConfig.targets: {address!r} has port {port}, not in 1-65535")
+    return host, int(port)
 
 
 def is_loopback(target: str) -> bool:
@@ -63,6 +81,12 @@ class ClientConfig:
     """Everything a client needs; immutable, so one config can be shared by many clients.
 
     - `target`: gRPC address, e.g. `127.0.0.1:50051` or `dns:///ma.example.com:443`.
+    - `targets`: several `host:port` addresses of ma-server instances, instead of `target`.
+      Calls are balanced round robin over every address, and gRPC client-side health
+      checking keeps calls away from an instance that is down or not serving (it comes
+      back when it serves again); a `dns:///` target balances over all of its name's
+      addresses the same way. Host names are resolved when the channel is created; over
+      TLS the certificate is checked against the first address's host.
     - `tls`: use TLS (the default); `tls=False` for plaintext, e.g. a local `ma-server`.
       `ca_file` is a PEM bundle of trusted roots (default: the system's).
     - `token`: bearer token sent as `authorization: Bearer <token>` on every call;
@@ -82,7 +106,8 @@ class ClientConfig:
       for `AsyncClient`; they see every call, with its final metadata.
     """
 
-    target: str = "127.0.0.1:50051"
+    target: str = DEFAULT_TARGET
+    targets: Sequence[str] = ()
     tls: bool = True
     ca_file: str | None = None
     token: str | None = field(default=None, repr=False)
@@ -96,8 +121,16 @@ class ClientConfig:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "interceptors", tuple(self.interceptors))
+        if isinstance(self.targets, str):
+            raise TypeError("ClientConfig.targets is a sequence of host:port addresses, not one string")
+        object.__setattr__(self, "targets", tuple(self.targets))
         if not self.target:
             raise ValueError("ClientConfig.target must be a gRPC address such as 127.0.0.1:50051")
+        if self.targets:
+            if self.target != DEFAULT_TARGET:
+                raise ValueError("ClientConfig takes a target or targets, not both")
+            for address in self.targets:
+                check_address(address)
         if self.timeout is not None and self.timeout <= 0:
             raise ValueError("ClientConfig.timeout must be positive (or None for no deadline)")
         if self.ca_file and not self.tls:
@@ -106,15 +139,16 @@ class ClientConfig:
             raise ValueError("ClientConfig takes a token or a token_provider, not both")
         if self.token is not None:
             check_token(self.token)
-        if self.has_credentials and not self.tls and not self.allow_insecure_token and not is_loopback(self.target):
+        if self.has_credentials and not self.tls and not self.allow_insecure_token and not self.is_loopback:
             raise ValueError(
-                f"ClientConfig: refusing to send a token in plaintext to {self.target!r} (not a loopback address); "
+                f"ClientConfig: refusing to send a token in plaintext to {self.where!r} (not a loopback address); "
                 "use tls=True, or pass allow_insecure_token=True if the network is trusted"
             )
 
     def __repr__(self) -> str:
         fields = [
             f"target={self.target!r}",
+            *([f"targets={self.targets!r}"] if self.targets else []),
             f"tls={self.tls!r}",
             f"ca_file={self.ca_file!r}",
             f"token={REDACTED!r}" if self.token is not None else "token=None",
@@ -127,6 +161,16 @@ class ClientConfig:
             f"interceptors={self.interceptors!r}",
         ]
         return f"ClientConfig({', '.join(fields)})"
+
+    @property
+    def where(self) -> str:
+        """The server(s) this config names, for messages."""
+        return ",".join(self.targets) if self.targets else self.target
+
+    @property
+    def is_loopback(self) -> bool:
+        """Whether every server this config names is on this machine."""
+        return all(is_loopback(t) for t in self.targets) if self.targets else is_loopback(self.target)
 
     @property
     def has_credentials(self) -> bool:

@@ -1,15 +1,16 @@
-"""Real etcd clusters for tests: one member or three, on loopback ports, in a temp folder.
+"""The pinned services, run for tests and benches: real etcd clusters on loopback.
 
-The binary is the pinned one `ma-codegen toolchain install --services` builds into
-`.toolchain/bin/etcd`. Every member is started as a child process and always
-stopped (`stop`, or the context manager); a member can be stopped, killed and
-started again to test failover.
+One member or three, on free 127.0.0.1 ports, in a folder of the caller's. The
+binary is the pinned one `ma-codegen toolchain install --services` builds into
+`.toolchain/bin/etcd` (see `toolchain.SERVICES`). Every member is a child
+process, always stopped (`stop`, or the context manager); a member can be
+stopped, killed and started again to test failover. Used by the server tests,
+the conformance driver (`--storage etcd`) and the benches.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import signal
 import socket
@@ -19,8 +20,10 @@ import urllib.request
 from pathlib import Path
 from types import TracebackType
 
+from ma_codegen.toolchain import TOOLCHAIN_DIR
+
 ROOT = Path(__file__).resolve().parents[2]
-ETCD = ROOT / ".toolchain" / "bin" / "etcd"
+ETCD = ROOT / TOOLCHAIN_DIR / "bin" / "etcd"
 START_SECONDS = 30.0  # a member (or the cluster's quorum) must answer /health within this
 # An object and its idempotency record (which holds the response: the object again) share one
 # Txn, so etcd takes requests of twice the server's largest object plus room for keys.
@@ -188,14 +191,3 @@ class EtcdCluster:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.remove()
-
-
-if __name__ == "__main__":  # a manual check: start a cluster, print its URL, stop on Enter
-    import sys
-    import tempfile
-
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    with EtcdCluster(Path(tempfile.mkdtemp(prefix="etcd-")), n) as cluster:
-        print(cluster.url, flush=True)
-        if os.isatty(0):
-            input()
