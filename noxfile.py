@@ -147,7 +147,7 @@ def lint(session: nox.Session) -> None:
         env=env,
         external=True,
     )
-    for module in ("sdk/go", "conformance/runners/go"):
+    for module in ("sdk/go", "conformance/runners/go", "bench/etcdload"):
         gofmt = ["gofmt", "-l", "."]
         unformatted = subprocess.run(gofmt, cwd=ROOT / module, capture_output=True, text=True, check=True)
         if unformatted.stdout.strip():
@@ -230,24 +230,37 @@ def tests(session: nox.Session) -> None:
 def conformance(session: nox.Session) -> None:
     """Every conformance case through the Python, Go and Java runners against ma-server.
 
-    Writes conformance/out/report.md and junit.xml; extra arguments go to the
-    driver, e.g. `nox -s conformance -- --languages go --cases 'watch/*' -v`.
+    On SQLite, memory and etcd in turn; writes conformance/out/report.md and junit.xml
+    (SQLite) and conformance/out/<storage>/ for the others. Extra arguments replace this
+    with one driver run, e.g. `nox -s conformance -- --languages go --cases 'watch/*' -v`
+    or `-- --storage etcd`.
     """
     env = _venv(session)
-    if not session.posargs:
-        _pytest(session, env, "conformance/tests")  # the driver's own verdicts, lists and reports
-    session.run(_bin("python"), "-m", "conformance.driver", *session.posargs, env=env, external=True)
+    if session.posargs:
+        session.run(_bin("python"), "-m", "conformance.driver", *session.posargs, env=env, external=True)
+        return
+    _toolchain(session, env, services=True)  # etcd
+    _pytest(session, env, "conformance/tests")  # the driver's own verdicts, lists and reports
+    # Every case on every storage: SQLite (reports in conformance/out), then memory and etcd (the
+    # runners are built once, by the first run).
+    session.run(_bin("python"), "-m", "conformance.driver", env=env, external=True)
+    for storage in ("memory", "etcd"):
+        out = f"conformance/out/{storage}"
+        cmd = ["-m", "conformance.driver", "--no-build", "--storage", storage, "--out", out]
+        session.run(_bin("python"), *cmd, env=env, external=True)
 
 
 @nox.session(venv_backend="none")
 def bench(session: nox.Session) -> None:
     """Codegen and server figures, each against a baseline measured in the same run."""
     env = _venv(session)
-    _toolchain(session, env)
+    _toolchain(session, env, services=True)  # etcd
     session.run(_bin("python"), "bench/generate_bench.py", env=env, external=True)
     session.run(_bin("python"), "bench/server_bench.py", env=env, external=True)
     # Get p99 while hostile load runs vs idle, same server and run (issue 10: goal <= 5x).
     session.run(_bin("python"), "bench/hostile_bench.py", env=env, external=True)
+    # SQLite group commit, ma-server on etcd vs SQLite, etcd's own ceiling, 1 vs 2 instances (issue 11).
+    session.run(_bin("python"), "bench/storage_bench.py", env=env, external=True)
     session.run(_bin("python"), "bench/sdk_bench.py", env=env, external=True)
 
 

@@ -115,6 +115,13 @@ def test_java_sdk_declares_the_floors(repo_root: Path, prop: str) -> None:
     assert props.findtext(f"m:{prop}", namespaces=MAVEN_NS) == toolchain.JAVA_RUNTIME_RANGES[prop][0]
 
 
+def test_the_etcd_bench_client_is_the_pinned_etcd(repo_root: Path) -> None:
+    """bench/etcdload measures etcd with clientv3 of the same release as the etcd server built."""
+    required = go_requirements((repo_root / "bench/etcdload/go.mod").read_text())
+    assert required.get("go.etcd.io/etcd/client/v3") == toolchain.ETCD
+    assert [t.name for t in toolchain.SERVICES] == ["etcd"] and toolchain.SERVICES[0].version == toolchain.ETCD
+
+
 def test_conformance_runners_use_the_pinned_runtimes(repo_root: Path) -> None:
     """The Go runner builds at the newest pins (>= the SDK's floors); the Java runner at the SDK's protobuf."""
     go_mod = go_requirements((repo_root / "conformance/runners/go/go.mod").read_text())

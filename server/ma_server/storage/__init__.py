@@ -94,6 +94,8 @@ def open_storage(
       truncated, failing the bounded integrity check, unknown schema, rewound
       revision counter) raises `StorageOpenError` naming the URL and the problem;
       `quota_bytes` (0: none) caps the file, `check_seconds` bounds the check.
+      `?group_commit=off` commits every write on its own transaction (default on: writes
+      waiting together share one; see `storage.sqlite`). A path cannot contain `?`.
     - `etcd://host:port[,host:port...][?prefix=/p&timeout=S]`: an EtcdStorage on that
       cluster (see `storage.etcd`); `etcd` carries the TLS files and credentials the
       URL does not (its endpoints, prefix and timeout are replaced by the URL's).
@@ -108,10 +110,13 @@ def open_storage(
             watch_buffer_bytes=watch_buffer_bytes,
         )
     if url.startswith(_SQLITE):
-        path = url[len(_SQLITE) :]
+        path, _, query = url[len(_SQLITE) :].partition("?")
         if not path or path.endswith("/"):
             raise ValueError(f"storage URL {url!r} names no database file; {_URL_HELP}")
-        store = SqliteStorage.open(path, quota_bytes=quota_bytes, check_seconds=check_seconds)
+        group_commit = _sqlite_options(url, query)
+        store = SqliteStorage.open(
+            path, quota_bytes=quota_bytes, check_seconds=check_seconds, group_commit=group_commit
+        )
         store.watch_buffer_bytes = watch_buffer_bytes
         return store
     if url.startswith(_ETCD):
@@ -120,6 +125,18 @@ def open_storage(
             parsed = replace(etcd, endpoints=parsed.endpoints, prefix=parsed.prefix, timeout=parsed.timeout)
         return EtcdStorage(parsed, watch_buffer_bytes=watch_buffer_bytes)
     raise ValueError(f"unsupported storage URL {url!r}; {_URL_HELP}")
+
+
+def _sqlite_options(url: str, query: str) -> bool:
+    """`group_commit` of a sqlite:/// URL's query (`?group_commit=off`; default on)."""
+    group_commit = True
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        if name != "group_commit":
+            raise ValueError(f"storage URL {url!r}: unknown option {name!r}; sqlite:/// takes group_commit")
+        if value not in ("on", "off", "true", "false", "1", "0"):
+            raise ValueError(f"storage URL {url!r}: group_commit must be on or off, got {value!r}")
+        group_commit = value in ("on", "true", "1")
+    return group_commit
 
 
 def _memory_options(url: str) -> dict[str, int]:

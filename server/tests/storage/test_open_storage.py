@@ -44,6 +44,18 @@ def test_sqlite_relative_url(url: str, tmp_path: Path, monkeypatch: pytest.Monke
     assert (tmp_path / ".ma" / "data.db").is_file()
 
 
+def test_sqlite_group_commit_option(tmp_path: Path) -> None:
+    on = open_storage(f"sqlite:///{tmp_path}/a.db")
+    off = open_storage(f"sqlite:///{tmp_path}/b.db?group_commit=off")
+    assert isinstance(on, SqliteStorage) and isinstance(off, SqliteStorage)
+    assert (on.group_commit, off.group_commit) == (True, False)
+    _roundtrip(on)
+    _roundtrip(off)
+    for bad, problem in [("?group_commit=maybe", "must be on or off"), ("?fsync=0", "unknown option 'fsync'")]:
+        with pytest.raises(ValueError, match=problem):
+            open_storage(f"sqlite:///{tmp_path}/c.db{bad}")
+
+
 def test_sqlite_absolute_url(tmp_path: Path) -> None:
     path = tmp_path / "abs" / "data.db"
     assert path.is_absolute()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import select
 import signal
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from storage_helpers import SERVER_ROOT, close_watch, run, take
 
-from ma_server.storage import EventType, KeyValue, SqliteStorage
+from ma_server.storage import EventType, KeyExistsError, KeyValue, SqliteStorage, StorageUnavailableError
 
 P = "/registry/g/things/ns/"
 
@@ -156,3 +157,70 @@ def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
             await s.close()
 
     run(check())
+
+
+def _concurrent_creates(path: Path, names: list[str], group_commit: bool) -> tuple[list[object], int, int]:
+    """Create `names` all at once; (each outcome: KeyValue or the exception, commits, revision)."""
+
+    async def body() -> tuple[list[object], int, int]:
+        s = SqliteStorage.open(path, group_commit=group_commit)
+        try:
+            outcomes = await asyncio.gather(*(s.create(P + n, n.encode()) for n in names), return_exceptions=True)
+            return list(outcomes), s.commits, await s.current_revision()
+        finally:
+            await s.close()
+
+    return run(body())
+
+
+def test_group_commit_shares_transactions_and_numbers_writes_without_gaps(tmp_path: Path) -> None:
+    names = [f"n{i:03d}" for i in range(64)]
+    outcomes, commits, revision = _concurrent_creates(tmp_path / "g.db", names, group_commit=True)
+    revisions = sorted(o.mod_revision for o in outcomes if isinstance(o, KeyValue))
+    assert revisions == list(range(1, 65)) and revision == 64  # one revision per write, no gaps
+    assert commits < 64 / 4, commits  # writes that waited together shared a commit (one fsync)
+    _, per_write, _ = _concurrent_creates(tmp_path / "p.db", names, group_commit=False)
+    assert per_write == 64
+
+
+def test_a_refused_write_fails_alone_inside_its_group(tmp_path: Path) -> None:
+    """Duplicates in one group: each fails with KeyExistsError, the others commit, revisions stay dense."""
+    names = [f"n{i % 20:02d}" for i in range(40)]  # every name twice
+    outcomes, _, revision = _concurrent_creates(tmp_path / "g.db", names, group_commit=True)
+    created = [o for o in outcomes if isinstance(o, KeyValue)]
+    refused = [o for o in outcomes if isinstance(o, KeyExistsError)]
+    assert len(created) == 20 and len(refused) == 20 and len(outcomes) == 40
+    assert sorted(kv.mod_revision for kv in created) == list(range(1, 21)) and revision == 20
+    assert {kv.key for kv in created} == {P + n for n in names}
+
+    async def reopened() -> list[KeyValue]:
+        s = SqliteStorage.open(tmp_path / "g.db")
+        try:
+            return (await s.list(P)).items
+        finally:
+            await s.close()
+
+    assert sorted(kv.key for kv in run(reopened())) == sorted({P + n for n in names})  # committed, durable
+
+
+def test_a_fault_fails_the_whole_group_and_applies_nothing(tmp_path: Path) -> None:
+    """A group that passes the quota fails as one: every write in it is refused as "full", none applied."""
+    path = tmp_path / "q.db"
+
+    async def body() -> tuple[list[object], int, int]:
+        s = SqliteStorage.open(path, quota_bytes=256 * 1024)
+        try:
+            before = await s.current_revision()
+            big = b"x" * 8192
+            outcomes = await asyncio.gather(*(s.create(f"{P}{i:03d}", big) for i in range(64)), return_exceptions=True)
+            after = await s.current_revision()
+            stored = len((await s.list(P)).items)
+            assert after - before == stored  # exactly the acknowledged writes took revisions
+            return list(outcomes), stored, s.commits
+        finally:
+            await s.close()
+
+    outcomes, stored, _ = run(body())
+    full = [o for o in outcomes if isinstance(o, StorageUnavailableError)]
+    assert full and all(f.kind == "full" for f in full)
+    assert stored == sum(isinstance(o, KeyValue) for o in outcomes)  # nothing half-applied
