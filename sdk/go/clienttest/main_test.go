@@ -30,12 +30,31 @@ func TestMain(m *testing.M) {
 }
 
 func run(m *testing.M) int {
+	srv, err := startServer()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "FAIL:", err)
+		return 1
+	}
+	defer srv.kill()
+	target = srv.addr
+	return m.Run()
+}
+
+// server is a running ma-server process.
+type server struct {
+	addr string // its gRPC address, 127.0.0.1:port
+	cmd  *exec.Cmd
+}
+
+// startServer starts an ma-server (MA_SERVER or `ma-server` on PATH) on
+// 127.0.0.1 with in-memory storage and fault injection, and waits (at most
+// 30s) for its ready line.
+func startServer() (*server, error) {
 	exe := os.Getenv("MA_SERVER")
 	if exe == "" {
 		var err error
 		if exe, err = exec.LookPath("ma-server"); err != nil {
-			fmt.Fprintln(os.Stderr, "FAIL: ma-server not found on PATH (set MA_SERVER to its path, or activate the venv that installs it)")
-			return 1
+			return nil, fmt.Errorf("ma-server not found on PATH (set MA_SERVER to its path, or activate the venv that installs it)")
 		}
 	}
 	cmd := exec.Command(exe, "--storage", "memory://", "--host", "127.0.0.1", "--grpc-port", "0", "--http-port", "0",
@@ -43,17 +62,12 @@ func run(m *testing.M) int {
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "FAIL:", err)
-		return 1
+		return nil, err
 	}
 	if err := cmd.Start(); err != nil {
-		fmt.Fprintln(os.Stderr, "FAIL: starting ma-server:", err)
-		return 1
+		return nil, fmt.Errorf("starting ma-server: %w", err)
 	}
-	defer func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	}()
+	s := &server{cmd: cmd}
 	ready := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(out)
@@ -68,12 +82,21 @@ func run(m *testing.M) int {
 		}
 	}()
 	select {
-	case target = <-ready:
+	case s.addr = <-ready:
+		return s, nil
 	case <-time.After(30 * time.Second):
-		fmt.Fprintln(os.Stderr, "FAIL: ma-server printed no ready line within 30s")
-		return 1
+		s.kill()
+		return nil, fmt.Errorf("ma-server printed no ready line within 30s")
 	}
-	return m.Run()
+}
+
+// kill stops the server with SIGKILL (no graceful shutdown) and reaps it;
+// calling it again does nothing.
+func (s *server) kill() {
+	if s.cmd.ProcessState == nil {
+		_ = s.cmd.Process.Kill()
+		_ = s.cmd.Wait()
+	}
 }
 
 // newClient connects to the test server.
@@ -99,10 +122,16 @@ func (rawCodec) Name() string { return "ma-raw-json" }
 
 var _ encoding.Codec = rawCodec{}
 
-// control calls ma.conformance.Control/<method> with a JSON body.
+// control calls ma.conformance.Control/<method> with a JSON body on the test server.
 func control(t testing.TB, method string, body map[string]any) map[string]any {
 	t.Helper()
-	conn, err := grpc.NewClient(target, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	return controlAt(t, target, method, body)
+}
+
+// controlAt calls ma.conformance.Control/<method> on the server at addr.
+func controlAt(t testing.TB, addr, method string, body map[string]any) map[string]any {
+	t.Helper()
+	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
 		t.Fatal(err)
 	}

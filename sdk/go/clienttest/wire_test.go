@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -24,6 +25,8 @@ import (
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/health"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/types/known/durationpb"
@@ -49,21 +52,93 @@ type fakeServer struct {
 	fails map[string][]error // per method: errors returned by its next calls, in turn
 	legs  []watchLeg         // per WatchProjects stream, in turn; then streams hang
 	delay time.Duration      // before every unary answer
+	log   *eventLog          // if set, WatchProjects streams serve it (legs unused)
 }
 
-// startFake serves ProjectService on 127.0.0.1:0 until the test ends.
+// startFake serves ProjectService (and the standard health service,
+// SERVING) on 127.0.0.1:0 until the test ends.
 func startFake(t *testing.T) (*fakeServer, string) {
+	t.Helper()
+	in := startInstance(t, true)
+	return in.fakeServer, in.addr
+}
+
+// instance is one in-process server: the scripted ProjectService and, unless
+// started without, the standard grpc.health.v1.Health service (SERVING).
+type instance struct {
+	*fakeServer
+	addr   string
+	srv    *grpc.Server
+	health *health.Server // nil: no health service
+}
+
+// startInstance serves an instance on 127.0.0.1:0 until the test ends (or srv.Stop()).
+func startInstance(t *testing.T, withHealth bool, opts ...grpc.ServerOption) *instance {
 	t.Helper()
 	lis, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fakeServer{fails: map[string][]error{}}
-	s := grpc.NewServer()
-	apiv2.RegisterProjectServiceServer(s, f)
-	go func() { _ = s.Serve(lis) }()
-	t.Cleanup(s.Stop)
-	return f, lis.Addr().String()
+	in := &instance{fakeServer: &fakeServer{fails: map[string][]error{}}, addr: lis.Addr().String(), srv: grpc.NewServer(opts...)}
+	apiv2.RegisterProjectServiceServer(in.srv, in.fakeServer)
+	if withHealth {
+		in.health = health.NewServer()
+		healthpb.RegisterHealthServer(in.srv, in.health)
+	}
+	go func() { _ = in.srv.Serve(lis) }()
+	t.Cleanup(in.srv.Stop)
+	return in
+}
+
+// eventLog is a watch history that several instances serve alike, as
+// instances sharing one store do: a stream gets every event after the
+// version it asks for, then each event added later, until it ends.
+type eventLog struct {
+	mu     sync.Mutex
+	events []*apiv2.ProjectWatchEvent // increasing numeric resourceVersions
+	grew   chan struct{}              // closed (and replaced) by add
+}
+
+func newEventLog(events ...*apiv2.ProjectWatchEvent) *eventLog {
+	return &eventLog{events: events, grew: make(chan struct{})}
+}
+
+func (l *eventLog) add(ev *apiv2.ProjectWatchEvent) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.events = append(l.events, ev)
+	close(l.grew)
+	l.grew = make(chan struct{})
+}
+
+// serve sends the events after version rv on s, then each added one, until s ends.
+func (l *eventLog) serve(rv string, s grpc.ServerStreamingServer[apiv2.ProjectWatchEvent]) error {
+	last, err := strconv.Atoi(rv)
+	if err != nil {
+		return status.Errorf(codes.InvalidArgument, "resourceVersion %q", rv)
+	}
+	for {
+		l.mu.Lock()
+		var todo []*apiv2.ProjectWatchEvent
+		for _, ev := range l.events {
+			if v, _ := strconv.Atoi(ev.GetObject().GetMetadata().GetResourceVersion()); v > last {
+				todo = append(todo, ev)
+			}
+		}
+		grew := l.grew
+		l.mu.Unlock()
+		for _, ev := range todo {
+			if err := s.Send(ev); err != nil {
+				return err
+			}
+			last, _ = strconv.Atoi(ev.GetObject().GetMetadata().GetResourceVersion())
+		}
+		select {
+		case <-grew:
+		case <-s.Context().Done():
+			return nil
+		}
+	}
 }
 
 func (f *fakeServer) failNext(method string, errs ...error) {
@@ -145,7 +220,11 @@ func (f *fakeServer) WatchProjects(r *apiv2.WatchProjectsRequest, s grpc.ServerS
 	if len(f.legs) > 0 {
 		leg, f.legs = &f.legs[0], f.legs[1:]
 	}
+	log := f.log
 	f.mu.Unlock()
+	if log != nil {
+		return log.serve(r.GetOptions().GetResourceVersion(), s)
+	}
 	if leg == nil {
 		<-s.Context().Done()
 		return nil

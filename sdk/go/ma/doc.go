@@ -15,4 +15,10 @@
 // backoff. Writes are safe to retry: each sends an idempotency key (a UUID
 // v4, or WithIdempotencyKey), the same on every attempt, and the server
 // answers a repeat with the recorded outcome.
+//
+// Several instances: WithTargets names them; calls go round robin to the
+// ones that are reachable and report SERVING on the standard gRPC health
+// service, and a call or watch that loses its instance is retried on
+// another. A single target (e.g. "dns:///name:port") gets the same round
+// robin and health checking over the addresses it resolves to.
 package ma

@@ -62,3 +62,13 @@ func ExampleWithCallRetry() {
 	}
 	log.Println(p.GetMetadata().GetResourceVersion())
 }
+
+// Three instances serving one store: round robin over the healthy ones, and
+// a call that loses its instance is retried on another.
+func ExampleWithTargets() {
+	c, err := client.New("", ma.WithTargets("ma-0.example.com:443", "ma-1.example.com:443", "ma-2.example.com:443"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer c.Close()
+}

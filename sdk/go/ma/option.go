@@ -33,10 +33,40 @@ const DefaultTimeout = 30 * time.Second
 
 // WithInsecure connects without TLS (plaintext), e.g. to a local server.
 // Without it the client uses TLS with the system's root certificates. A
-// bearer token is then refused unless the target is loopback (127.0.0.0/8,
-// ::1, localhost) or WithInsecureTokenAllowed is given.
+// bearer token is then refused unless the target (every address of
+// WithTargets) is loopback (127.0.0.0/8, ::1, localhost) or
+// WithInsecureTokenAllowed is given.
 func WithInsecure() Option {
 	return clientOptionFunc(func(c *config.Client) { c.Insecure = true })
+}
+
+// WithTargets names several instances of the server ("host:port" each: a
+// host name, an IPv4 address or a bracketed IPv6 address, and a port
+// 1-65535) that serve the same data; client.New must then be given the
+// empty target (client.New("", ma.WithTargets(a, b))). Each address is one
+// instance: a host name is looked up when connecting to it (use a single
+// "dns:///name:port" target to spread over all of a name's addresses).
+//
+// The client balances calls round robin over the instances and checks
+// their health with the standard grpc.health.v1.Health service (service
+// name ""): an instance that is down or reports NOT_SERVING gets no calls
+// until it is reachable and SERVING again. A call that fails with
+// Unavailable is retried under the retry policy (WithRetry), so it moves on
+// to another instance; writes keep their idempotency key across instances.
+// A watch reconnects the same way, from the last version it saw.
+//
+// With TLS every instance's certificate is checked against the first
+// address's host (unless the tls.Config of WithTLS sets ServerName), so the
+// certificates must all be valid for that name. A bearer token in
+// plaintext is refused unless every address is loopback or
+// WithInsecureTokenAllowed is given.
+//
+// client.New fails with an InvalidArgument *Error naming the address when
+// one is not host:port or appears twice, when no address is given, or when
+// a target is given too. A later WithTargets replaces an earlier one.
+func WithTargets(addrs ...string) Option {
+	addrs = append([]string(nil), addrs...)
+	return clientOptionFunc(func(c *config.Client) { c.Targets, c.HasTargets = addrs, true })
 }
 
 // WithTLS connects with TLS using cfg.
@@ -67,7 +97,8 @@ func WithTokenSource(source func(ctx context.Context) (string, error)) Option {
 
 // WithInsecureTokenAllowed lets a bearer token (WithBearerToken or
 // WithTokenSource) travel in plaintext (WithInsecure) to a target that is
-// not loopback. Without it client.New refuses that combination.
+// not loopback (or to WithTargets addresses not all loopback). Without it
+// client.New refuses that combination.
 func WithInsecureTokenAllowed() Option {
 	return clientOptionFunc(func(c *config.Client) { c.InsecureTokenAllowed = true })
 }
@@ -95,7 +126,10 @@ func WithRetry(b Backoff) Option {
 	return clientOptionFunc(func(c *config.Client) { c.Retry = config.Backoff(b) })
 }
 
-// WithDialOptions adds gRPC dial options (keepalive, ...).
+// WithDialOptions adds gRPC dial options (keepalive, ...). They come after
+// the client's own, so they win where the two set the same thing; e.g.
+// grpc.WithDefaultServiceConfig replaces the client's default service
+// config (round robin with health checking, see WithTargets).
 func WithDialOptions(opts ...grpc.DialOption) Option {
 	return clientOptionFunc(func(c *config.Client) { c.Dial = append(c.Dial, opts...) })
 }

@@ -33,11 +33,13 @@ type Client struct {
 	triggerRuns      *TriggerRunClient
 }
 
-// New creates a client for target ("host:port" or any gRPC target). Like
-// grpc.NewClient it takes no context and does not wait for the server: the
-// first call connects, and each call's ctx and timeout bound that call. It
-// fails only on invalid options, e.g. a bearer token in plaintext to a
-// target that is not loopback. Use ma.WithInsecure() for a plaintext server.
+// New creates a client for target ("host:port" or any gRPC target), or with
+// target "" for the instances of ma.WithTargets (round robin with health
+// checking). Like grpc.NewClient it takes no context and does not wait for
+// the server: the first call connects, and each call's ctx and timeout bound
+// that call. It fails only on invalid options, e.g. a bearer token in
+// plaintext to a target that is not loopback. Use ma.WithInsecure() for a
+// plaintext server.
 func New(target string, opts ...ma.Option) (*Client, error) {
 	conn, err := rt.Dial(target, opts...)
 	if err != nil {

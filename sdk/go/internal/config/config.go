@@ -74,6 +74,10 @@ type TokenSource func(ctx context.Context) (string, error)
 
 // Client is the resolved client options.
 type Client struct {
+	// Targets are WithTargets' addresses; HasTargets tells WithTargets()
+	// with none (an error) from no WithTargets.
+	Targets              []string
+	HasTargets           bool
 	Insecure             bool
 	TLS                  *tls.Config
 	CAFile               string

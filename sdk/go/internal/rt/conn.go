@@ -10,8 +10,11 @@ import (
 	"crypto/x509"
 	"fmt"
 	"net"
+	"net/netip"
 	"os"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/michelangelo-ai/apikit/sdk/go/gen/michelangelo/api"
@@ -21,6 +24,9 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
+	_ "google.golang.org/grpc/health" // registers the client-side health check (ServiceConfig's healthCheckConfig)
+	"google.golang.org/grpc/resolver"
+	"google.golang.org/grpc/resolver/manual"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
 )
@@ -28,14 +34,28 @@ import (
 // Conn is a gRPC connection plus the client options; the generated client
 // holds one. It is safe for concurrent use.
 type Conn struct {
-	cc  *grpc.ClientConn
-	cfg config.Client
+	cc   *grpc.ClientConn
+	cfg  config.Client
+	name string // what String shows: the target, or WithTargets' addresses
 }
 
-// Dial creates a connection to target ("host:port" or any gRPC target).
-// Like grpc.NewClient it does not wait for the server. It fails when the
-// options send a bearer token in plaintext to a target that is not
-// loopback, unless ma.WithInsecureTokenAllowed.
+// ServiceConfig is the client's default gRPC service config: round robin
+// over every address the resolver gives (all of WithTargets' addresses, all
+// of a DNS name's), with client-side health checking (grpc.health.v1.Health,
+// service ""), so that an instance that is down or NOT_SERVING gets no
+// calls. A service config from the resolver (e.g. a DNS TXT record) or the
+// user's grpc.WithDefaultServiceConfig (WithDialOptions, applied after
+// ours) replaces it.
+const ServiceConfig = `{"loadBalancingConfig":[{"round_robin":{}}],"healthCheckConfig":{"serviceName":""}}`
+
+// targetsScheme numbers the resolver schemes of WithTargets clients, one per client.
+var targetsScheme atomic.Uint64
+
+// Dial creates a connection to target ("host:port" or any gRPC target), or
+// with ma.WithTargets to those addresses (target must then be "").
+// Like grpc.NewClient it does not wait for the server. It fails on invalid
+// addresses and when the options send a bearer token in plaintext to a
+// target that is not loopback, unless ma.WithInsecureTokenAllowed.
 func Dial(target string, opts ...ma.Option) (*Conn, error) {
 	cfg := config.Client{Retry: config.Backoff(ma.DefaultRetry), Timeout: ma.DefaultTimeout}
 	for _, o := range opts {
@@ -43,12 +63,40 @@ func Dial(target string, opts ...ma.Option) (*Conn, error) {
 			o.ApplyClient(&cfg)
 		}
 	}
-	hasToken := cfg.Token != "" || cfg.TokenSource != nil
-	if hasToken && cfg.Insecure && !cfg.InsecureTokenAllowed && !isLoopback(target) {
-		return nil, ma.NewError(codes.InvalidArgument, fmt.Sprintf(
-			"refusing to send a bearer token in plaintext to %q (not a loopback address): use TLS, or ma.WithInsecureTokenAllowed() to allow it", target))
+	if target == "" && !cfg.HasTargets {
+		return nil, ma.NewError(codes.InvalidArgument, "no target: give client.New a target, or \"\" and ma.WithTargets(addresses...)")
 	}
-	dial := []grpc.DialOption{grpc.WithUserAgent(ma.UserAgent)}
+	// remote is the first address that is not loopback, if any.
+	name, remote, hasRemote := target, target, !isLoopback(target)
+	var res *manual.Resolver
+	if cfg.HasTargets {
+		if err := checkTargets(target, cfg.Targets); err != nil {
+			return nil, err
+		}
+		name, hasRemote = strings.Join(cfg.Targets, ","), false
+		addrs := make([]resolver.Address, len(cfg.Targets))
+		for i, a := range cfg.Targets {
+			addrs[i] = resolver.Address{Addr: a}
+			if !hasRemote && !isLoopback(a) {
+				remote, hasRemote = a, true
+			}
+		}
+		// A resolver of this client's own (grpc.WithResolvers), under a
+		// scheme no other client uses; the target's endpoint, the first
+		// address, is the default authority (the TLS server name).
+		res = manual.NewBuilderWithScheme(fmt.Sprintf("ma-targets-%d", targetsScheme.Add(1)))
+		res.InitialState(resolver.State{Addresses: addrs})
+		target = res.Scheme() + ":///" + cfg.Targets[0]
+	}
+	hasToken := cfg.Token != "" || cfg.TokenSource != nil
+	if hasToken && cfg.Insecure && !cfg.InsecureTokenAllowed && hasRemote {
+		return nil, ma.NewError(codes.InvalidArgument, fmt.Sprintf(
+			"refusing to send a bearer token in plaintext to %q (not a loopback address): use TLS, or ma.WithInsecureTokenAllowed() to allow it", remote))
+	}
+	dial := []grpc.DialOption{grpc.WithUserAgent(ma.UserAgent), grpc.WithDefaultServiceConfig(ServiceConfig)}
+	if res != nil {
+		dial = append(dial, grpc.WithResolvers(res))
+	}
 	if cfg.Insecure {
 		dial = append(dial, grpc.WithTransportCredentials(insecure.NewCredentials()))
 	} else {
@@ -67,12 +115,80 @@ func Dial(target string, opts ...ma.Option) (*Conn, error) {
 	if len(cfg.Stream) > 0 {
 		dial = append(dial, grpc.WithChainStreamInterceptor(cfg.Stream...))
 	}
+	// The user's options last, so that they win (a later option of the same
+	// kind replaces an earlier one, e.g. grpc.WithDefaultServiceConfig).
 	dial = append(dial, cfg.Dial...)
 	cc, err := grpc.NewClient(target, dial...)
 	if err != nil {
 		return nil, ma.FromError(err)
 	}
-	return &Conn{cc: cc, cfg: cfg}, nil
+	return &Conn{cc: cc, cfg: cfg, name: name}, nil
+}
+
+// checkTargets validates WithTargets' addresses (and that target is empty),
+// naming the first bad one.
+func checkTargets(target string, addrs []string) error {
+	invalid := func(format string, a ...any) error {
+		return ma.NewError(codes.InvalidArgument, "ma.WithTargets: "+fmt.Sprintf(format, a...))
+	}
+	if target != "" {
+		return invalid("give client.New a target or WithTargets, not both (target %q): pass \"\" as the target", target)
+	}
+	if len(addrs) == 0 {
+		return invalid("no address given")
+	}
+	seen := make(map[string]bool, len(addrs))
+	for i, a := range addrs {
+		if err := checkHostPort(a); err != nil {
+			return invalid("address %d %q: %v", i+1, a, err)
+		}
+		if seen[a] {
+			return invalid("address %d %q is given twice", i+1, a)
+		}
+		seen[a] = true
+	}
+	return nil
+}
+
+// checkHostPort accepts "host:port": a host name, an IPv4 address or a
+// bracketed IPv6 address, and a decimal port 1-65535.
+func checkHostPort(addr string) error {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("want host:port (%v)", err)
+	}
+	n, err := strconv.Atoi(port)
+	if err != nil || n < 1 || n > 65535 || strings.TrimLeft(port, "0123456789") != "" {
+		return fmt.Errorf("port %q is not a number 1-65535", port)
+	}
+	if host == "" {
+		return fmt.Errorf("no host")
+	}
+	// net.SplitHostPort already refuses an IPv6 address without brackets.
+	if _, err := netip.ParseAddr(host); err != nil && !isHostName(host) {
+		return fmt.Errorf("host %q is neither an IP address nor a host name", host)
+	}
+	return nil
+}
+
+// isHostName reports whether h is a DNS host name: dot-separated labels of
+// letters, digits, '-' and '_' (1-63 characters each, at most 253 in all).
+func isHostName(h string) bool {
+	h = strings.TrimSuffix(h, ".")
+	if h == "" || len(h) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(h, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, r := range label {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isLoopback reports whether target names 127.0.0.0/8, ::1 or localhost
@@ -108,7 +224,7 @@ func (c *Conn) GRPC() *grpc.ClientConn { return c.cc }
 func (c *Conn) Close() error { return c.cc.Close() }
 
 // String keeps a %v of the connection short and free of credentials.
-func (c *Conn) String() string { return "rt.Conn(" + c.cc.Target() + ")" }
+func (c *Conn) String() string { return "rt.Conn(" + c.name + ")" }
 
 // bearer is the per-RPC credentials of WithBearerToken / WithTokenSource.
 type bearer struct {
@@ -117,7 +233,16 @@ type bearer struct {
 	secure bool
 }
 
+// healthWatch is the method of the client-side health checks of
+// ServiceConfig (one stream per connection, with no deadline). They carry no
+// token: ma-server's health service is open, and a token source is asked
+// only for calls, each attempt with its deadline.
+const healthWatch = "/grpc.health.v1.Health/Watch"
+
 func (b bearer) GetRequestMetadata(ctx context.Context, _ ...string) (map[string]string, error) {
+	if ri, ok := credentials.RequestInfoFromContext(ctx); ok && ri.Method == healthWatch {
+		return nil, nil
+	}
 	tok := string(b.token)
 	if b.source != nil {
 		var err error
