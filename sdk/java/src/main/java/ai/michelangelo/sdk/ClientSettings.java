@@ -4,21 +4,30 @@ import io.grpc.ClientInterceptor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * How a client connects and its defaults, immutable. {@code target} is a gRPC target such as {@code
- * localhost:50051} or {@code dns:///api.example.com:443}.
+ * How a client connects and its defaults, immutable. The client connects to one {@code target}, a
+ * gRPC target such as {@code localhost:50051} or {@code dns:///api.example.com:443}, or to several
+ * instances named by their {@code host:port} addresses ({@link Builder#setTargets(List)}).
+ *
+ * <p>The client's own channel balances round robin over every address its target resolves to (all
+ * the addresses of {@link Builder#setTargets(List)}, every address of a DNS name), with gRPC
+ * client-side health checking ({@code grpc.health.v1.Health}, service {@code ""}): an instance that
+ * is down or NOT_SERVING gets no calls until it is SERVING again.
  *
  * <p>TLS is on by default. A bearer token (static or a provider) over plaintext ({@code
- * setTls(false)}) is refused by {@link Builder#build()} unless the target is loopback (127.0.0.0/8,
- * ::1, {@code localhost}) or {@link Builder#setAllowInsecureToken(boolean)} says so. The token
- * never appears in {@link #toString()} or in the SDK's exception messages.
+ * setTls(false)}) is refused by {@link Builder#build()} unless the target (every one of the
+ * targets) is loopback (127.0.0.0/8, ::1, {@code localhost}) or {@link
+ * Builder#setAllowInsecureToken(boolean)} says so. The token never appears in {@link #toString()}
+ * or in the SDK's exception messages.
  */
 public final class ClientSettings {
   private final String target;
+  private final List<String> targets;
   private final boolean tls;
   private final Path caFile;
   private final Supplier<String> bearerToken;
@@ -30,6 +39,7 @@ public final class ClientSettings {
 
   private ClientSettings(Builder b) {
     this.target = b.target;
+    this.targets = b.targets;
     this.tls = b.tls;
     this.caFile = b.caFile;
     this.bearerToken = b.bearerToken;
@@ -47,6 +57,7 @@ public final class ClientSettings {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.target = target;
+    b.targets = targets;
     b.tls = tls;
     b.caFile = caFile;
     b.bearerToken = bearerToken;
@@ -58,8 +69,20 @@ public final class ClientSettings {
     return b;
   }
 
+  /**
+   * The single gRPC target, or null when the settings name several instances ({@link
+   * #getTargets()}).
+   */
   public String getTarget() {
     return target;
+  }
+
+  /**
+   * The {@code host:port} addresses of the instances given to {@link Builder#setTargets(List)}, in
+   * order, or an empty list when the settings name a single target ({@link #getTarget()}).
+   */
+  public List<String> getTargets() {
+    return targets;
   }
 
   /** TLS on (the default) or plaintext. */
@@ -156,8 +179,8 @@ public final class ClientSettings {
 
   @Override
   public String toString() {
-    return "ClientSettings{target="
-        + target
+    return "ClientSettings{"
+        + (targets.isEmpty() ? "target=" + target : "targets=" + targets)
         + ", tls="
         + tls
         + ", caFile="
@@ -180,6 +203,7 @@ public final class ClientSettings {
   /** Builder of {@link ClientSettings}. */
   public static final class Builder {
     private String target;
+    private List<String> targets = List.of();
     private boolean tls = true;
     private Path caFile;
     private Supplier<String> bearerToken;
@@ -191,9 +215,48 @@ public final class ClientSettings {
 
     private Builder() {}
 
+    /** The gRPC target of the server, e.g. {@code localhost:50051} or {@code dns:///host:443}. */
     public Builder setTarget(String target) {
       this.target = Objects.requireNonNull(target, "target");
       return this;
+    }
+
+    /**
+     * Several instances serving the same data, each as {@code host:port} (a host name, an IPv4
+     * address or a bracketed IPv6 address, and a port in 1-65535), e.g. {@code
+     * List.of("ma-1.internal:50051", "ma-2.internal:50051")}: the client balances round robin over
+     * all of them and health-checks each ({@code grpc.health.v1.Health}, service {@code ""}), so
+     * one that is down or NOT_SERVING gets no calls until it serves again. Host names are resolved
+     * when the channel starts and again when an instance fails. Over TLS the channel's authority
+     * (the {@code :authority} header, whose host is the name server certificates are verified
+     * against) is the first address, so every instance's certificate must be valid for the first
+     * address's host name.
+     *
+     * <p>Replaces the targets given before. An empty list, a null, malformed or repeated address
+     * are {@link IllegalArgumentException}s naming the bad one; {@link #build()} refuses settings
+     * with both a target and targets.
+     */
+    public Builder setTargets(List<String> targets) {
+      Objects.requireNonNull(targets, "targets");
+      if (targets.isEmpty()) {
+        throw new IllegalArgumentException(
+            "targets is empty: give at least one host:port, e.g. localhost:50051");
+      }
+      List<String> checked = new ArrayList<>(targets.size());
+      for (String t : targets) {
+        String address = HostPort.parse(t).toString();
+        if (checked.contains(address)) {
+          throw new IllegalArgumentException("target '" + address + "' is given twice");
+        }
+        checked.add(address);
+      }
+      this.targets = List.copyOf(checked);
+      return this;
+    }
+
+    /** {@link #setTargets(List)} with the addresses as arguments. */
+    public Builder setTargets(String... targets) {
+      return setTargets(Arrays.asList(Objects.requireNonNull(targets, "targets")));
     }
 
     public Builder setTls(boolean tls) {
@@ -277,15 +340,28 @@ public final class ClientSettings {
     }
 
     public ClientSettings build() {
-      if (target == null || target.isEmpty()) {
-        throw new IllegalArgumentException("target is required, e.g. localhost:50051");
-      }
-      if (bearerToken != null && !tls && !allowInsecureToken && !isLoopback(target)) {
+      if (target != null && !targets.isEmpty()) {
         throw new IllegalArgumentException(
-            "refusing to send a bearer token over plaintext to the non-loopback target "
+            "give the target or the targets, not both (target "
                 + target
-                + ": use TLS (setTls(true)) or, if the network is trusted,"
-                + " setAllowInsecureToken(true)");
+                + ", targets "
+                + targets
+                + ")");
+      }
+      if (targets.isEmpty() && (target == null || target.isEmpty())) {
+        throw new IllegalArgumentException(
+            "target is required, e.g. localhost:50051 (or setTargets for several instances)");
+      }
+      if (bearerToken != null && !tls && !allowInsecureToken) {
+        for (String t : targets.isEmpty() ? List.of(target) : targets) {
+          if (!isLoopback(t)) {
+            throw new IllegalArgumentException(
+                "refusing to send a bearer token over plaintext to the non-loopback target "
+                    + t
+                    + ": use TLS (setTls(true)) or, if the network is trusted,"
+                    + " setAllowInsecureToken(true)");
+          }
+        }
       }
       return new ClientSettings(this);
     }

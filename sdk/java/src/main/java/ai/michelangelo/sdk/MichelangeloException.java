@@ -6,6 +6,7 @@ import io.grpc.Status;
 import io.grpc.StatusException;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,8 +88,18 @@ public class MichelangeloException extends RuntimeException {
   private static MichelangeloException fromStatus(Status status, Throwable cause) {
     String message =
         status.getDescription() != null ? status.getDescription() : status.getCode().name();
+    Status.Code code = status.getCode();
+    if (code == Status.Code.UNKNOWN && status.getCause() instanceof ClosedChannelException) {
+      // grpc-java's Netty transport reports a connection lost while a call was being sent (e.g. to
+      // an instance that just died) as UNKNOWN "channel closed" when the ClosedChannelException has
+      // no cause, as UNAVAILABLE when it has one (grpc/grpc-java#10120). Only the client makes such
+      // a status (one from the server carries no Java cause): the connection is gone, so it is
+      // UNAVAILABLE here too, retried like it (a write with its idempotency key) and a watch
+      // reconnects.
+      code = Status.Code.UNAVAILABLE;
+    }
     com.google.rpc.Status details = details(cause);
-    MichelangeloException e = create(status.getCode(), message, violations(details), cause);
+    MichelangeloException e = create(code, message, violations(details), cause);
     e.retryDelay = retryDelay(details);
     return e;
   }

@@ -44,14 +44,33 @@ public final class Transport implements AutoCloseable {
   private static final io.grpc.CallOptions.Key<List<Map.Entry<String, String>>> HEADERS =
       io.grpc.CallOptions.Key.create("michelangelo-headers");
 
+  /**
+   * The service config of the client's own channel, unless the name resolver gives one: round robin
+   * over every address of the target, with gRPC client-side health checking of each (service {@code
+   * ""} of {@code grpc.health.v1.Health}; grpc-services provides the health-checking round robin).
+   * An instance that does not implement the health service is taken as healthy.
+   */
+  static final Map<String, ?> SERVICE_CONFIG =
+      Map.of(
+          "loadBalancingConfig",
+          List.of(Map.of("round_robin", Map.of())),
+          "healthCheckConfig",
+          Map.of("serviceName", ""));
+
   private final ClientSettings settings;
   private final ManagedChannel owned;
+  private final TargetsResolver.Provider resolver;
   private final Channel channel;
   private final ScheduledExecutorService scheduler;
 
-  private Transport(ClientSettings settings, ManagedChannel owned, Channel base) {
+  private Transport(
+      ClientSettings settings,
+      ManagedChannel owned,
+      TargetsResolver.Provider resolver,
+      Channel base) {
     this.settings = settings;
     this.owned = owned;
+    this.resolver = resolver;
     // The SDK's headers go first so the user's interceptors see them; the token goes last.
     List<ClientInterceptor> interceptors = new ArrayList<>();
     interceptors.add(ADD_HEADERS);
@@ -72,7 +91,11 @@ public final class Transport implements AutoCloseable {
             });
   }
 
-  /** Opens a channel to {@code settings.getTarget()}, closed by {@link #close()}. */
+  /**
+   * Opens a channel to {@code settings.getTarget()} or to all of {@code settings.getTargets()},
+   * balanced round robin with health checking ({@link #SERVICE_CONFIG}), closed by {@link
+   * #close()}.
+   */
   public static Transport create(ClientSettings settings) {
     io.grpc.ChannelCredentials creds;
     if (!settings.isTls()) {
@@ -87,11 +110,28 @@ public final class Transport implements AutoCloseable {
     } else {
       creds = TlsChannelCredentials.create();
     }
-    ManagedChannel ch =
-        Grpc.newChannelBuilder(settings.getTarget(), creds)
-            .userAgent(ClientSettings.userAgent())
-            .build();
-    return new Transport(settings, ch, ch);
+    TargetsResolver.Provider resolver = null;
+    String target = settings.getTarget();
+    if (!settings.getTargets().isEmpty()) {
+      // A scheme of this client's own in the default registry (grpc-java 1.60 has no per-channel
+      // registry), registered before the builder looks the scheme up, removed by close().
+      resolver = new TargetsResolver.Provider(settings.getTargets());
+      resolver.register();
+      target = resolver.target();
+    }
+    try {
+      ManagedChannel ch =
+          Grpc.newChannelBuilder(target, creds)
+              .userAgent(ClientSettings.userAgent())
+              .defaultServiceConfig(SERVICE_CONFIG)
+              .build();
+      return new Transport(settings, ch, resolver, ch);
+    } catch (RuntimeException | Error e) {
+      if (resolver != null) {
+        resolver.deregister();
+      }
+      throw e;
+    }
   }
 
   /**
@@ -99,7 +139,12 @@ public final class Transport implements AutoCloseable {
    * caller's to set (e.g. {@code ManagedChannelBuilder.userAgent(ClientSettings.userAgent())}).
    */
   public static Transport create(ClientSettings settings, Channel channel) {
-    return new Transport(settings, null, channel);
+    return new Transport(settings, null, null, channel);
+  }
+
+  /** The name resolver scheme of a client with several targets (for tests), or null. */
+  String resolverScheme() {
+    return resolver == null ? null : resolver.scheme();
   }
 
   public ClientSettings settings() {
@@ -452,6 +497,10 @@ public final class Transport implements AutoCloseable {
         owned.awaitTermination(5, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      } finally {
+        if (resolver != null) {
+          resolver.deregister();
+        }
       }
     }
   }

@@ -2,9 +2,15 @@ package ai.michelangelo.sdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.grpc.NameResolverRegistry;
+import io.grpc.Status;
+import java.nio.channels.ClosedChannelException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,6 +127,131 @@ class SettingsTest {
         .setBearerToken("x")
         .build();
     ClientSettings.newBuilder().setTarget("api.example.com:443").setTls(false).build();
+  }
+
+  @Test
+  void severalTargetsAreCheckedOneByOne() {
+    ClientSettings s =
+        ClientSettings.newBuilder()
+            .setTargets("10.0.0.5:50051", "ma-2.internal:50051", "[::1]:443", "localhost:1")
+            .build();
+    assertEquals(
+        List.of("10.0.0.5:50051", "ma-2.internal:50051", "[::1]:443", "localhost:1"),
+        s.getTargets());
+    assertNull(s.getTarget());
+    assertTrue(s.toString().contains("targets=[10.0.0.5:50051, ma-2.internal:50051"), s.toString());
+    assertEquals(s.getTargets(), s.toBuilder().build().getTargets());
+    assertEquals(
+        List.of("a:1"),
+        ClientSettings.newBuilder().setTargets(List.of("a:1")).build().getTargets());
+    assertEquals(List.of(), ClientSettings.newBuilder().setTarget("a:1").build().getTargets());
+
+    for (String bad :
+        List.of(
+            "10.0.0.5",
+            "10.0.0.5:",
+            ":50051",
+            "10.0.0.5:0",
+            "10.0.0.5:65536",
+            "10.0.0.5:-1",
+            "10.0.0.5:5x",
+            "::1:50051",
+            "[::1]",
+            "[::1]50051",
+            "[ma-1]:50051",
+            "dns:///ma-1:50051",
+            "ma-1:50051/path",
+            "ma 1:50051",
+            "-ma:1",
+            "")) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> ClientSettings.newBuilder().setTargets("ok:1", bad),
+              bad);
+      assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
+    }
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ClientSettings.newBuilder().setTargets("ok:1", "ok:99999"))
+            .getMessage()
+            .contains("1-65535"));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ClientSettings.newBuilder().setTargets(List.of()))
+            .getMessage()
+            .contains("empty"));
+    assertThrows(IllegalArgumentException.class, () -> ClientSettings.newBuilder().setTargets());
+    assertThrows(
+        IllegalArgumentException.class, () -> ClientSettings.newBuilder().setTargets("ok:1", null));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ClientSettings.newBuilder().setTargets("ok:1", "ok:1"))
+            .getMessage()
+            .contains("twice"));
+    IllegalArgumentException both =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ClientSettings.newBuilder().setTarget("a:1").setTargets("b:1", "c:1").build());
+    assertTrue(
+        both.getMessage().contains("give the target or the targets, not both"), both.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> s.toBuilder().setTarget("localhost:50051").build());
+  }
+
+  @Test
+  void aTokenOverPlaintextNeedsEveryTargetLoopback() {
+    ClientSettings.Builder b =
+        ClientSettings.newBuilder().setTls(false).setBearerToken("s3cr3t-token");
+    b.setTargets("127.0.0.1:1", "localhost:2", "[::1]:3").build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> b.setTargets("127.0.0.1:1", "10.0.0.7:2", "localhost:3").build());
+    assertTrue(e.getMessage().contains("10.0.0.7:2"), e.getMessage());
+    assertFalse(e.getMessage().contains("s3cr3t"), e.getMessage());
+    b.setAllowInsecureToken(true).build();
+    b.setAllowInsecureToken(false).setTls(true).build();
+  }
+
+  @Test
+  void aClientWithTargetsRegistersItsSchemeUntilClosed() {
+    Transport t =
+        Transport.create(
+            ClientSettings.newBuilder()
+                .setTargets("127.0.0.1:1", "127.0.0.1:2")
+                .setTls(false)
+                .build());
+    String scheme = t.resolverScheme();
+    assertTrue(scheme.startsWith("michelangelo-"), scheme);
+    assertNotNull(NameResolverRegistry.getDefaultRegistry().getProviderForScheme(scheme));
+    assertEquals("dns", NameResolverRegistry.getDefaultRegistry().getDefaultScheme());
+    t.close();
+    assertNull(NameResolverRegistry.getDefaultRegistry().getProviderForScheme(scheme));
+    t.close();
+  }
+
+  @Test
+  void aConnectionLostWhileSendingIsUnavailable() {
+    // What grpc-java's Netty transport reports for a call written to a connection that just died.
+    MichelangeloException lost =
+        MichelangeloException.from(
+            Status.UNKNOWN
+                .withDescription("channel closed")
+                .withCause(new ClosedChannelException())
+                .asRuntimeException());
+    assertInstanceOf(UnavailableException.class, lost);
+    assertTrue(lost.isRetryable());
+    assertEquals("channel closed", lost.getMessage());
+    // An UNKNOWN from the server (no Java cause) stays UNKNOWN, not retried.
+    MichelangeloException server =
+        MichelangeloException.from(
+            Status.UNKNOWN.withDescription("channel closed").asRuntimeException());
+    assertEquals(Status.Code.UNKNOWN, server.getCode());
+    assertFalse(server.isRetryable());
   }
 
   @Test

@@ -25,7 +25,9 @@ import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.stub.StreamObserver;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -38,7 +40,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A grpc-java ProjectService on loopback (port 0) that records every call's headers and deadline
  * and fails or delays calls on request: for wire-level checks (metadata, keys, deadlines, status
- * details) the real server cannot show or inject.
+ * details) the real server cannot show or inject. It serves {@code grpc.health.v1.Health} too
+ * (service {@code ""} SERVING until {@link #serving(boolean)} says otherwise), for the clients'
+ * health checks.
  */
 final class FakeProjects extends ProjectServiceGrpc.ProjectServiceImplBase
     implements AutoCloseable {
@@ -60,6 +64,10 @@ final class FakeProjects extends ProjectServiceGrpc.ProjectServiceImplBase
   /** The resource version of every watch request, in order. */
   final List<String> watchedFrom = new CopyOnWriteArrayList<>();
 
+  /** The watch streams left open (no watch end queued), for {@link #stop()}. */
+  private final List<StreamObserver<ProjectWatchEvent>> openWatches = new CopyOnWriteArrayList<>();
+
+  private final HealthStatusManager health = new HealthStatusManager();
   private final Server server;
 
   FakeProjects() throws java.io.IOException {
@@ -98,6 +106,7 @@ final class FakeProjects extends ProjectServiceGrpc.ProjectServiceImplBase
     server =
         NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
             .addService(ServerInterceptors.intercept(this, recorder))
+            .addService(health.getHealthService())
             .build()
             .start();
   }
@@ -109,6 +118,13 @@ final class FakeProjects extends ProjectServiceGrpc.ProjectServiceImplBase
 
   String target() {
     return "127.0.0.1:" + server.getPort();
+  }
+
+  /** What the health service answers for service {@code ""}: SERVING or NOT_SERVING. */
+  void serving(boolean serving) {
+    health.setStatus(
+        HealthStatusManager.SERVICE_NAME_ALL_SERVICES,
+        serving ? ServingStatus.SERVING : ServingStatus.NOT_SERVING);
   }
 
   /** The next {@code times} calls of {@code method} (e.g. GetProject) end with {@code e}. */
@@ -139,6 +155,7 @@ final class FakeProjects extends ProjectServiceGrpc.ProjectServiceImplBase
     delays.clear();
     watchEnds.clear();
     watchedFrom.clear();
+    openWatches.clear();
   }
 
   static Project project(String ns, String name, String version) {
@@ -210,6 +227,7 @@ final class FakeProjects extends ProjectServiceGrpc.ProjectServiceImplBase
             .setObject(project(request.getNamespace(), "w", Long.toString(from + 1)))
             .build());
     if (end == null) {
+      openWatches.add(out);
       return; // stays open until the client cancels
     }
     if (end.isOk()) {
@@ -217,6 +235,24 @@ final class FakeProjects extends ProjectServiceGrpc.ProjectServiceImplBase
     } else {
       out.onError(end.asRuntimeException());
     }
+  }
+
+  /**
+   * The instance goes away as ma-server does on SIGTERM: no new calls (GOAWAY), open watches end
+   * with UNAVAILABLE "server shutting down", then the server closes. ({@link #close()} alone resets
+   * open streams with CANCEL, which a client takes as the end of a watch.)
+   */
+  void stop() throws InterruptedException {
+    server.shutdown();
+    for (StreamObserver<ProjectWatchEvent> out : openWatches) {
+      try {
+        out.onError(
+            Status.UNAVAILABLE.withDescription("server shutting down").asRuntimeException());
+      } catch (RuntimeException alreadyCancelled) {
+        // The client went first.
+      }
+    }
+    close();
   }
 
   @Override

@@ -67,11 +67,20 @@ final class MaServer implements AutoCloseable {
     List<String> cmd =
         new java.util.ArrayList<>(
             List.of(
-                executable(), "--storage", "memory://", "--host", "127.0.0.1", "--grpc-port", "0",
-                "--http-port", "0", "--conformance", "--log-level", "warning"));
+                executable(),
+                "--storage",
+                "memory://",
+                "--host",
+                "127.0.0.1",
+                "--grpc-port",
+                "0",
+                "--http-port",
+                "0",
+                "--conformance",
+                "--log-level",
+                "warning"));
     cmd.addAll(List.of(extra));
-    Process p =
-        new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     CompletableFuture<String> ready =
@@ -142,6 +151,14 @@ final class MaServer implements AutoCloseable {
 
   void reset() {
     control("Reset", "{}");
+  }
+
+  /** Kills the process at once (SIGKILL), as a crash would; {@link #close()} is still safe. */
+  void kill() throws InterruptedException {
+    control.shutdownNow();
+    if (!process.destroyForcibly().waitFor(10, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("ma-server did not die within 10 s of SIGKILL");
+    }
   }
 
   @Override

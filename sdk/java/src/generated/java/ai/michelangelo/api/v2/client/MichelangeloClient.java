@@ -171,6 +171,22 @@ public final class MichelangeloClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Several {@code host:port} addresses of ma-server instances instead of one target: calls are
+     * balanced round robin with gRPC client-side health checking, and fail over (see {@link
+     * ClientSettings.Builder#setTargets(java.util.List)}).
+     */
+    public Builder setTargets(java.util.List<String> targets) {
+      settings.setTargets(targets);
+      return this;
+    }
+
+    /** {@link #setTargets(java.util.List)} with the addresses as arguments. */
+    public Builder setTargets(String... targets) {
+      settings.setTargets(targets);
+      return this;
+    }
+
     public Builder setTls(boolean tls) {
       settings.setTls(tls);
       return this;
