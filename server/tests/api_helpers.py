@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import random
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
@@ -9,7 +11,7 @@ import grpc
 from google.rpc import error_details_pb2, status_pb2
 
 from michelangelo.api import list_pb2
-from michelangelo.api.v2 import model_pb2, project_pb2
+from michelangelo.api.v2 import model_pb2, project_pb2, project_svc_pb2, project_svc_pb2_grpc
 
 T = TypeVar("T")
 
@@ -67,3 +69,29 @@ def all_of(*items: list_pb2.Criteria) -> list_pb2.Criteria:
 
 def any_of(*items: list_pb2.Criteria) -> list_pb2.Criteria:
     return list_pb2.Criteria(any_of=list_pb2.CriteriaList(items=list(items)))
+
+
+async def increment_counter(target: str, ns: str, client: int, increments: int) -> int:
+    """`increments` read-modify-write increments of the `count` label of Project "counter" through
+    `target`, each retried on ABORTED with jittered exponential backoff; returns the retries."""
+    retries = 0
+    rng = random.Random(client)
+    async with grpc.aio.insecure_channel(target) as ch:
+        stub = project_svc_pb2_grpc.ProjectServiceStub(ch)
+        get = project_svc_pb2.GetProjectRequest(namespace=ns, name="counter")
+        for _ in range(increments):
+            for attempt in range(1000):
+                p = await stub.GetProject(get, timeout=30)
+                p.metadata.labels["count"] = str(int(p.metadata.labels["count"]) + 1)
+                try:
+                    await stub.UpdateProject(project_svc_pb2.UpdateProjectRequest(project=p), timeout=30)
+                    break
+                except grpc.aio.AioRpcError as e:
+                    if e.code() != grpc.StatusCode.ABORTED:
+                        raise
+                    retries += 1
+                    # Writers retrying in lockstep would mostly conflict again and make the test CPU-bound.
+                    await asyncio.sleep(rng.uniform(0, min(0.02 * 2**attempt, 1.0)))
+            else:
+                raise AssertionError("too many conflicts")
+    return retries

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import random
 import time
 from pathlib import Path
 
 import grpc
 import pytest
-from api_helpers import project
+from api_helpers import increment_counter, project
 from api_server import ServerProcess
 
 from michelangelo.api.v2 import project_svc_pb2, project_svc_pb2_grpc
@@ -19,38 +18,13 @@ CLIENTS = 32
 INCREMENTS = 100
 
 
-async def _increment(target: str, ns: str, client: int) -> int:
-    """INCREMENTS read-modify-write increments of the `count` label, retrying on ABORTED; returns retries."""
-    retries = 0
-    rng = random.Random(client)
-    async with grpc.aio.insecure_channel(target) as ch:
-        stub = Stub(ch)
-        for _ in range(INCREMENTS):
-            for attempt in range(1000):
-                p = await stub.GetProject(project_svc_pb2.GetProjectRequest(namespace=ns, name="counter"), timeout=30)
-                p.metadata.labels["count"] = str(int(p.metadata.labels["count"]) + 1)
-                try:
-                    await stub.UpdateProject(project_svc_pb2.UpdateProjectRequest(project=p), timeout=30)
-                    break
-                except grpc.aio.AioRpcError as e:
-                    if e.code() != grpc.StatusCode.ABORTED:
-                        raise
-                    retries += 1
-                    # Jittered exponential backoff: 32 writers retrying in lockstep would
-                    # mostly conflict again and make the test CPU-bound.
-                    await asyncio.sleep(rng.uniform(0, min(0.02 * 2**attempt, 1.0)))
-            else:
-                raise AssertionError("too many conflicts")
-    return retries
-
-
 async def _run_counter(target: str, ns: str) -> tuple[int, int]:
     async with grpc.aio.insecure_channel(target) as ch:
         stub = Stub(ch)
         await stub.CreateProject(
             project_svc_pb2.CreateProjectRequest(project=project(ns, "counter", labels={"count": "0"}))
         )
-        retries = await asyncio.gather(*(_increment(target, ns, c) for c in range(CLIENTS)))
+        retries = await asyncio.gather(*(increment_counter(target, ns, c, INCREMENTS) for c in range(CLIENTS)))
         final = await stub.GetProject(project_svc_pb2.GetProjectRequest(namespace=ns, name="counter"))
         return int(final.metadata.labels["count"]), sum(retries)
 

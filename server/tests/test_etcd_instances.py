@@ -8,7 +8,6 @@ The cluster and servers are started once for the module and always stopped.
 from __future__ import annotations
 
 import asyncio
-import random
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from pathlib import Path
 import grpc
 import httpx
 import pytest
-from api_helpers import project
+from api_helpers import increment_counter, project
 from api_server import ServerProcess
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
@@ -54,30 +53,6 @@ def instances(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Instances]:
         cluster.remove()
 
 
-async def _increment(targets: list[str], ns: str, client: int) -> int:
-    """INCREMENTS conflict-retried increments of the `count` label through one instance; returns retries."""
-    retries = 0
-    rng = random.Random(client)
-    async with grpc.aio.insecure_channel(targets[client % len(targets)]) as ch:
-        stub = Stub(ch)
-        get = project_svc_pb2.GetProjectRequest(namespace=ns, name="counter")
-        for _ in range(INCREMENTS):
-            for attempt in range(1000):
-                p = await stub.GetProject(get, timeout=30)
-                p.metadata.labels["count"] = str(int(p.metadata.labels["count"]) + 1)
-                try:
-                    await stub.UpdateProject(project_svc_pb2.UpdateProjectRequest(project=p), timeout=30)
-                    break
-                except grpc.aio.AioRpcError as e:
-                    if e.code() != grpc.StatusCode.ABORTED:
-                        raise
-                    retries += 1
-                    await asyncio.sleep(rng.uniform(0, min(0.02 * 2**attempt, 1.0)))
-            else:
-                raise AssertionError("too many conflicts")
-    return retries
-
-
 def test_conflict_retried_increments_over_two_instances_are_exact(instances: Instances, ns: str) -> None:
     """32 clients x 100 increments, half through each instance, on a 3-member etcd: exactly 3200."""
 
@@ -88,7 +63,9 @@ def test_conflict_retried_increments_over_two_instances_are_exact(instances: Ins
                 project_svc_pb2.CreateProjectRequest(project=project(ns, "counter", labels={"count": "0"}))
             )
             targets = [instances.a.target, instances.b.target]
-            retries = await asyncio.gather(*(_increment(targets, ns, c) for c in range(CLIENTS)))
+            retries = await asyncio.gather(
+                *(increment_counter(targets[c % 2], ns, c, INCREMENTS) for c in range(CLIENTS))
+            )
             final = await Stub(ch).GetProject(project_svc_pb2.GetProjectRequest(namespace=ns, name="counter"))
             return int(final.metadata.labels["count"]), sum(retries)
 
