@@ -120,3 +120,130 @@ def _run(a: ServerProcess, b: ServerProcess, ns: str) -> None:
             print(f"failover: {len(acked)} creates acknowledged, {retried} retried after the kill, watch saw each once")
 
     asyncio.run(asyncio.wait_for(main(), 180))
+
+
+WATCH = "/michelangelo.api.v2.ProjectService/WatchProjects"
+CUT_AFTER = 30
+
+
+def test_compaction_during_a_watch_relists_and_loses_or_repeats_nothing_after(tmp_path: Path, ns: str) -> None:
+    """etcd compacted past a watch's version while its stream was down: the SDK relists (OUT_OF_RANGE)
+    and continues. Checked against the writer's log: the events before the relist are the log's
+    prefix, the relist's ADDED objects are the log's state at the list's version, and every write
+    after it arrives exactly once, in order."""
+    with EtcdCluster(tmp_path / "etcd", 1) as cluster:
+        server = ServerProcess(cluster.url, tmp_path / "s.log").start()
+        try:
+            with grpc.insecure_channel(server.target) as ch:
+                control = ControlClient(ch)
+                # The first stream ends after 30 events; its reconnect waits 1 s before the server looks
+                # at its version, while a compactor compacts to the latest revision (see below).
+                control("CutWatch", {"method": WATCH, "after_events": CUT_AFTER, "status": "UNAVAILABLE", "times": 1})
+                _watch_through_compaction(server, ns, control)
+        finally:
+            server.stop()
+
+
+def _watch_through_compaction(server: ServerProcess, ns: str, control: ControlClient) -> None:
+    config = ClientConfig(target=server.target, tls=False, default_namespace=ns, timeout=30)
+    log: list[tuple[int, str, str]] = []  # (revision, type, name) of every acknowledged write, in order
+    events: list[tuple[int, str, str]] = []  # what the watch yielded; (0, "RELIST", "") marks a relist
+
+    async def main() -> None:
+        async with AsyncClient(config=config) as client:
+            start = (await client.projects.list().pages.__anext__()).metadata.resource_version
+            watch = client.projects.watch(resource_version=start, on_relist=lambda: events.append((0, "RELIST", "")))
+
+            async def watcher() -> None:
+                async with watch:
+                    async for ev in watch:
+                        m = ev.object.metadata
+                        events.append((int(m.resource_version or 0), list_pb2.WatchEventType.Name(ev.type), m.name))
+
+            async def writer() -> None:
+                for i in range(150):
+                    p = await client.projects.create(project(ns, f"w{i:03d}"))
+                    log.append((int(p.metadata.resource_version), "ADDED", p.metadata.name))
+                    if i % 3 == 0:
+                        p.spec.description = f"v{i}"
+                        p = await client.projects.update(p)
+                        log.append((int(p.metadata.resource_version), "MODIFIED", p.metadata.name))
+                    if i % 5 == 0:
+                        await client.projects.delete(p.metadata.name)
+                        log.append((await _head(client), "DELETED", p.metadata.name))
+                    await asyncio.sleep(0.01)
+
+            async def compactor() -> None:
+                loop = asyncio.get_running_loop()
+                while not events:  # the first stream is open: delay the next WatchProjects call, the reconnect
+                    await asyncio.sleep(0.01)
+                await loop.run_in_executor(None, control, "Delay", {"method": WATCH, "seconds": 1.0, "times": 1})
+                while len(events) < CUT_AFTER:  # the stream is cut now; the reconnect waits 1 s meanwhile
+                    await asyncio.sleep(0.01)
+                for _ in range(8):  # compact past the watch's version while it is away, then stop
+                    await loop.run_in_executor(None, control, "Compact", {})
+                    await asyncio.sleep(0.1)
+
+            watching = asyncio.ensure_future(watcher())
+            compacting = asyncio.ensure_future(compactor())
+            await writer()
+            await asyncio.wait_for(compacting, 30)
+            deadline = time.monotonic() + 30
+            while (not events or events[-1][0] < log[-1][0]) and time.monotonic() < deadline:
+                await asyncio.sleep(0.1)
+            watching.cancel()
+            final = {p.metadata.name async for p in client.projects.list()}
+        _check_against_log(log, events, final)
+
+    asyncio.run(asyncio.wait_for(main(), 180))
+
+
+async def _head(client: AsyncClient) -> int:
+    """The store's revision now (a delete's own revision is not in its answer; the writer is alone)."""
+    return int((await client.projects.list(limit=1).pages.__anext__()).metadata.resource_version)
+
+
+def _state(log: list[tuple[int, str, str]], below: float) -> set[str]:
+    """The names that exist after replaying the log's writes with revision < `below`."""
+    names: set[str] = set()
+    for rev, kind, name in log:
+        if rev >= below:
+            break
+        if kind == "DELETED":
+            names.discard(name)
+        else:
+            names.add(name)
+    return names
+
+
+def _check_against_log(log: list[tuple[int, str, str]], events: list[tuple[int, str, str]], final: set[str]) -> None:
+    relists = [i for i, e in enumerate(events) if e[1] == "RELIST"]
+    assert relists, "the watch never relisted: compaction did not overtake it"
+    cut = relists[0]
+    assert len(relists) == 1, "relisted more than once"
+    before = [(t, n) for _, t, n in events[:cut]]
+    assert before == [(t, n) for _, t, n in log[: len(before)]]  # a prefix of the log, in order, once
+    after = events[cut + 1 :]
+    # The relist gives ADDED for the objects at the list's version L (in key order), then the live
+    # events of the writes after L. Both start with ADDED, so try each split: exactly one must make
+    # the ADDEDs the log's state before the first live write and the rest the log's later writes.
+    for split in range(len(after) + 1):
+        listed, live = after[:split], after[split:]
+        if any(t != "ADDED" for _, t, _ in listed):
+            break
+        first_live = live[0][0] if live else float("inf")
+        expected_live = [(t, n) for rev, t, n in log if rev >= first_live]
+        names = [n for _, _, n in listed]
+        if len(set(names)) == len(names) and set(names) == _state(log, first_live):
+            if [(t, n) for _, t, n in live] == expected_live:
+                break
+    else:
+        raise AssertionError(f"after the relist the watch is not the log's state plus its later writes: {after[:8]}")
+    print(f"compaction: {len(before)} events, relist of {len(names)} objects, {len(live)} live events after it")
+    replay = set(names)  # the watcher's view at the end: the relisted state plus the live events
+    for _, kind, name in live:
+        if kind == "DELETED":
+            replay.discard(name)
+        else:
+            replay.add(name)
+    assert replay == final == _state(log, float("inf"))
