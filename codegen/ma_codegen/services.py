@@ -14,9 +14,11 @@ import json
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -55,8 +57,52 @@ def free_ports(n: int) -> list[int]:
             s.close()
 
 
+@dataclass(frozen=True)
+class EtcdTls:
+    """PEM files of an etcd serving TLS to its clients: the CA that signed everything, the server's
+    certificate (for 127.0.0.1) and a client certificate etcd requires (`--client-cert-auth`)."""
+
+    ca_file: Path
+    cert_file: Path
+    key_file: Path
+    client_cert_file: Path
+    client_key_file: Path
+
+    @classmethod
+    def create(cls, folder: Path) -> EtcdTls:
+        """A fresh CA, server and client certificate in `folder` (openssl, EC P-256, one day)."""
+        openssl = shutil.which("openssl")
+        if openssl is None:
+            raise RuntimeError("openssl is required for etcd over TLS (Debian package: openssl)")
+        folder.mkdir(parents=True, exist_ok=True)
+        f = {n: folder / n for n in ("ca.pem", "ca.key", "server.pem", "server.key", "client.pem", "client.key")}
+        ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+
+        def run(*args: str) -> None:
+            subprocess.run([openssl, *args], check=True, capture_output=True, timeout=60)
+
+        run("req", "-x509", *ec, "-days", "1", "-subj", "/CN=ma-test-ca", "-keyout", str(f["ca.key"]),
+            "-out", str(f["ca.pem"]))  # fmt: skip
+        for who, ext in (
+            ("server", "subjectAltName=IP:127.0.0.1,DNS:localhost"),
+            ("client", "extendedKeyUsage=clientAuth"),
+        ):
+            csr = folder / f"{who}.csr"
+            run("req", *ec, "-subj", f"/CN=ma-test-{who}", "-keyout", str(f[f"{who}.key"]), "-out", str(csr))
+            extfile = folder / f"{who}.ext"
+            extfile.write_text(ext + "\n")
+            run("x509", "-req", "-in", str(csr), "-CA", str(f["ca.pem"]), "-CAkey", str(f["ca.key"]),
+                "-CAcreateserial", "-days", "1", "-extfile", str(extfile), "-out", str(f[f"{who}.pem"]))  # fmt: skip
+        return cls(f["ca.pem"], f["server.pem"], f["server.key"], f["client.pem"], f["client.key"])
+
+    def client_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context(cafile=str(self.ca_file))
+        context.load_cert_chain(str(self.client_cert_file), str(self.client_key_file))
+        return context
+
+
 class EtcdCluster:
-    """`members` etcd processes forming one cluster on 127.0.0.1."""
+    """`members` etcd processes forming one cluster on 127.0.0.1 (serving TLS with `tls`)."""
 
     def __init__(
         self,
@@ -65,10 +111,13 @@ class EtcdCluster:
         *,
         max_object_bytes: int = DEFAULT_MAX_OBJECT_BYTES,
         fsync: bool = True,
+        tls: EtcdTls | None = None,
         extra: tuple[str, ...] = (),
     ) -> None:
         if members < 1:
             raise ValueError("members must be >= 1")
+        self.tls = tls
+        self.scheme = "https" if tls is not None else "http"
         self.root = root
         self.names = [f"m{i}" for i in range(members)]
         ports = free_ports(2 * members)
@@ -97,9 +146,9 @@ class EtcdCluster:
             "--data-dir",
             str(self.root / self.names[i]),
             "--listen-client-urls",
-            f"http://127.0.0.1:{self.client_ports[i]}",
+            f"{self.scheme}://127.0.0.1:{self.client_ports[i]}",
             "--advertise-client-urls",
-            f"http://127.0.0.1:{self.client_ports[i]}",
+            f"{self.scheme}://127.0.0.1:{self.client_ports[i]}",
             "--listen-peer-urls",
             f"http://127.0.0.1:{self.peer_ports[i]}",
             "--initial-advertise-peer-urls",
@@ -118,6 +167,9 @@ class EtcdCluster:
         ]
         if not self.fsync:
             cmd.append("--unsafe-no-fsync")
+        if self.tls is not None:
+            cmd += ["--cert-file", str(self.tls.cert_file), "--key-file", str(self.tls.key_file)]
+            cmd += ["--trusted-ca-file", str(self.tls.ca_file), "--client-cert-auth"]
         return cmd
 
     def start_member(self, i: int, *, wait: bool = True) -> None:
@@ -137,12 +189,27 @@ class EtcdCluster:
         self.wait_healthy(range(len(self.names)))
         return self
 
+    def _open(self, i: int, path: str, body: dict[str, object] | None = None) -> dict[str, object]:
+        """A call of member i's HTTP/JSON gateway (GET without `body`, POST with it)."""
+        url = f"{self.scheme}://127.0.0.1:{self.client_ports[i]}{path}"
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+        context = self.tls.client_context() if self.tls is not None else None
+        with urllib.request.urlopen(request, timeout=5, context=context) as r:
+            out: dict[str, object] = json.loads(r.read())
+            return out
+
     def healthy(self, i: int) -> bool:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.client_ports[i]}/health", timeout=2) as r:
-                return bool(json.loads(r.read()).get("health") == "true")
+            return self._open(i, "/health").get("health") == "true"
         except (OSError, ValueError):
             return False
+
+    def enable_auth(self, password: str) -> None:
+        """Turn etcd authentication on with user `root` (role root) and `password` (etcd's own steps)."""
+        self._open(0, "/v3/auth/user/add", {"name": "root", "password": password})
+        self._open(0, "/v3/auth/user/grant", {"user": "root", "role": "root"})
+        self._open(0, "/v3/auth/enable", {})
 
     def wait_healthy(self, members: range | list[int], timeout: float = START_SECONDS) -> None:
         deadline = time.monotonic() + timeout

@@ -98,6 +98,7 @@ _FUTURE = "required revision is a future revision"
 _NO_SPACE = "database space exceeded"
 _TOO_LARGE = "request is too large"
 _LEASE_NOT_FOUND = "requested lease not found"
+_AUTH_FAILED = "authentication failed"
 _BAD_TOKEN = ("invalid auth token", "user name is empty", "auth: revision in header is old")
 # gRPC message bounds of the client: responses of a List can be large (the server pages them by
 # bytes above this layer); requests are bounded by --max-object-bytes long before this.
@@ -364,7 +365,11 @@ class EtcdStorage(Storage):
             )
         if e.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED):
             return StorageUnavailableError("unavailable", f"etcd unavailable ({e.code().name}: {details})")
-        if e.code() in (grpc.StatusCode.UNAUTHENTICATED, grpc.StatusCode.PERMISSION_DENIED):
+        if self.config.user is None and ("user name is empty" in details or "user name not found" in details):
+            return StorageUnavailableError(
+                "io", f"etcd requires authentication: give --etcd-user and --etcd-password-file ({details})"
+            )
+        if _AUTH_FAILED in details or e.code() in (grpc.StatusCode.UNAUTHENTICATED, grpc.StatusCode.PERMISSION_DENIED):
             return StorageUnavailableError("io", f"etcd refused ma-server's credentials ({details})")
         return StorageUnavailableError("io", f"etcd failed the request ({e.code().name}: {details})")
 
