@@ -103,6 +103,21 @@ def _venv(session: nox.Session) -> dict[str, str]:
     return env
 
 
+# API semantics suites that also run on etcd (`--server-storage etcd`, see server/tests/conftest.py).
+ETCD_SEMANTICS = [
+    f"server/tests/{name}"
+    for name in (
+        "test_api_crud.py",
+        "test_api_list.py",
+        "test_api_watch.py",
+        "test_api_ops.py",
+        "test_idempotency.py",
+        "http/test_real_http.py",
+        "http/test_kubectl.py",
+    )
+]
+
+
 def _toolchain(session: nox.Session, env: dict[str, str], *, services: bool = False) -> None:
     # --services: also etcd, which the server tests start (built from the Go module proxy once).
     extra = ["--services"] if services else []
@@ -219,6 +234,9 @@ def tests(session: nox.Session) -> None:
     _pytest(session, env, "codegen/tests")
     _pytest(session, env, "sdk/python/tests")
     _pytest(session, env, "server/tests")
+    # The API semantics suites again with the shared servers on a real etcd (the storage suite,
+    # the etcd instance and failover tests already ran on every backend above).
+    _pytest(session, env, *ETCD_SEMANTICS, "--server-storage", "etcd")
     # The Go and Java client tests start `ma-server` from the shared venv (first on env's PATH).
     with session.chdir("sdk/go"):
         session.run("go", "test", "-count=1", "./...", env=env, external=True)

@@ -5,20 +5,55 @@ from __future__ import annotations
 import itertools
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import grpc
 import pytest
 from api_server import ControlClient, ServerProcess
 
+from ma_codegen.services import EtcdCluster
+
 _ns_counter = itertools.count()
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--server-storage",
+        choices=("memory", "etcd"),
+        default="memory",
+        help="storage of the shared `server` fixture: memory (default) or a real single-member etcd",
+    )
+
+
+_prefixes = itertools.count()
+
+
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    """A shared in-memory server (bookmarks every second for the bookmark test)."""
-    d = tmp_path_factory.mktemp("mem")
-    srv = ServerProcess("memory://", d / "server.log", "--bookmark-interval", "1").start()
+def shared_etcd(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[EtcdCluster | None]:
+    """With `--server-storage etcd`, one etcd member for the session's shared servers; else None."""
+    if request.config.getoption("--server-storage") != "etcd":
+        yield None
+        return
+    with EtcdCluster(tmp_path_factory.mktemp("etcd"), 1, fsync=False) as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def server_storage(shared_etcd: EtcdCluster | None) -> Callable[[], str]:
+    """Storage URLs for the shared servers: memory://, or each its own key prefix on the session's etcd."""
+    if shared_etcd is None:
+        return lambda: "memory://"
+    return lambda: f"{shared_etcd.url}?prefix=/server-{next(_prefixes)}"
+
+
+@pytest.fixture(scope="session")
+def server(server_storage: Callable[[], str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """A shared server (bookmarks every second for the bookmark test): in memory, or with
+    `--server-storage etcd` on a real etcd member started for the session."""
+    d = tmp_path_factory.mktemp("shared")
+    srv = ServerProcess(server_storage(), d / "server.log", "--bookmark-interval", "1").start()
     try:
         yield srv
     finally:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -60,8 +60,8 @@ def fake_server(catalog: Catalog) -> Iterator[FakeServer]:
 
 
 @pytest.fixture(scope="module")
-def real_server() -> Iterator[RealServer]:
-    server = start_real_server()
+def real_server(server_storage: Callable[[], str]) -> Iterator[RealServer]:
+    server = start_real_server(storage=server_storage())
     try:
         yield server
     finally:

@@ -40,7 +40,7 @@ class RealServer:
     proc: subprocess.Popen[str]
 
 
-def start_real_server(extra_args: list[str] | None = None) -> RealServer:
+def start_real_server(extra_args: list[str] | None = None, storage: str = "memory://") -> RealServer:
     env = dict(os.environ)
     env.pop("MA_SERVER_AUTH_TOKENS", None)  # hermetic: no bearer tokens from the developer's environment
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SERVER_DIR), env.get("PYTHONPATH", "")) if p)
@@ -49,7 +49,7 @@ def start_real_server(extra_args: list[str] | None = None) -> RealServer:
         "-m",
         "ma_server.main",
         "--storage",
-        "memory://",
+        storage,
         "--grpc-port",
         "0",
         "--http-port",
