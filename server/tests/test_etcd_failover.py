@@ -28,7 +28,7 @@ from michelangelo.api.v2.client import AsyncClient, ClientConfig
 
 WRITERS = 8
 PER_WRITER = 60
-KILL_AFTER = 1.5  # seconds into the load
+KILL_AFTER = 120  # acknowledged creates before the kill (of 480)
 
 
 class KeyLog(grpc.aio.UnaryUnaryClientInterceptor):  # type: ignore[misc]
@@ -93,7 +93,9 @@ def _run(a: ServerProcess, b: ServerProcess, ns: str) -> None:
 
             watching = asyncio.ensure_future(watcher())
             load = asyncio.gather(*(writer(w) for w in range(WRITERS)))
-            await asyncio.sleep(KILL_AFTER)
+            deadline = time.monotonic() + 60
+            while len(acked) < KILL_AFTER and time.monotonic() < deadline:  # mid-load, however fast it runs
+                await asyncio.sleep(0.005)
             # Kill the instance serving the watch (mid-load, with calls in flight on it too), so
             # the watch must resume on the other one.
             victim = a if _serves_watch(a) else b
@@ -161,7 +163,12 @@ def _watch_through_compaction(server: ServerProcess, ns: str, control: ControlCl
                         events.append((int(m.resource_version or 0), list_pb2.WatchEventType.Name(ev.type), m.name))
 
             async def writer() -> None:
-                for i in range(150):
+                relisted_at: float | None = None
+                for i in range(1000):  # until 1 s of writes after the relist (at least 150 writes)
+                    if relisted_at is None and any(e[1] == "RELIST" for e in events):
+                        relisted_at = time.monotonic()
+                    if i >= 150 and relisted_at is not None and time.monotonic() - relisted_at > 1.0:
+                        break
                     p = await client.projects.create(project(ns, f"w{i:03d}"))
                     log.append((int(p.metadata.resource_version), "ADDED", p.metadata.name))
                     if i % 3 == 0:
@@ -240,6 +247,7 @@ def _check_against_log(log: list[tuple[int, str, str]], events: list[tuple[int, 
     else:
         raise AssertionError(f"after the relist the watch is not the log's state plus its later writes: {after[:8]}")
     print(f"compaction: {len(before)} events, relist of {len(names)} objects, {len(live)} live events after it")
+    assert live, "no write came after the relist: nothing was checked after it"
     replay = set(names)  # the watcher's view at the end: the relisted state plus the live events
     for _, kind, name in live:
         if kind == "DELETED":
