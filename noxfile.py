@@ -228,20 +228,58 @@ def main(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def tests(session: nox.Session) -> None:
-    """Codegen, Python SDK, server, Go and Java tests, each in its own runner."""
+    """Codegen, Python SDK, server, Go and Java tests, each in its own runner, in two lanes.
+
+    The server suites (the longest, mostly waiting on servers, etcd and disks) run here; beside
+    them, one after another: codegen, the Python SDK, Go and Java (mostly compiling). Each
+    side suite's output goes to .nox/tests-<name>.log and its closing lines are printed when
+    it ends; any failure fails the session once both lanes are done.
+    """
+    started = time.monotonic()
     env = _venv(session)
     _toolchain(session, env, services=True)
-    _pytest(session, env, "codegen/tests")
-    _pytest(session, env, "sdk/python/tests")
-    _pytest(session, env, "server/tests")
-    # The API semantics suites again with the shared servers on a real etcd (the storage suite,
-    # the etcd instance and failover tests already ran on every backend above).
-    _pytest(session, env, *ETCD_SEMANTICS, "--server-storage", "etcd")
+    pytest = [_bin("python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"]
     # The Go and Java client tests start `ma-server` from the shared venv (first on env's PATH).
-    with session.chdir("sdk/go"):
-        session.run("go", "test", "-count=1", "./...", env=env, external=True)
-    with session.chdir("sdk/java"):
-        session.run("mvn", "-B", "-ntp", "verify", env=env, external=True)
+    beside = [
+        CompatRun("codegen", "pytest", [*pytest, "codegen/tests"], ROOT, env, PYTEST_CLOSING),
+        CompatRun("sdk-python", "pytest", [*pytest, "sdk/python/tests"], ROOT, env, PYTEST_CLOSING),
+        CompatRun("go", "go test", ["go", "test", "-count=1", "./..."], ROOT / "sdk/go", env, GO_CLOSING),
+        CompatRun("java", "mvn verify", ["mvn", "-B", "-ntp", "verify"], ROOT / "sdk/java", env, SUREFIRE_CLOSING),
+    ]
+    failed: list[str] = []
+
+    def side_lane() -> list[tuple[CompatRun, int, str, float]]:
+        return [_run_compat(run) for run in beside]
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        lane = pool.submit(side_lane)
+        try:
+            _pytest(session, env, "server/tests")
+            # The API semantics suites again with the shared servers on a real etcd (the storage
+            # suite, the etcd instance and failover tests already ran on every backend above).
+            _pytest(session, env, *ETCD_SEMANTICS, "--server-storage", "etcd")
+        finally:
+            for run, code, output, seconds in lane.result():
+                failed += _report_side_run(session, "tests", run, code, output, seconds)
+    session.log(f"tests: done in {time.monotonic() - started:.0f} s")
+    if failed:
+        session.error(f"tests failed: {', '.join(failed)}")
+
+
+def _report_side_run(
+    session: nox.Session, what: str, run: CompatRun, code: int, output: str, seconds: float
+) -> list[str]:
+    """Log a suite that ran beside the session's own commands; its name when it failed."""
+    log = ROOT / ".nox" / f"{what}-{run.name}.log"
+    log.write_text(output)
+    verdict = "ok" if code == 0 else f"FAILED (exit {code})"  # pytest's 5 (no tests) included
+    session.log(f"{what} {run.name} ({run.versions}): {verdict} in {seconds:.0f} s, log {log.relative_to(ROOT)}")
+    for line in _closing_lines(output, run.closing):
+        print(f"  {line}", flush=True)
+    if code == 0:
+        return []
+    print("\n".join(f"  | {line}" for line in output.splitlines()[-60:]), flush=True)
+    return [run.name]
 
 
 @nox.session(venv_backend="none")
@@ -262,10 +300,33 @@ def conformance(session: nox.Session) -> None:
     # Every case on every storage: SQLite (reports in conformance/out), then memory and etcd (the
     # runners are built once, by the first run).
     session.run(_bin("python"), "-m", "conformance.driver", env=env, external=True)
-    for storage in ("memory", "etcd"):
-        out = f"conformance/out/{storage}"
-        cmd = ["-m", "conformance.driver", "--no-build", "--storage", storage, "--out", out]
-        session.run(_bin("python"), *cmd, env=env, external=True)
+    # Memory and etcd side by side (each driver runs its runners' cases against servers of its own).
+    runs = [
+        CompatRun(
+            storage,
+            f"storage {storage}",
+            [
+                _bin("python"),
+                "-m",
+                "conformance.driver",
+                "--no-build",
+                "--storage",
+                storage,
+                "--out",
+                f"conformance/out/{storage}",
+            ],
+            ROOT,
+            env,
+            ("conformance:",),
+        )
+        for storage in ("memory", "etcd")
+    ]
+    failed: list[str] = []
+    with ThreadPoolExecutor(max_workers=len(runs)) as pool:
+        for run, code, output, seconds in pool.map(_run_compat, runs):
+            failed += _report_side_run(session, "conformance", run, code, output, seconds)
+    if failed:
+        session.error(f"conformance failed on: {', '.join(failed)}")
 
 
 @nox.session(venv_backend="none")
@@ -291,6 +352,11 @@ COMPAT = ROOT / ".nox" / "compat"
 PROTOBUF_VERSION_WARNING_IS_ERROR = "error::UserWarning:google.protobuf.runtime_version"
 
 
+GO_CLOSING = ("ok ", "FAIL", "---", "panic")
+PYTEST_CLOSING = ("",)  # see _closing_lines: pytest's own summary is its last line
+SUREFIRE_CLOSING = ("[INFO] Tests run:", "[ERROR] Tests run:", "[INFO] BUILD", "[ERROR] BUILD")
+
+
 @dataclass(frozen=True)
 class CompatRun:
     name: str
@@ -303,6 +369,8 @@ class CompatRun:
 
 def _closing_lines(output: str, prefixes: tuple[str, ...]) -> list[str]:
     lines = [line.rstrip() for line in output.splitlines()]
+    if prefixes == PYTEST_CLOSING:  # the summary line ("N passed in ...") and what pytest printed before it
+        return [line for line in lines[-4:] if line and not set(line) <= set(".sFE[]%0123456789 ")]
     picked = [line for line in lines if line.lstrip().startswith(prefixes)]
     return picked or lines[-5:]
 
@@ -378,7 +446,7 @@ def compat(session: nox.Session) -> None:
                 ],
                 ROOT / "sdk/java",
                 env,
-                ("[INFO] Tests run:", "[ERROR] Tests run:", "[INFO] BUILD", "[ERROR] BUILD"),
+                SUREFIRE_CLOSING,
             )
         )
     shutil.rmtree(COMPAT / "java-newest", ignore_errors=True)
@@ -394,7 +462,7 @@ def compat(session: nox.Session) -> None:
             ["go", "test", "-count=1", "./..."],
             ROOT / "sdk/go",
             go_env,
-            ("ok ", "FAIL", "---", "panic"),
+            GO_CLOSING,
         )
     )
     # Go newest: an alternate go.mod (-modfile) so the sources and their relative paths stay put.
@@ -419,7 +487,7 @@ def compat(session: nox.Session) -> None:
             ["go", "test", f"-modfile={modfile}", "-count=1", "./..."],
             ROOT / "sdk/go",
             go_env,
-            ("ok ", "FAIL", "---", "panic"),
+            GO_CLOSING,
         )
     )
 
