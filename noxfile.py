@@ -230,10 +230,10 @@ def main(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Codegen, Python SDK, server, Go and Java tests, each in its own runner, in two lanes.
 
-    The server suites (the longest, mostly waiting on servers, etcd and disks) run here; beside
-    them, one after another: codegen, the Python SDK, Go and Java (mostly compiling). Each
-    side suite's output goes to .nox/tests-<name>.log and its closing lines are printed when
-    it ends; any failure fails the session once both lanes are done.
+    The server suite (the longest, mostly waiting on servers, etcd and disks) runs here; beside
+    it, one after another: codegen, the Python SDK, Go, Java and the API semantics suites on
+    etcd. Each side suite's output goes to .nox/tests-<name>.log and its closing lines are
+    printed when it ends; any failure fails the session once both lanes are done.
     """
     started = time.monotonic()
     env = _venv(session)
@@ -245,6 +245,16 @@ def tests(session: nox.Session) -> None:
         CompatRun("sdk-python", "pytest", [*pytest, "sdk/python/tests"], ROOT, env, PYTEST_CLOSING),
         CompatRun("go", "go test", ["go", "test", "-count=1", "./..."], ROOT / "sdk/go", env, GO_CLOSING),
         CompatRun("java", "mvn verify", ["mvn", "-B", "-ntp", "verify"], ROOT / "sdk/java", env, SUREFIRE_CLOSING),
+        # The API semantics suites again with the shared servers on a real etcd (the storage
+        # suite, the etcd instance and failover tests run on every backend in server/tests).
+        CompatRun(
+            "server-etcd",
+            "pytest --server-storage etcd",
+            [*pytest, *ETCD_SEMANTICS, "--server-storage", "etcd"],
+            ROOT,
+            env,
+            PYTEST_CLOSING,
+        ),
     ]
     failed: list[str] = []
 
@@ -255,9 +265,6 @@ def tests(session: nox.Session) -> None:
         lane = pool.submit(side_lane)
         try:
             _pytest(session, env, "server/tests")
-            # The API semantics suites again with the shared servers on a real etcd (the storage
-            # suite, the etcd instance and failover tests already ran on every backend above).
-            _pytest(session, env, *ETCD_SEMANTICS, "--server-storage", "etcd")
         finally:
             for run, code, output, seconds in lane.result():
                 failed += _report_side_run(session, "tests", run, code, output, seconds)
