@@ -35,14 +35,14 @@ nox.options.error_on_missing_interpreters = True
 VENV = ROOT / ".nox" / "shared"
 BIN = VENV / "bin"
 PY = BIN / "python"
-REQUIREMENTS = sorted(
-    [
+REQUIREMENTS = sorted(  # a set: the lists share some pins (PyYAML)
+    {
         *toolchain.CODEGEN_REQUIREMENTS,
         *toolchain.SERVER_REQUIREMENTS,
         *toolchain.SERVER_TEST_REQUIREMENTS,
         *toolchain.CONFORMANCE_REQUIREMENTS,
-    ]
-    + [f"{name}=={version}" for name, version in toolchain.PYTHON_DEV_TOOLS.items() if name != "jinja2"]
+        *(f"{name}=={version}" for name, version in toolchain.PYTHON_DEV_TOOLS.items() if name != "jinja2"),
+    }
 )
 PYTHON_SOURCES = [
     "codegen",
@@ -103,7 +103,7 @@ def _venv(session: nox.Session) -> dict[str, str]:
     return env
 
 
-# API semantics suites that also run on etcd (`--server-storage etcd`, see server/tests/conftest.py).
+# API semantics suites that also run on etcd and on kubernetes (`--server-storage`, see server/tests/conftest.py).
 ETCD_SEMANTICS = [
     f"server/tests/{name}"
     for name in (
@@ -122,6 +122,25 @@ def _toolchain(session: nox.Session, env: dict[str, str], *, services: bool = Fa
     # --services: also etcd, which the server tests start (built from the Go module proxy once).
     extra = ["--services"] if services else []
     session.run(_bin("ma-codegen"), "toolchain", "install", *extra, env=env, external=True)
+
+
+def _build_services_in_background(session: nox.Session, env: dict[str, str]) -> None:
+    """Start building the services (etcd and kube-apiserver: minutes of Go builds on 2 cores) now,
+    at low priority, so the test sessions after lint find them built. A session needing them
+    runs `toolchain install --services` itself, which waits on the per-tool locks while this
+    build holds them, and builds (or shows the error) if it did not finish."""
+    log = ROOT / ".nox" / "services-build.log"
+    log.parent.mkdir(exist_ok=True)
+    with log.open("w") as out:
+        subprocess.Popen(
+            ["nice", "-n", "19", _bin("ma-codegen"), "toolchain", "install", "--services"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=ROOT,
+            start_new_session=True,
+        )
+    session.log(f"building the services in the background (log: {log.relative_to(ROOT)})")
 
 
 def _pytest(session: nox.Session, env: dict[str, str], *args: str) -> None:
@@ -144,6 +163,7 @@ def lint(session: nox.Session) -> None:
     """buf lint + model rules, ruff, mypy --strict, gofmt and go vet."""
     env = _venv(session)
     _toolchain(session, env)
+    _build_services_in_background(session, env)
     session.run(_bin("ma-codegen"), "lint", env=env, external=True)
     session.run(_bin("ruff"), "check", *PYTHON_SOURCES, env=env, external=True)
     session.run(_bin("ruff"), "format", "--check", *PYTHON_SOURCES, env=env, external=True)
@@ -162,7 +182,7 @@ def lint(session: nox.Session) -> None:
         env=env,
         external=True,
     )
-    for module in ("sdk/go", "conformance/runners/go", "bench/etcdload"):
+    for module in ("sdk/go", "conformance/runners/go", "bench/etcdload", "bench/httpload"):
         gofmt = ["gofmt", "-l", "."]
         unformatted = subprocess.run(gofmt, cwd=ROOT / module, capture_output=True, text=True, check=True)
         if unformatted.stdout.strip():
@@ -232,7 +252,7 @@ def tests(session: nox.Session) -> None:
 
     The server suite (the longest, mostly waiting on servers, etcd and disks) runs here; beside
     it, one after another: codegen, the Python SDK, Go, Java and the API semantics suites on
-    etcd. Each side suite's output goes to .nox/tests-<name>.log and its closing lines are
+    etcd and on kubernetes. Each side suite's output goes to .nox/tests-<name>.log and its closing lines are
     printed when it ends; any failure fails the session once both lanes are done.
     """
     started = time.monotonic()
@@ -251,6 +271,15 @@ def tests(session: nox.Session) -> None:
             "server-etcd",
             "pytest --server-storage etcd",
             [*pytest, *ETCD_SEMANTICS, "--server-storage", "etcd"],
+            ROOT,
+            env,
+            PYTEST_CLOSING,
+        ),
+        # ...and on a real kube-apiserver holding them as custom resources (server/tests/conftest.py).
+        CompatRun(
+            "server-kubernetes",
+            "pytest --server-storage kubernetes",
+            [*pytest, *ETCD_SEMANTICS, "--server-storage", "kubernetes"],
             ROOT,
             env,
             PYTEST_CLOSING,
@@ -293,7 +322,7 @@ def _report_side_run(
 def conformance(session: nox.Session) -> None:
     """Every conformance case through the Python, Go and Java runners against ma-server.
 
-    On SQLite, memory and etcd in turn; writes conformance/out/report.md and junit.xml
+    On SQLite, then memory, etcd and kubernetes side by side; writes conformance/out/report.md and junit.xml
     (SQLite) and conformance/out/<storage>/ for the others. Extra arguments replace this
     with one driver run, e.g. `nox -s conformance -- --languages go --cases 'watch/*' -v`
     or `-- --storage etcd`.
@@ -302,12 +331,13 @@ def conformance(session: nox.Session) -> None:
     if session.posargs:
         session.run(_bin("python"), "-m", "conformance.driver", *session.posargs, env=env, external=True)
         return
-    _toolchain(session, env, services=True)  # etcd
+    _toolchain(session, env, services=True)  # etcd, kube-apiserver
     _pytest(session, env, "conformance/tests")  # the driver's own verdicts, lists and reports
     # Every case on every storage: SQLite (reports in conformance/out), then memory and etcd (the
     # runners are built once, by the first run).
     session.run(_bin("python"), "-m", "conformance.driver", env=env, external=True)
-    # Memory and etcd side by side (each driver runs its runners' cases against servers of its own).
+    # Memory, etcd and kubernetes side by side (each driver runs its runners' cases against servers
+    # of its own; kubernetes: a kube-apiserver per runner and profile, known-failing/storage-kubernetes.txt).
     runs = [
         CompatRun(
             storage,
@@ -326,7 +356,7 @@ def conformance(session: nox.Session) -> None:
             env,
             ("conformance:",),
         )
-        for storage in ("memory", "etcd")
+        for storage in ("memory", "etcd", "kubernetes")
     ]
     failed: list[str] = []
     with ThreadPoolExecutor(max_workers=len(runs)) as pool:
@@ -340,13 +370,15 @@ def conformance(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Codegen and server figures, each against a baseline measured in the same run."""
     env = _venv(session)
-    _toolchain(session, env, services=True)  # etcd
+    _toolchain(session, env, services=True)  # etcd, kube-apiserver
     session.run(_bin("python"), "bench/generate_bench.py", env=env, external=True)
     session.run(_bin("python"), "bench/server_bench.py", env=env, external=True)
     # Get p99 while hostile load runs vs idle, same server and run (issue 10: goal <= 5x).
     session.run(_bin("python"), "bench/hostile_bench.py", env=env, external=True)
     # SQLite group commit, ma-server on etcd vs SQLite, etcd's own ceiling, 1 vs 2 instances (issue 11).
     session.run(_bin("python"), "bench/storage_bench.py", env=env, external=True)
+    # ma-server on kubernetes vs direct REST calls to the same kube-apiserver: the proxy's cost (issue 12).
+    session.run(_bin("python"), "bench/kube_bench.py", env=env, external=True)
     session.run(_bin("python"), "bench/sdk_bench.py", env=env, external=True)
 
 

@@ -1,4 +1,4 @@
-"""The `ma-codegen` command line: lint, breaking, generate, check, toolchain."""
+"""The `ma-codegen` command line: lint, breaking, generate, check, crds, toolchain."""
 
 from __future__ import annotations
 
@@ -86,6 +86,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_crds(args: argparse.Namespace) -> int:
+    from ma_codegen.plugins.ma_crds import render_project, write_files
+
+    files = render_project(_root(args))
+    if args.out:
+        write_files(Path(args.out), files)
+        print(f"crds: wrote {len(files)} CRDs to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write("---\n".join(files.values()))  # one stream for `kubectl apply -f -`
+    return 0
+
+
 def cmd_vectors(args: argparse.Namespace) -> int:
     from ma_codegen.vectors import VECTORS_DIR, write
 
@@ -141,6 +153,9 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="fail if committed generated code differs from a fresh generate").set_defaults(
         func=cmd_check
     )
+    c = sub.add_parser("crds", help="render the Kubernetes CRDs from the protos (stdout: one YAML stream)")
+    c.add_argument("--out", help="write one <plural>.<group>.yaml per resource into this folder instead")
+    c.set_defaults(func=cmd_crds)
     sub.add_parser(
         "vectors",
         help="write the cross-language test vectors (needs michelangelo-sdk installed)",
@@ -150,7 +165,7 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument(
         "--services",
         action="store_true",
-        help="also the services tests and benches start (etcd, built from the Go module proxy)",
+        help="also the services tests and benches start (etcd and kube-apiserver, built from the Go module proxy)",
     )
     t.set_defaults(func=cmd_toolchain)
     return p

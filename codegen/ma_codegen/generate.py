@@ -28,6 +28,7 @@ OUTPUT_ROOTS = (
     "sdk/python/src/michelangelo/api",
     "sdk/go/gen",
     "sdk/java/src/generated/java",
+    "server/ma_server/crds",
 )
 STAMP = "generate.stamp.json"
 CODEGEN_PACKAGE = Path(__file__).resolve().parent

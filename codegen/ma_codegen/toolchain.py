@@ -9,6 +9,8 @@ the runtimes it needs never drift apart.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import shutil
@@ -16,6 +18,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import util as importlib_util
 from pathlib import Path
@@ -49,6 +52,11 @@ GOOGLE_JAVA_FORMAT = "1.28.0"  # Maven all-deps jar; the newest that runs on Jav
 ETCD = "v3.6.16"  # go.etcd.io/etcd/server/v3
 # The Go line the etcd wrapper module declares (etcd 3.6 needs go >= 1.24).
 ETCD_GO_LINE = "1.24"
+# kube-apiserver, built the same way: k8s.io/kubernetes maps its staging modules
+# (k8s.io/api, apimachinery, ...) to ./staging with replace directives, so the
+# wrapper module maps each to its published v0.<minor>.<patch> (see _install_kube_apiserver).
+KUBE_APISERVER = "v1.34.3"  # k8s.io/kubernetes/cmd/kube-apiserver
+KUBE_GO_LINE = "1.24.0"
 
 # --- published runtime ranges of the SDKs: (floor, newest tested) -------------
 # The floor is what the SDK manifests require; the newest is what `nox -s
@@ -113,6 +121,9 @@ PYTHON_DEV_TOOLS = {
     "types-jsonschema": "4.26.0.20261006",
 }
 
+# YAML: the CRD manifests codegen writes (ma_codegen.crds) and the conformance driver's files.
+PYYAML = "PyYAML==6.0.4"
+
 # Python requirements of the codegen pipeline itself, pinned. grpcio-tools here
 # is not the generator (that is GRPCIO_TOOLS in .toolchain/bin/grpcio-tools);
 # bench/generate_bench.py times its raw grpc_python run with it.
@@ -125,11 +136,12 @@ CODEGEN_REQUIREMENTS = [
     f"jinja2=={PYTHON_DEV_TOOLS['jinja2']}",
     # RE2 patterns: lint (MA_PATTERN_RE2), server and Python SDK validation.
     f"google-re2=={PYTHON_RUNTIME_RANGES['google-re2'][1]}",
+    PYYAML,
 ]
 
 # Python requirements of the conformance driver (conformance/driver), pinned.
 CONFORMANCE_REQUIREMENTS = [
-    "PyYAML==6.0.4",
+    PYYAML,
     "jsonschema==4.26.0",
 ]
 
@@ -142,6 +154,9 @@ SERVER_REQUIREMENTS = [
     "aetcd==1.0.0",
     "uvicorn==0.54.0",
     "httptools==0.9.0",
+    # Kubernetes storage: its HTTP client (see ma_server.storage.kubernetes), kubeconfig and CRD files.
+    "aiohttp==3.14.5",
+    PYYAML,
 ]
 
 # Python requirements of the server's tests only (HTTP client, OpenAPI checks).
@@ -210,7 +225,14 @@ TOOLS = (
 
 # Installed only on request (`ma-codegen toolchain install --services`): tests and benches need them,
 # generating code does not, and etcd takes ~2 minutes and ~0.5 GB to build on 2 cores.
-SERVICES = (Tool("etcd", ETCD, f"go build of go.etcd.io/etcd/server/v3@{ETCD} (wrapper module calling etcdmain.Main)"),)
+SERVICES = (
+    Tool("etcd", ETCD, f"go build of go.etcd.io/etcd/server/v3@{ETCD} (wrapper module calling etcdmain.Main)"),
+    Tool(
+        "kube-apiserver",
+        KUBE_APISERVER,
+        f"go build of k8s.io/kubernetes@{KUBE_APISERVER} cmd/kube-apiserver (wrapper module, staging modules replaced)",
+    ),
+)
 
 
 def toolchain_dir(root: Path) -> Path:
@@ -237,13 +259,29 @@ def _installed_versions(root: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
+@contextlib.contextmanager
+def _locked(root: Path, name: str) -> Iterator[None]:
+    """An exclusive lock on `name` across processes: two installs (e.g. the services built in
+    the background by `nox -s lint` and a test session needing them) never build one tool
+    twice or lose each other's versions.json entries; the second waits for the first."""
+    folder = toolchain_dir(root) / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / f"{name}.lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def _record_version(root: Path, name: str, version: str) -> None:
-    versions = _installed_versions(root)
-    versions[name] = version
-    path = _versions_file(root)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(versions, indent=2, sort_keys=True) + "\n")
-    os.replace(tmp, path)
+    with _locked(root, "versions.json"):
+        versions = _installed_versions(root)
+        versions[name] = version
+        path = _versions_file(root)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(versions, indent=2, sort_keys=True) + "\n")
+        os.replace(tmp, path)
 
 
 def tool_path(root: Path, name: str) -> Path:
@@ -385,6 +423,48 @@ def _install_etcd(root: Path, work: Path) -> None:
     _install_executable(work / "etcd", bin_dir(root) / "etcd")
 
 
+_KUBE_APISERVER_MAIN = """package main
+
+import (
+\t"os"
+
+\t"k8s.io/component-base/cli"
+\t"k8s.io/kubernetes/cmd/kube-apiserver/app"
+)
+
+func main() { os.Exit(cli.Run(app.NewAPIServerCommand())) }
+"""
+
+
+def _install_kube_apiserver(root: Path, work: Path) -> None:
+    """Build the pinned kube-apiserver: k8s.io/kubernetes replaces every staging module with
+    ./staging/..., which a consumer cannot see, so the wrapper module replaces each with its
+    published version (v0.<minor>.<patch> for v1.<minor>.<patch>). ~6.5 minutes, 2 GB on 2 cores."""
+    mod = work / "kasbuild"
+    mod.mkdir()
+    env = dict(os.environ, GOFLAGS="-mod=mod", CGO_ENABLED="0")
+    info = subprocess.run(
+        ["go", "mod", "download", "-json", f"k8s.io/kubernetes@{KUBE_APISERVER}"],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=work,
+    )
+    upstream = Path(json.loads(info.stdout)["GoMod"]).read_text()
+    staging = sorted({line.split()[0] for line in upstream.splitlines() if "=> ./staging" in line})
+    if not staging:
+        raise RuntimeError(f"k8s.io/kubernetes@{KUBE_APISERVER}: no staging replace directives in its go.mod")
+    published = "v0" + KUBE_APISERVER[2:]
+    replaces = "".join(f"\t{m} => {m} {published}\n" for m in staging)
+    header = f"module kasbuild\n\ngo {KUBE_GO_LINE}\n\nrequire k8s.io/kubernetes {KUBE_APISERVER}\n\n"
+    (mod / "go.mod").write_text(f"{header}replace (\n{replaces})\n")
+    (mod / "main.go").write_text(_KUBE_APISERVER_MAIN)
+    _run(["go", "mod", "tidy"], env=env, cwd=mod)
+    _run(["go", "build", "-trimpath", "-o", str(work / "kube-apiserver"), "."], env=env, cwd=mod)
+    _install_executable(work / "kube-apiserver", bin_dir(root) / "kube-apiserver")
+
+
 def _install_google_protos(root: Path) -> None:
     spec = importlib_util.find_spec("google.api.annotations_pb2")
     if spec is None or spec.origin is None:
@@ -407,6 +487,54 @@ def _installed_python_version(dist: str) -> str | None:
         return None
 
 
+def _install_tool(root: Path, work: Path, tool: Tool) -> None:
+    """Build or fetch one pinned tool into .toolchain/bin."""
+    if tool.name == "buf":
+        _install_buf(root, work)
+    elif tool.name == "protoc":
+        _install_maven_exe(
+            root,
+            work,
+            f"com.google.protobuf:protoc:{PROTOC}:exe:linux-x86_64",
+            "protoc",
+        )
+    elif tool.name == "protoc-java":
+        _install_maven_exe(
+            root,
+            work,
+            f"com.google.protobuf:protoc:{PROTOC_JAVA}:exe:linux-x86_64",
+            "protoc-java",
+        )
+    elif tool.name == "protoc-gen-grpc-java":
+        _install_maven_exe(
+            root,
+            work,
+            f"io.grpc:protoc-gen-grpc-java:{GRPC_JAVA_GENERATOR}:exe:linux-x86_64",
+            "protoc-gen-grpc-java",
+        )
+    elif tool.name == "grpcio-tools":
+        _install_grpcio_tools(root, work)
+    elif tool.name == "google-java-format.jar":
+        coords = f"com.google.googlejavaformat:google-java-format:{GOOGLE_JAVA_FORMAT}:jar:all-deps"
+        _install_maven_exe(root, work, coords, tool.name)
+    elif tool.name == "protoc-gen-go":
+        _install_go(
+            root,
+            f"google.golang.org/protobuf/cmd/protoc-gen-go@{PROTOC_GEN_GO}",
+            tool.name,
+        )
+    elif tool.name == "etcd":
+        _install_etcd(root, work)
+    elif tool.name == "kube-apiserver":
+        _install_kube_apiserver(root, work)
+    elif tool.name == "protoc-gen-go-grpc":
+        _install_go(
+            root,
+            f"google.golang.org/grpc/cmd/protoc-gen-go-grpc@{PROTOC_GEN_GO_GRPC}",
+            tool.name,
+        )
+
+
 def install(root: Path, *, log: bool = True, services: bool = False) -> list[str]:
     """Install every pinned tool that is missing or at another version (with `services`, also the
     SERVICES the tests start); returns what was installed."""
@@ -423,51 +551,13 @@ def install(root: Path, *, log: bool = True, services: bool = False) -> list[str
         for tool in (*TOOLS, *SERVICES) if services else TOOLS:
             if installed.get(tool.name) == tool.version and (bin_dir(root) / tool.name).exists():
                 continue
-            say(f"installing {tool.name} {tool.version} from {tool.source}")
-            if tool.name == "buf":
-                _install_buf(root, work)
-            elif tool.name == "protoc":
-                _install_maven_exe(
-                    root,
-                    work,
-                    f"com.google.protobuf:protoc:{PROTOC}:exe:linux-x86_64",
-                    "protoc",
-                )
-            elif tool.name == "protoc-java":
-                _install_maven_exe(
-                    root,
-                    work,
-                    f"com.google.protobuf:protoc:{PROTOC_JAVA}:exe:linux-x86_64",
-                    "protoc-java",
-                )
-            elif tool.name == "protoc-gen-grpc-java":
-                _install_maven_exe(
-                    root,
-                    work,
-                    f"io.grpc:protoc-gen-grpc-java:{GRPC_JAVA_GENERATOR}:exe:linux-x86_64",
-                    "protoc-gen-grpc-java",
-                )
-            elif tool.name == "grpcio-tools":
-                _install_grpcio_tools(root, work)
-            elif tool.name == "google-java-format.jar":
-                coords = f"com.google.googlejavaformat:google-java-format:{GOOGLE_JAVA_FORMAT}:jar:all-deps"
-                _install_maven_exe(root, work, coords, tool.name)
-            elif tool.name == "protoc-gen-go":
-                _install_go(
-                    root,
-                    f"google.golang.org/protobuf/cmd/protoc-gen-go@{PROTOC_GEN_GO}",
-                    tool.name,
-                )
-            elif tool.name == "etcd":
-                _install_etcd(root, work)
-            elif tool.name == "protoc-gen-go-grpc":
-                _install_go(
-                    root,
-                    f"google.golang.org/grpc/cmd/protoc-gen-go-grpc@{PROTOC_GEN_GO_GRPC}",
-                    tool.name,
-                )
-            _record_version(root, tool.name, tool.version)
-            done.append(f"{tool.name} {tool.version}")
+            with _locked(root, tool.name):
+                if _installed_versions(root).get(tool.name) == tool.version and (bin_dir(root) / tool.name).exists():
+                    continue  # another process installed it while we waited
+                say(f"installing {tool.name} {tool.version} from {tool.source}")
+                _install_tool(root, work, tool)
+                _record_version(root, tool.name, tool.version)
+                done.append(f"{tool.name} {tool.version}")
     have = _installed_python_version("googleapis-common-protos")
     if have != GOOGLEAPIS_COMMON_PROTOS:
         raise RuntimeError(

@@ -119,7 +119,14 @@ def test_the_etcd_bench_client_is_the_pinned_etcd(repo_root: Path) -> None:
     """bench/etcdload measures etcd with clientv3 of the same release as the etcd server built."""
     required = go_requirements((repo_root / "bench/etcdload/go.mod").read_text())
     assert required.get("go.etcd.io/etcd/client/v3") == toolchain.ETCD
-    assert [t.name for t in toolchain.SERVICES] == ["etcd"] and toolchain.SERVICES[0].version == toolchain.ETCD
+    services = {t.name: t.version for t in toolchain.SERVICES}
+    assert services == {"etcd": toolchain.ETCD, "kube-apiserver": toolchain.KUBE_APISERVER}
+
+
+def test_kube_apiserver_is_a_published_kubernetes_release() -> None:
+    """The staging modules are replaced with v0.<minor>.<patch>: a pin that is not v1.x.y cannot map."""
+    major, minor, patch = toolchain.KUBE_APISERVER.removeprefix("v").split(".")
+    assert major == "1" and minor.isdigit() and patch.isdigit()
 
 
 def test_conformance_runners_use_the_pinned_runtimes(repo_root: Path) -> None:

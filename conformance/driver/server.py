@@ -16,6 +16,7 @@ from typing import Any
 
 import grpc
 
+from ma_codegen.kube_apiserver import KubeApiServer
 from ma_codegen.services import EtcdCluster
 
 READY_TIMEOUT_S = 30.0
@@ -49,7 +50,7 @@ def make_certificate(directory: Path) -> Certificate:
     return Certificate(str(cert), str(key))
 
 
-STORAGES = ("sqlite", "memory", "etcd")
+STORAGES = ("sqlite", "memory", "etcd", "kubernetes")
 
 
 class Server:
@@ -57,9 +58,15 @@ class Server:
     SQLite in the temp dir)."""
 
     def __init__(
-        self, profile: str, work: Path, certificate: Certificate | None = None, storage_url: str | None = None
+        self,
+        profile: str,
+        work: Path,
+        certificate: Certificate | None = None,
+        storage_url: str | None = None,
+        extra_args: tuple[str, ...] = (),
     ) -> None:
         self.storage_url = storage_url
+        self.extra_args = extra_args
         self.profile = profile
         self.work = work
         self.certificate = certificate if profile == "secure" else None
@@ -80,6 +87,7 @@ class Server:
             args += ["--tls-cert-file", self.certificate.cert_file, "--tls-key-file", self.certificate.key_file]
         if self.token is not None:
             args += ["--auth-token", self.token]
+        args += self.extra_args
         log = open(self.log_path, "w")  # owned by the process for its lifetime
         self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log, text=True)
         ready = _read_ready(self.proc, self.log_path)
@@ -164,8 +172,10 @@ def _read_ready(proc: subprocess.Popen[str], log_path: Path) -> dict[str, Any]:
 
 class Servers:
     """The servers of one language's run, started on first use per profile, on `storage`
-    (sqlite, memory or etcd). With etcd, the run has an etcd member of its own (compaction
-    is cluster-wide, and the languages run in parallel), each profile under its own prefix."""
+    (sqlite, memory, etcd or kubernetes). With etcd, the run has an etcd member of its own
+    (compaction is cluster-wide, and the languages run in parallel), each profile under its own
+    prefix; with kubernetes, each profile has a kube-apiserver of its own (on the run's etcd,
+    under its own prefix) with the generated CRDs installed."""
 
     def __init__(self, work: Path, storage: str = "sqlite") -> None:
         if storage not in STORAGES:
@@ -175,10 +185,31 @@ class Servers:
         self._servers: dict[str, Server] = {}
         self._certificate: Certificate | None = None
         self._etcd: EtcdCluster | None = None
+        self._apiservers: dict[str, KubeApiServer] = {}
+
+    def _kube_args(self, profile: str) -> tuple[str, ...]:
+        """`--kubeconfig` of the profile's kube-apiserver (started with the CRDs on first use)."""
+        if self.storage != "kubernetes":
+            return ()
+        kas = self._apiservers.get(profile)
+        if kas is None:
+            from ma_server.crd_sync import manifests
+
+            try:
+                if self._etcd is None:
+                    self._etcd = EtcdCluster(self.work / "etcd", 1, fsync=False).start()
+                kas = KubeApiServer(self.work / f"apiserver-{profile}", self._etcd, etcd_prefix=f"/{profile}").start()
+                self._apiservers[profile] = kas
+                kas.apply_crds(manifests())
+            except RuntimeError as e:
+                raise ServerError(f"kube-apiserver: {e}") from None
+        return ("--kubeconfig", str(kas.kubeconfig()))
 
     def _storage_url(self, profile: str) -> str | None:
         if self.storage == "memory":
             return "memory://"
+        if self.storage == "kubernetes":
+            return "kubernetes"
         if self.storage == "etcd":
             if self._etcd is None:
                 try:
@@ -199,7 +230,7 @@ class Servers:
             if self._certificate is None:
                 self._certificate = make_certificate(self.work)
             cert = self._certificate
-        server = Server(profile, self.work, cert, self._storage_url(profile)).start()
+        server = Server(profile, self.work, cert, self._storage_url(profile), self._kube_args(profile)).start()
         self._servers[profile] = server
         return server
 
@@ -207,6 +238,9 @@ class Servers:
         for server in self._servers.values():
             server.stop()
         self._servers.clear()
+        for kas in self._apiservers.values():
+            kas.stop()
+        self._apiservers.clear()
         if self._etcd is not None:
             self._etcd.stop()
             self._etcd = None

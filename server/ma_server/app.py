@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ma_server.auth import BearerAuth
+from ma_server.auth import Authenticator, BearerAuth
 from ma_server.conformance import ConformanceState
 from ma_server.idempotency import DEFAULT_RETENTION, IdempotencyGate
 from ma_server.limits import MAX_OBJECT_BYTES
@@ -35,7 +35,7 @@ class AppState:
     # Set when the server begins shutting down: open watches end with UNAVAILABLE.
     shutdown: asyncio.Event
     # Bearer-token check for every API call (gRPC and HTTP); None: no authentication.
-    auth: BearerAuth | None = None
+    auth: Authenticator | None = None
     # Idempotency keys of writes, both transports (None: keys are ignored).
     idempotency: IdempotencyGate | None = None
     # The bound on concurrent watches over both transports, shared by every handler.
@@ -66,6 +66,7 @@ def build_app(
     idempotency_retention: float = DEFAULT_RETENTION,
     max_object_bytes: int = MAX_OBJECT_BYTES,
     max_watches: int = DEFAULT_MAX_WATCHES,
+    authenticator: Authenticator | None = None,
 ) -> AppState:
     """Handlers for every resource of the model over one storage."""
     model = load_model()
@@ -93,7 +94,8 @@ def build_app(
         handlers=handlers,
         conformance=ConformanceState(storage) if conformance else None,
         shutdown=shutdown,
-        auth=BearerAuth(auth_tokens) if auth_tokens else None,
+        # `authenticator` (Kubernetes TokenReview with --kubernetes-impersonate) replaces the token list.
+        auth=authenticator if authenticator is not None else BearerAuth(auth_tokens) if auth_tokens else None,
         idempotency=IdempotencyGate(storage, retention=idempotency_retention),
         watch_limits=watch_limits,
     )

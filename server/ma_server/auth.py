@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Iterable
+from typing import Protocol
 
 import grpc
 
@@ -36,6 +37,31 @@ def tokens_from_env(value: str) -> list[str]:
     return [t.strip() for t in value.split(",") if t.strip()]
 
 
+class Authenticator(Protocol):
+    """Checks the caller of one API call (both transports); raises UNAUTHENTICATED."""
+
+    async def authenticate(self, authorization: str | None) -> None: ...
+
+
+def authorization_of(metadata: Iterable[tuple[str, str | bytes]] | None) -> str | None:
+    """The first `authorization` entry of gRPC invocation metadata (None: absent)."""
+    for key, value in metadata or ():
+        if key == HEADER:
+            return value if isinstance(value, str) else value.decode("latin-1")
+    return None
+
+
+def bearer_token(authorization: str | None) -> str:
+    """The token of `Bearer <token>`; UNAUTHENTICATED when absent or of another scheme."""
+    if not authorization:
+        raise ApiError(grpc.StatusCode.UNAUTHENTICATED, MISSING_MESSAGE)
+    scheme, _, token = authorization.strip().partition(" ")
+    token = token.strip()
+    if not token or scheme.lower() != "bearer":
+        raise ApiError(grpc.StatusCode.UNAUTHENTICATED, MISSING_MESSAGE)
+    return token
+
+
 class BearerAuth:
     """The accepted tokens; `check` raises UNAUTHENTICATED for a missing or wrong one."""
 
@@ -48,13 +74,7 @@ class BearerAuth:
 
     def check(self, authorization: str | None) -> None:
         """Accept the value of an `authorization` header/metadata entry (None: absent) or raise."""
-        if not authorization:
-            raise ApiError(grpc.StatusCode.UNAUTHENTICATED, MISSING_MESSAGE)
-        scheme, _, token = authorization.strip().partition(" ")
-        token = token.strip()
-        if not token or scheme.lower() != "bearer":
-            raise ApiError(grpc.StatusCode.UNAUTHENTICATED, MISSING_MESSAGE)
-        candidate = token.encode("utf-8", "surrogateescape")
+        candidate = bearer_token(authorization).encode("utf-8", "surrogateescape")
         ok = False
         for accepted in self._tokens:  # every token compared: the time does not tell which one matched
             ok |= hmac.compare_digest(candidate, accepted)
@@ -63,8 +83,7 @@ class BearerAuth:
 
     def check_metadata(self, metadata: Iterable[tuple[str, str | bytes]] | None) -> None:
         """`check` on the first `authorization` entry of gRPC invocation metadata."""
-        for key, value in metadata or ():
-            if key == HEADER:
-                self.check(value if isinstance(value, str) else value.decode("latin-1"))
-                return
-        self.check(None)
+        self.check(authorization_of(metadata))
+
+    async def authenticate(self, authorization: str | None) -> None:
+        self.check(authorization)

@@ -64,6 +64,7 @@ from typing import Any
 import grpc
 
 from ma_server.errors import ApiError, invalid
+from ma_server.storage import StorageRejectedError
 from ma_server.storage.base import Storage
 
 SERVICE = "ma.conformance.Control"
@@ -254,7 +255,10 @@ class ConformanceState:
         revision = _int(body, "revision", current, minimum=0)
         if revision > current:
             raise invalid(f"revision {revision} is newer than the current revision {current}")
-        await self.storage.compact(revision)
+        try:
+            await self.storage.compact(revision)
+        except StorageRejectedError as e:  # Kubernetes: its apiserver compacts its etcd itself
+            raise ApiError(grpc.StatusCode.FAILED_PRECONDITION, f"cannot compact this storage: {e}") from None
         return {"compacted": revision}
 
     async def calls(self, body: dict[str, Any]) -> dict[str, Any]:

@@ -38,7 +38,7 @@ from typing import Final
 
 import grpc
 
-from ma_server.storage import StorageUnavailableError
+from ma_server.storage import StorageRejectedError, StorageUnavailableError
 
 # Longest user-supplied value an error message echoes, in characters.
 MAX_QUOTED_CHARS: Final = 64
@@ -192,6 +192,8 @@ LOCKED_RETRY_MS: Final = 1000
 
 def storage_fault(exc: BaseException | None) -> ApiError | None:
     """The status a run-time storage fault is answered with (None: `exc` is not one)."""
+    if isinstance(exc, StorageRejectedError):
+        return _rejected(exc)
     if not isinstance(exc, StorageUnavailableError):
         return None
     if exc.kind == "full":
@@ -199,6 +201,19 @@ def storage_fault(exc: BaseException | None) -> ApiError | None:
     if exc.kind == "locked":
         return ApiError(grpc.StatusCode.UNAVAILABLE, exc.reason, retry_delay_ms=LOCKED_RETRY_MS)
     return ApiError(grpc.StatusCode.UNAVAILABLE, exc.reason)
+
+
+def _rejected(exc: StorageRejectedError) -> ApiError:
+    """A refusal by a store with rules of its own (Kubernetes), named as that store named it."""
+    if exc.reason == "forbidden":
+        return ApiError(grpc.StatusCode.PERMISSION_DENIED, exc.message)
+    if exc.reason == "precondition":
+        return ApiError(grpc.StatusCode.FAILED_PRECONDITION, exc.message)
+    if exc.reason == "too_large":
+        return ApiError(grpc.StatusCode.INVALID_ARGUMENT, exc.message, http=(413, "RequestEntityTooLarge"))
+    return ApiError(
+        grpc.StatusCode.INVALID_ARGUMENT, exc.message, [FieldViolation(f, m) for f, m in exc.causes if f or m]
+    )
 
 
 # A Get / List at a resourceVersion newer than the store waits this long for the store to catch up

@@ -56,7 +56,7 @@ from grpc_reflection.v1alpha import reflection
 
 from ma_server import field_validation, limits, offload
 from ma_server.app import AppState
-from ma_server.auth import BearerAuth
+from ma_server.auth import Authenticator, authorization_of
 from ma_server.conformance import SERVICE as CONTROL_SERVICE
 from ma_server.conformance import ConformanceState, parse_body
 from ma_server.errors import ApiError, fit, redact, storage_fault, unavailable
@@ -240,7 +240,7 @@ def _unary(
     fn: UnaryFn,
     conformance: ConformanceState | None,
     metrics: Metrics,
-    auth: BearerAuth | None,
+    auth: Authenticator | None,
     gate: IdempotencyGate | None = None,
     object_field: str = "",
     kind: str = "",
@@ -300,7 +300,7 @@ def _unary(
             if conformance is not None:
                 rec = conformance.record(method.full_name, context.time_remaining(), context.invocation_metadata())
             if auth is not None:  # after the journal record, before the injected faults
-                auth.check_metadata(context.invocation_metadata())
+                await auth.authenticate(authorization_of(context.invocation_metadata()))
             if conformance is not None:
                 await conformance.before_call(method.full_name)
             result = await invoke(request, context.invocation_metadata(), context, decoded)
@@ -342,7 +342,7 @@ def _watch(
     handler: ResourceHandler,
     conformance: ConformanceState | None,
     metrics: Metrics,
-    auth: BearerAuth | None,
+    auth: Authenticator | None,
 ) -> grpc.RpcMethodHandler[Any, Any]:
     m = _CallMetrics(metrics, method.full_name)
     list_too_large = _list_refusal(method.request_class)
@@ -355,7 +355,7 @@ def _watch(
             if conformance is not None:
                 rec = conformance.record(method.full_name, context.time_remaining(), context.invocation_metadata())
             if auth is not None:
-                auth.check_metadata(context.invocation_metadata())
+                await auth.authenticate(authorization_of(context.invocation_metadata()))
             if conformance is not None:
                 await conformance.before_call(method.full_name)
             if len(request) > MAX_LIST_REQUEST_BYTES:
@@ -407,7 +407,7 @@ def resource_service(
     handler: ResourceHandler,
     conformance: ConformanceState | None,
     metrics: Metrics,
-    auth: BearerAuth | None = None,
+    auth: Authenticator | None = None,
     gate: IdempotencyGate | None = None,
 ) -> grpc.GenericRpcHandler[Any, Any]:
     fns: dict[str, UnaryFn] = {

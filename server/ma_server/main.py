@@ -47,7 +47,7 @@ from typing import Any
 import grpc
 import prometheus_client
 
-from ma_server import __version__, allocator, offload
+from ma_server import __version__, allocator, crd_sync, offload
 from ma_server.app import AppState, build_app
 from ma_server.auth import token_problem, tokens_from_env
 from ma_server.connection_limits import (
@@ -62,9 +62,21 @@ from ma_server.connection_limits import (
 )
 from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serving
 from ma_server.idempotency import DEFAULT_RETENTION
+from ma_server.kube_identity import KubeTokenAuth
 from ma_server.limits import MAX_OBJECT_BYTES, check_max_object_bytes
 from ma_server.metrics import Metrics
-from ma_server.storage import CHECK_SECONDS, EtcdConfig, EtcdStorage, Storage, StorageOpenError, open_storage
+from ma_server.storage import (
+    CHECK_SECONDS,
+    EtcdConfig,
+    EtcdStorage,
+    KubernetesStorage,
+    Storage,
+    StorageError,
+    StorageOpenError,
+    is_kubernetes_url,
+    open_storage,
+)
+from ma_server.storage.kubeconfig import resolve as resolve_kubeconfig
 from ma_server.watch_limits import DEFAULT_MAX_WATCHES, DEFAULT_WATCH_BUFFER_BYTES
 
 log = logging.getLogger("ma_server")
@@ -105,7 +117,25 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--storage",
         default="sqlite:///./.ma/data.db",
-        help="memory://, sqlite:///<path> or etcd://host:port[,host:port...][?prefix=/p&timeout=S]",
+        help="memory://, sqlite:///<path>, etcd://host:port[,host:port...][?prefix=/p&timeout=S] or kubernetes",
+    )
+    kube = p.add_argument_group("Kubernetes storage (--storage kubernetes)")
+    kube.add_argument(
+        "--kubeconfig",
+        metavar="FILE",
+        help="kubeconfig naming the Kubernetes API server (default: $KUBECONFIG, ~/.kube/config, in-cluster)",
+    )
+    kube.add_argument("--kube-context", metavar="NAME", help="kubeconfig context (default: its current-context)")
+    kube.add_argument(
+        "--kubernetes-impersonate",
+        action="store_true",
+        help="callers authenticate with Kubernetes bearer tokens (TokenReview) and every call is made as"
+        " them (impersonation headers), so Kubernetes RBAC decides; replaces --auth-token",
+    )
+    kube.add_argument(
+        "--install-crds",
+        action="store_true",
+        help="create or update the CRDs at start; an incompatible change to a stored version is refused",
     )
     etcd = p.add_argument_group("etcd storage (--storage etcd://...)")
     etcd.add_argument("--etcd-cafile", metavar="PEM", help="CA bundle to verify etcd's serving certificate (TLS)")
@@ -266,6 +296,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if (args.etcd_user is None) != (args.etcd_password_file is None):
         p.error("--etcd-user and --etcd-password-file go together")
     etcd_flags = (args.etcd_cafile, args.etcd_certfile, args.etcd_user)
+    kube_flags = (args.kubeconfig, args.kube_context, args.install_crds or None, args.kubernetes_impersonate or None)
+    if any(f is not None for f in kube_flags) and not is_kubernetes_url(args.storage):
+        p.error("--kubeconfig, --kube-context, --install-crds and --kubernetes-impersonate need --storage kubernetes")
     if any(f is not None for f in etcd_flags) and not args.storage.startswith("etcd://"):
         p.error("the --etcd-* options need --storage etcd://...")
     if args.storage_quota_bytes < 0:
@@ -286,6 +319,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         p.error(f"--max-object-bytes {problem}")
     _check_tls(p, args)
     _check_auth(p, args)
+    if args.kubernetes_impersonate and args.auth_tokens:
+        p.error("--kubernetes-impersonate authenticates callers with Kubernetes; drop --auth-token")
     return args
 
 
@@ -397,9 +432,17 @@ async def serve(args: argparse.Namespace) -> None:
         quota_bytes=args.storage_quota_bytes,
         check_seconds=args.storage_check_seconds,
         etcd=_etcd_config(args),
+        kube=resolve_kubeconfig(args.kubeconfig, args.kube_context) if is_kubernetes_url(args.storage) else None,
     )
     try:
-        if isinstance(storage, EtcdStorage):
+        if isinstance(storage, KubernetesStorage) and args.install_crds:
+            try:
+                report = await crd_sync.install(storage)
+            except StorageError as e:  # unreachable, credentials refused, forbidden to manage CRDs
+                raise StorageOpenError(storage.target.server, f"installing the CRDs: {e}") from None
+            for line in report:
+                log.info("CRD %s", line)
+        if isinstance(storage, EtcdStorage | KubernetesStorage):
             await storage.check()  # unreachable or refusing us: one line at start, not a failing first call
         await _run(args, storage)
     finally:
@@ -423,6 +466,9 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         idempotency_retention=args.idempotency_retention,
         max_object_bytes=args.max_object_bytes,
         max_watches=args.max_watches,
+        authenticator=KubeTokenAuth(storage)
+        if args.kubernetes_impersonate and isinstance(storage, KubernetesStorage)
+        else None,
     )
     tls = args.tls_cert_pem is not None
     auth = state.auth is not None
@@ -503,7 +549,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         asyncio.run(serve(args))
     except KeyboardInterrupt:
         pass
-    except (OSError, RuntimeError, ValueError, StorageOpenError) as e:
+    except (OSError, RuntimeError, ValueError, StorageOpenError, crd_sync.CrdSyncError) as e:
         # Bind failures, bad --storage URLs and stores that cannot be trusted: one clear line, no traceback.
         log.error("server failed: %s", e)
         sys.exit(1)

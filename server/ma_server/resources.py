@@ -296,6 +296,8 @@ class ResourceHandler:
         except KeyExistsError:
             raise already_exists(self.resource.kind, m.name, m.namespace) from None
         committed(idem)
+        if self.storage.owns_object_metadata:
+            return await offload.run(self.decode, kv, size=len(kv.value))  # uid, timestamps: the store's
         m.resource_version = str(kv.mod_revision)
         return obj
 
@@ -377,12 +379,15 @@ class ResourceHandler:
         namespace: str,
         name: str,
         idem: Pending | None = None,
+        *,
+        status: bool = False,
     ) -> Message | None:
         """CAS-write `obj` over `kv`; None means "lost a race, read again" (only when the client gave no version).
-        With `idem`, this write completes the call and carries its record."""
+        With `idem`, this write completes the call and carries its record; `status` writes the status only."""
         value = await offload.run(self._sized, obj, size=len(kv.value))
+        write = self.storage.update_status if status else self.storage.update
         try:
-            nkv = await self.storage.update(key, value, expected_revision=kv.mod_revision, record=attach(idem, value))
+            nkv = await write(key, value, expected_revision=kv.mod_revision, record=attach(idem, value))
         except RevisionConflictError:
             if expected is not None:
                 raise self._conflict(name, expected) from None
@@ -390,6 +395,8 @@ class ResourceHandler:
         except KeyNotFoundError:
             raise self._not_found(namespace, name) from None
         committed(idem)
+        if self.storage.owns_object_metadata:
+            return await offload.run(self.decode, nkv, size=len(nkv.value))  # generation: the store's
         meta(obj).resource_version = str(nkv.mod_revision)
         return obj
 
@@ -419,7 +426,12 @@ class ResourceHandler:
                 await offload.run(self._sized, result, size=len(kv.value))
                 meta(result).resource_version = str(kv.mod_revision)
                 return result
-            finalize = meta(old).HasField("deletion_timestamp") and not meta(result).finalizers
+            # A store owning metadata (Kubernetes) removes a finalized object itself.
+            finalize = (
+                meta(old).HasField("deletion_timestamp")
+                and not meta(result).finalizers
+                and not self.storage.owns_object_metadata
+            )
             # Removing the last finalizer writes twice; the record rides on the delete.
             written = await self._write(key, result, kv, expected, namespace, name, None if finalize else idem)
             if written is None:
@@ -480,7 +492,7 @@ class ResourceHandler:
             if dry_run:
                 await offload.run(self._sized, result, size=len(kv.value))
                 return result
-            written = await self._write(key, result, kv, expected, namespace, name, idem)
+            written = await self._write(key, result, kv, expected, namespace, name, idem, status=True)
             if written is not None:
                 return written
         raise conflict(self.resource.kind, name, "too many concurrent writers")
@@ -516,6 +528,11 @@ class ResourceHandler:
                 self._now(meta(result), "deletion_timestamp")
                 if dry_run:
                     return result
+                if self.storage.owns_object_metadata:
+                    marked = await self._store_delete(key, kv, expected, namespace, name, idem)
+                    if marked is not None:
+                        return marked
+                    continue
                 written = await self._write(key, result, kv, expected, namespace, name, idem)
                 if written is not None:
                     return written
@@ -532,6 +549,22 @@ class ResourceHandler:
                 if expected is not None:
                     raise self._conflict(name, expected) from None
         raise conflict(self.resource.kind, name, "too many concurrent writers")
+
+    async def _store_delete(
+        self, key: str, kv: KeyValue, expected: int | None, namespace: str, name: str, idem: Pending | None
+    ) -> Message | None:
+        """A delete the store carries out by its own rules (Kubernetes: finalizers mark the object);
+        None means "lost a race, read again" (only when the client gave no version)."""
+        try:
+            dkv = await self.storage.delete(key, expected_revision=kv.mod_revision, record=attach(idem, kv.value))
+        except KeyNotFoundError:
+            raise self._not_found(namespace, name) from None
+        except RevisionConflictError:
+            if expected is None:
+                return None
+            raise self._conflict(name, expected) from None
+        committed(idem)
+        return self.decode(dkv)
 
     async def delete(self, req: Message, idem: Pending | None = None) -> Message:
         namespace, name, key = self._key_of_request(req)

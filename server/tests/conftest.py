@@ -11,6 +11,7 @@ import grpc
 import pytest
 from api_server import ControlClient, ServerProcess
 
+from ma_codegen.kube_apiserver import KubeApiServer
 from ma_codegen.services import EtcdCluster
 
 _ns_counter = itertools.count()
@@ -19,9 +20,10 @@ _ns_counter = itertools.count()
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--server-storage",
-        choices=("memory", "etcd"),
+        choices=("memory", "etcd", "kubernetes"),
         default="memory",
-        help="storage of the shared `server` fixture: memory (default) or a real single-member etcd",
+        help="storage of the shared `server` fixture: memory (default), a real single-member etcd,"
+        " or a real kube-apiserver (on its own etcd) holding the objects as custom resources",
     )
 
 
@@ -41,8 +43,35 @@ def shared_etcd(
 
 
 @pytest.fixture(scope="session")
-def server_storage(shared_etcd: EtcdCluster | None) -> Callable[[], str]:
-    """Storage URLs for the shared servers: memory://, or each its own key prefix on the session's etcd."""
+def server_backend(request: pytest.FixtureRequest) -> str:
+    """The shared servers' storage: memory, etcd or kubernetes (`--server-storage`)."""
+    return str(request.config.getoption("--server-storage"))
+
+
+@pytest.fixture(scope="session")
+def kube_apiserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KubeApiServer]:
+    """A real kube-apiserver on its own etcd member with our CRDs installed, for the session
+    (with `--server-storage kubernetes` the shared servers use it too)."""
+    from ma_server.crd_sync import manifests
+
+    root = tmp_path_factory.mktemp("kube")
+    users = {"alice": (), "bob": ()}  # token users for the RBAC tests (no groups: no rights until bound)
+    with (
+        EtcdCluster(root / "etcd", 1, fsync=False) as etcd,
+        KubeApiServer(root / "apiserver", etcd, users=users) as kas,
+    ):
+        kas.apply_crds(manifests())
+        yield kas
+
+
+@pytest.fixture(scope="session")
+def server_storage(request: pytest.FixtureRequest, shared_etcd: EtcdCluster | None) -> Callable[[], str]:
+    """Storage URLs for the shared servers: memory://, each its own key prefix on the session's etcd,
+    or `kubernetes` (the session's kube-apiserver, named by $KUBECONFIG for the server processes)."""
+    if request.config.getoption("--server-storage") == "kubernetes":
+        kas: KubeApiServer = request.getfixturevalue("kube_apiserver")
+        os.environ["KUBECONFIG"] = str(kas.kubeconfig())
+        return lambda: "kubernetes"
     if shared_etcd is None:
         return lambda: "memory://"
     return lambda: f"{shared_etcd.url}?prefix=/server-{next(_prefixes)}"

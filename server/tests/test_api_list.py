@@ -162,7 +162,14 @@ def test_continue_token_tampering(projects: Stub, populated: str) -> None:
     assert second.metadata.resource_version == first.metadata.resource_version
 
 
-def test_continue_token_expires_after_compaction(projects: Stub, control: ControlClient, ns: str) -> None:
+def test_continue_token_expires_after_compaction(
+    projects: Stub, control: ControlClient, ns: str, server_backend: str
+) -> None:
+    if server_backend == "kubernetes":
+        # kube-apiserver compacts its etcd itself: the control says so instead of compacting.
+        err = rpc_error(lambda: control("Compact", {}))
+        assert err.code() == C.FAILED_PRECONDITION and "kube-apiserver" in (err.details() or "")
+        return
     for i in range(3):
         projects.CreateProject(project_svc_pb2.CreateProjectRequest(project=project(ns, f"x{i}")))
     first = projects.ListProjects(
@@ -202,8 +209,11 @@ async def _paginate_during_writes(target: str, ns: str, other_ns: str) -> tuple[
     async with grpc.aio.insecure_channel(target) as ch:
         stub = Stub(ch)
 
+        first_page = asyncio.Event()
+
         async def writer() -> None:
             nonlocal writes
+            await first_page.wait()  # every write comes after the snapshot the pages are read at
             i = 0
             deadline = time.monotonic() + 60
             while not stop.is_set() and time.monotonic() < deadline:
@@ -232,6 +242,7 @@ async def _paginate_during_writes(target: str, ns: str, other_ns: str) -> tuple[
                 )
                 seen += [p.metadata.name for p in out.items]
                 revisions.add(out.metadata.resource_version)
+                first_page.set()
                 token = out.metadata.continue_token
                 await asyncio.sleep(0.01)  # let the writer interleave
                 if not token:

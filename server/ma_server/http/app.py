@@ -31,7 +31,7 @@ from google.protobuf.message import Message as ProtoMessage
 from prometheus_client import CollectorRegistry
 
 from ma_server import field_validation, limits, offload
-from ma_server.auth import INVALID_MESSAGE, BearerAuth
+from ma_server.auth import INVALID_MESSAGE, Authenticator
 from ma_server.errors import ApiError, redact, storage_fault
 from ma_server.http import k8s_json, patch
 from ma_server.http.asgi import JSON, BodyTooLarge, ClientGone, Receive, Scope, Send, header, read_body, respond
@@ -104,7 +104,7 @@ class HttpApp:
         max_watch_seconds: float = 1800.0,
         first_event_grace_seconds: float = 0.1,
         registries: Sequence[CollectorRegistry] = (),
-        auth: BearerAuth | None = None,
+        auth: Authenticator | None = None,
         idempotency: IdempotencyGate | None = None,
         readiness: Readiness | None = None,
     ) -> None:
@@ -173,7 +173,7 @@ class HttpApp:
 
     async def _dispatch(self, scope: Scope, receive: Receive, send: Send, tags: _Tags) -> int:
         if self.auth is not None and scope["path"] not in PUBLIC_PATHS:
-            self._authenticate(scope)
+            await self._authenticate(scope)
         verb = str(scope["method"]).upper()
         raw_path = scope.get("raw_path") or str(scope["path"]).encode("utf-8")
         try:
@@ -242,10 +242,10 @@ class HttpApp:
             wait = [(b"retry-after", str(-(-(err.retry_delay_ms or 0) // 1000)).encode())] if err.retry_delay_ms else []
             return await respond(send, err.http_status, k8s_json.dumps(body), extra=wait)
 
-    def _authenticate(self, scope: Scope) -> None:
+    async def _authenticate(self, scope: Scope) -> None:
         assert self.auth is not None
         try:
-            self.auth.check(header(scope, b"authorization"))
+            await self.auth.authenticate(header(scope, b"authorization"))
         except ApiError as err:
             challenge = b'Bearer realm="ma-server"'
             if err.message == INVALID_MESSAGE:

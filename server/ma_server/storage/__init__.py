@@ -13,6 +13,7 @@ from ._common import (
     StorageClosedError,
     StorageCorruptError,
     StorageOpenError,
+    StorageRejectedError,
     StorageUnavailableError,
     WatcherTooSlowError,
     check_positive,
@@ -33,6 +34,8 @@ from .base import (
 )
 from .etcd import SCHEME as _ETCD
 from .etcd import EtcdConfig, EtcdStorage, parse_etcd_url
+from .kubeconfig import KubeconfigError, KubeTarget
+from .kubernetes import KubeOptions, KubernetesStorage, is_kubernetes_url, parse_kubernetes_url
 from .memory import MemoryStorage
 from .sqlite import CHECK_SECONDS, SqliteStorage
 
@@ -48,6 +51,10 @@ __all__ = [
     "KeyExistsError",
     "KeyNotFoundError",
     "KeyValue",
+    "KubeOptions",
+    "KubeTarget",
+    "KubeconfigError",
+    "KubernetesStorage",
     "ListResult",
     "MemoryStorage",
     "RevisionCompactedError",
@@ -58,8 +65,10 @@ __all__ = [
     "StorageCorruptError",
     "StorageError",
     "StorageOpenError",
+    "StorageRejectedError",
     "StorageUnavailableError",
     "WatcherTooSlowError",
+    "is_kubernetes_url",
     "open_storage",
     "parse_etcd_url",
 ]
@@ -70,7 +79,7 @@ _MEMORY = "memory://"
 _MEMORY_OPTIONS = ("max_events", "max_event_bytes")
 _URL_HELP = (
     "use memory://, sqlite:///<path> (sqlite:///./.ma/data.db is relative to the working directory,"
-    " sqlite:////var/lib/ma/data.db is absolute) or etcd://host:port[,host:port...]"
+    " sqlite:////var/lib/ma/data.db is absolute), etcd://host:port[,host:port...] or kubernetes"
 )
 
 
@@ -81,6 +90,7 @@ def open_storage(
     quota_bytes: int = 0,
     check_seconds: float = CHECK_SECONDS,
     etcd: EtcdConfig | None = None,
+    kube: KubeTarget | None = None,
 ) -> Storage:
     """Open the storage a URL names; each live watcher buffers at most `watch_buffer_bytes`.
 
@@ -100,6 +110,10 @@ def open_storage(
       cluster (see `storage.etcd`); `etcd` carries the TLS files and credentials the
       URL does not (its endpoints, prefix and timeout are replaced by the URL's).
       Nothing is contacted until first use: call `EtcdStorage.check()` at start.
+    - `kubernetes[://][?timeout=S&create_namespaces=off&records_namespace=NS]`: the objects as
+      custom resources of the Kubernetes API server `kube` names (default: the kubeconfig kubectl
+      would use, or the in-cluster config; see `storage.kubeconfig` and `storage.kubernetes`).
+      Call `KubernetesStorage.check()` at start.
     """
     check_positive("watch buffer bytes", watch_buffer_bytes)
     if url == _MEMORY or url.startswith(_MEMORY + "?"):
@@ -124,6 +138,15 @@ def open_storage(
         if etcd is not None:
             parsed = replace(etcd, endpoints=parsed.endpoints, prefix=parsed.prefix, timeout=parsed.timeout)
         return EtcdStorage(parsed, watch_buffer_bytes=watch_buffer_bytes)
+    if is_kubernetes_url(url):
+        from ma_server.model import load_model  # the CRDs served are those of our resources
+
+        from .kubeconfig import resolve
+
+        kube_options = parse_kubernetes_url(url)
+        return KubernetesStorage(
+            kube or resolve(), load_model().resources, kube_options, watch_buffer_bytes=watch_buffer_bytes
+        )
     raise ValueError(f"unsupported storage URL {url!r}; {_URL_HELP}")
 
 

@@ -262,3 +262,18 @@ class StorageUnavailableError(StorageError):
     def __init__(self, kind: FaultKind, reason: str) -> None:
         super().__init__(reason)
         self.kind, self.reason = kind, reason
+
+
+RejectReason = Literal["forbidden", "invalid", "precondition", "too_large"]
+
+
+class StorageRejectedError(StorageError):
+    """A store with its own rules (Kubernetes: RBAC, admission, CRD schemas) refused the call.
+
+    `reason`: "forbidden" (PERMISSION_DENIED / 403), "invalid" (INVALID_ARGUMENT / 422, `causes`
+    are the (field, message) pairs it named), "precondition" (FAILED_PRECONDITION / 400, e.g. a
+    missing namespace), "too_large" (INVALID_ARGUMENT / 413)."""
+
+    def __init__(self, reason: RejectReason, message: str, causes: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.reason, self.message, self.causes = reason, message, causes or []

@@ -125,6 +125,11 @@ class ListResult:
 class Storage(abc.ABC):
     """Async key-value store with revisions, an event log and watches."""
 
+    # True when the store sets the server-owned metadata itself (uid, creationTimestamp,
+    # generation, deletionTimestamp, finalizer deletion: Kubernetes): the handlers then return
+    # the stored value of every write and leave finalizers to the store.
+    owns_object_metadata = False
+
     @abc.abstractmethod
     async def get(self, key: str) -> KeyValue | None:
         """The current object at `key`, or None."""
@@ -149,6 +154,17 @@ class Storage(abc.ABC):
     ) -> KeyValue:
         """Replace an object; KeyNotFoundError if absent, RevisionConflictError if
         expected_revision is given and differs from the current mod_revision. Emits MODIFIED."""
+
+    async def update_status(
+        self,
+        key: str,
+        value: bytes,
+        *,
+        expected_revision: int | None = None,
+        record: IdempotencyRecord | None = None,
+    ) -> KeyValue:
+        """update() of the status only (a store with a status subresource writes it there)."""
+        return await self.update(key, value, expected_revision=expected_revision, record=record)
 
     @abc.abstractmethod
     async def delete(
