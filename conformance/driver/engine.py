@@ -9,6 +9,7 @@ import itertools
 import json
 import random
 import re
+import subprocess
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -24,6 +25,7 @@ from conformance.driver.matching import Mismatch, get_path, match, substitute
 from conformance.driver.runners import RunnerError, RunnerProcess
 from conformance.driver.server import Server
 from ma_server.model import Method, Resource, load_model
+from ma_server.storage.kube_objects import to_kube
 
 RUNNER_OPS = frozenset(
     {"create", "get", "update", "update_status", "delete", "delete_collection", "list",
@@ -352,7 +354,10 @@ class CaseRun:
         return self.raw_call(res, "get", {"namespace": step.get("namespace", self.vars["ns"]), "name": step["name"]})
 
     def seed(self, res: ApiResource, step: dict[str, Any]) -> list[str]:
-        """`count` objects named by `name_format` with `labels`, created through raw stubs (not the SDK)."""
+        """`count` objects named by `name_format` with `labels`, created through raw stubs (not the SDK),
+        or, on the kubernetes storage, applied with kubectl to the kube-apiserver behind the server."""
+        if self.server.kubeconfig is not None:
+            return self.seed_with_kubectl(res, step, self.server.kubeconfig)
         ns = step.get("namespace", self.vars["ns"])
         fmt = step.get("name_format", "obj-{i:04d}")
         names = []
@@ -374,6 +379,34 @@ class CaseRun:
                 futures.clear()
         for f in futures:
             f.result()
+        return names
+
+    def seed_with_kubectl(self, res: ApiResource, step: dict[str, Any], kubeconfig: str) -> list[str]:
+        """The seed as one `kubectl apply --server-side` of a List (its namespace first, objects in
+        order): what a Kubernetes user writes, which the runners then read through their SDK.
+        Server-side apply, so no last-applied annotation is added to what the cases compare."""
+        ns = step.get("namespace", self.vars["ns"])
+        fmt = step.get("name_format", "obj-{i:04d}")
+        base = self.object_json(res, {**step, "sample": step.get("sample", True)})
+        items: list[dict[str, Any]] = [{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}}]
+        names = []
+        for i in range(step.get("count", 1)):
+            name = fmt.format(i=i)
+            obj = _merge(base, {"metadata": {"name": name, "namespace": ns, "labels": step.get("labels", {})}})
+            msg = res.model.new()
+            json_format.ParseDict(obj, msg)
+            items.append(to_kube(msg))
+            names.append(name)
+        done = subprocess.run(
+            ["kubectl", "--kubeconfig", kubeconfig, "apply", "--server-side", "-f", "-"],
+            input=json.dumps({"apiVersion": "v1", "kind": "List", "items": items}),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise StepFailed(f"kubectl apply of the seed failed: {done.stderr.strip()[-500:]}")
         return names
 
     # -- assertions ------------------------------------------------------------

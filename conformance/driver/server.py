@@ -67,6 +67,9 @@ class Server:
     ) -> None:
         self.storage_url = storage_url
         self.extra_args = extra_args
+        # With --storage kubernetes: the kubeconfig of the kube-apiserver behind this server, so
+        # seeds are applied with kubectl (read back through every SDK).
+        self.kubeconfig = extra_args[extra_args.index("--kubeconfig") + 1] if "--kubeconfig" in extra_args else None
         self.profile = profile
         self.work = work
         self.certificate = certificate if profile == "secure" else None

@@ -673,7 +673,9 @@ class ResourceHandler:
         want = limit + 1 if flt.empty else max(limit, 500)
         chunk = min(want, limits.LIST_FIRST_READ)
         while True:
-            res = await self.storage.list(prefix, start_after=after, limit=chunk, revision=revision)
+            res = await self.storage.list(
+                prefix, start_after=after, limit=chunk, revision=revision, selection=flt.selection
+            )
             revision = res.revision
             for i, kv in enumerate(res.items):
                 read_count += 1

@@ -55,6 +55,7 @@ from google.protobuf.message import Message
 
 from ma_server.errors import ApiError, FieldViolation
 from ma_server.model import IndexedField, Resource, ValueType
+from ma_server.storage.base import Selection
 from ma_server.validation import is_label_value, is_qualified_name
 from michelangelo.api import list_pb2
 
@@ -659,6 +660,9 @@ def compile_criteria(c: list_pb2.Criteria, resource: Resource, where: str = "opt
 class Filter:
     labels: LabelSelector = LabelSelector()
     predicates: tuple[Predicate, ...] = ()
+    # The selectors as the request gave them, for a store that can evaluate them itself
+    # (Kubernetes); the predicates above stay the exact check.
+    selection: Selection | None = None
 
     @property
     def empty(self) -> bool:
@@ -687,7 +691,20 @@ def build_filter(
     if criteria is not None and criteria.WhichOneof("expression") is not None:
         check_criteria_size(criteria, f"{prefix}.criteria")
         preds.append(compile_criteria(criteria, resource, f"{prefix}.criteria"))
-    return Filter(labels, tuple(preds))
+    return Filter(labels, tuple(preds), _selection(label_selector, field_selector))
+
+
+def _selection(label_selector: str, field_selector: str) -> Selection | None:
+    """The (already validated) selectors as a store hint: the label selector's text and each
+    field term as (path, op, raw value)."""
+    terms = []
+    for term in _split_terms(field_selector) if field_selector else []:
+        m = _FIELD_TERM.match(term)
+        if m is not None:
+            terms.append((m.group(1).strip(), m.group(2), m.group(3)))
+    if not label_selector.strip() and not terms:
+        return None
+    return Selection(label_selector.strip(), tuple(terms))
 
 
 def _sort_key(f: IndexedField) -> Callable[[Message], tuple[int, Value]]:

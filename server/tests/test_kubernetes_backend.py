@@ -27,7 +27,7 @@ from google.protobuf import json_format
 from ma_codegen.kube_apiserver import KubeApiServer
 from ma_server import crd_sync
 from ma_server.model import Resource, load_model
-from ma_server.storage import KubeOptions, KubernetesStorage, StorageOpenError
+from ma_server.storage import KubeOptions, KubernetesStorage, Selection, StorageOpenError
 from ma_server.storage.kubeconfig import resolve
 from michelangelo.api import list_pb2, meta_pb2
 from michelangelo.api.v2 import client as ma_client
@@ -293,6 +293,15 @@ def test_start_refuses_missing_crds_and_install_crds_installs_them(
             asyncio.run(sync(narrowed))
         text = str(report.value)
         assert "spec.description: removed" in text and "spec.owningTeam: maxLength 128 -> 8" in text
+
+
+def test_selectors_kubernetes_can_evaluate_are_sent_to_it(kube_apiserver: KubeApiServer) -> None:
+    storage = KubernetesStorage(resolve(str(kube_apiserver.kubeconfig())), MODEL.resources, KubeOptions())
+    fields = (("spec.owningTeam", "=", "ml"), ("spec.description", "!=", "x"), ("metadata.name", "!=", "a\\,b"))
+    params = storage._selectors(_kind("Project"), Selection("tier in (gold),env", fields))
+    # spec.description is not a selectable field of the CRD: ma-server alone evaluates it.
+    assert params == {"labelSelector": "tier in (gold),env", "fieldSelector": "spec.owningTeam=ml,metadata.name!=a\\,b"}
+    assert storage._selectors(_kind("Project"), None) == {}
 
 
 def test_missing_kubeconfig_is_one_line(tmp_path: Path) -> None:

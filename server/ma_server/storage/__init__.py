@@ -29,6 +29,7 @@ from .base import (
     ListResult,
     RevisionCompactedError,
     RevisionConflictError,
+    Selection,
     Storage,
     StorageError,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "MemoryStorage",
     "RevisionCompactedError",
     "RevisionConflictError",
+    "Selection",
     "SqliteStorage",
     "Storage",
     "StorageClosedError",

@@ -116,6 +116,17 @@ class IdempotencyRecordExistsError(StorageError):
 
 
 @dataclass(frozen=True)
+class Selection:
+    """A hint a store may use to return fewer items from `list`: a Kubernetes label selector and
+    field selector terms `(path, op, raw value)` (op `=`, `==` or `!=`). The caller filters every
+    item it gets exactly, so a store may ignore any part of it (memory, SQLite and etcd ignore it;
+    Kubernetes evaluates what its CRDs can)."""
+
+    labels: str = ""
+    fields: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class ListResult:
     items: list[KeyValue]
     revision: int  # the revision the list was read at
@@ -183,11 +194,20 @@ class Storage(abc.ABC):
         scope exists; returns that existing record, or None when `record` was stored."""
 
     @abc.abstractmethod
-    async def list(self, prefix: str, *, start_after: str = "", limit: int = 0, revision: int = 0) -> ListResult:
+    async def list(
+        self,
+        prefix: str,
+        *,
+        start_after: str = "",
+        limit: int = 0,
+        revision: int = 0,
+        selection: Selection | None = None,
+    ) -> ListResult:
         """Objects whose key starts with `prefix` and sorts after `start_after`, in key
         order, at most `limit` (0 = all). revision=0 reads the latest state; a positive
         revision reads the state as of that revision (consistent pages), raising
-        RevisionCompactedError if it is below the kept window."""
+        RevisionCompactedError if it is below the kept window. `selection` may leave out
+        items that do not match it (see `Selection`); `more` then speaks of matching ones."""
 
     @abc.abstractmethod
     async def current_revision(self) -> int:

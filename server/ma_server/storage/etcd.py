@@ -77,6 +77,7 @@ from .base import (
     ListResult,
     RevisionCompactedError,
     RevisionConflictError,
+    Selection,
     Storage,
     StorageError,
 )
@@ -445,7 +446,15 @@ class EtcdStorage(Storage):
             await self._probe_compaction()
         return self._compacted
 
-    async def list(self, prefix: str, *, start_after: str = "", limit: int = 0, revision: int = 0) -> ListResult:
+    async def list(
+        self,
+        prefix: str,
+        *,
+        start_after: str = "",
+        limit: int = 0,
+        revision: int = 0,
+        selection: Selection | None = None,  # a hint this store does not use
+    ) -> ListResult:
         check_list_args(limit, revision)
         start = self._key(prefix)
         if start_after:

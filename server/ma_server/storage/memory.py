@@ -62,6 +62,7 @@ from .base import (
     ListResult,
     RevisionCompactedError,
     RevisionConflictError,
+    Selection,
     Storage,
 )
 
@@ -138,7 +139,15 @@ class MemoryStorage(Storage):
         self._check_open()
         return self._compacted
 
-    async def list(self, prefix: str, *, start_after: str = "", limit: int = 0, revision: int = 0) -> ListResult:
+    async def list(
+        self,
+        prefix: str,
+        *,
+        start_after: str = "",
+        limit: int = 0,
+        revision: int = 0,
+        selection: Selection | None = None,  # a hint this store does not use
+    ) -> ListResult:
         self._check_open()
         check_list_args(limit, revision)
         if revision > self._revision:

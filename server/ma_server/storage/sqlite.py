@@ -145,6 +145,7 @@ from .base import (
     ListResult,
     RevisionCompactedError,
     RevisionConflictError,
+    Selection,
     Storage,
 )
 
@@ -644,7 +645,15 @@ class SqliteStorage(Storage):
             raise StorageClosedError()
         return self._compacted
 
-    async def list(self, prefix: str, *, start_after: str = "", limit: int = 0, revision: int = 0) -> ListResult:
+    async def list(
+        self,
+        prefix: str,
+        *,
+        start_after: str = "",
+        limit: int = 0,
+        revision: int = 0,
+        selection: Selection | None = None,  # a hint this store does not use
+    ) -> ListResult:
         check_list_args(limit, revision)
         return await self._run(partial(self._list, prefix, start_after, limit, revision))
 

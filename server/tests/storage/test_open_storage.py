@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,12 +11,14 @@ from storage_helpers import run
 from ma_server.storage import (
     EtcdConfig,
     EtcdStorage,
+    KubeOptions,
     MemoryStorage,
     SqliteStorage,
     Storage,
     open_storage,
     parse_etcd_url,
 )
+from ma_server.storage.kubernetes import parse_kubernetes_url
 
 
 def _roundtrip(store: Storage) -> None:
@@ -79,8 +82,29 @@ def test_sqlite_absolute_url(tmp_path: Path) -> None:
     ],
 )
 def test_bad_urls(url: str) -> None:
-    with pytest.raises(ValueError, match=r"use memory://, sqlite:///<path> .* or etcd://host:port"):
+    with pytest.raises(ValueError, match=r"use memory://, sqlite:///<path> .*, etcd://host:port.* or kubernetes"):
         open_storage(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("kubernetes://10.0.0.1:6443", "not the URL"),
+        ("kubernetes?timeout=0", "timeout must be a positive number"),
+        ("kubernetes://?create_namespaces=maybe", "create_namespaces must be on or off"),
+        ("kubernetes?records_namespace=", "records_namespace is empty"),
+        ("kubernetes?watch=1", "unknown option 'watch'"),
+    ],
+)
+def test_bad_kubernetes_urls(url: str, problem: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(problem)):
+        parse_kubernetes_url(url)
+
+
+def test_kubernetes_urls() -> None:
+    assert parse_kubernetes_url("kubernetes") == KubeOptions()
+    opts = parse_kubernetes_url("kubernetes://?timeout=2.5&create_namespaces=off&records_namespace=ma-records")
+    assert opts == KubeOptions(timeout=2.5, create_namespaces=False, records_namespace="ma-records")
 
 
 def test_etcd_urls() -> None:
