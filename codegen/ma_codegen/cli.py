@@ -109,7 +109,7 @@ def cmd_vectors(args: argparse.Namespace) -> int:
 def cmd_toolchain(args: argparse.Namespace) -> int:
     root = _root(args)
     if args.action == "install":
-        done = toolchain.install(root, services=args.services)
+        done = toolchain.install(root, services=args.services, skip_busy=args.skip_busy)
         print(
             f"toolchain: {'installed ' + ', '.join(done) if done else 'all tools at pinned versions'}",
             file=sys.stderr,
@@ -166,6 +166,11 @@ def parser() -> argparse.ArgumentParser:
         "--services",
         action="store_true",
         help="also the services tests and benches start (etcd and kube-apiserver, built from the Go module proxy)",
+    )
+    t.add_argument(
+        "--skip-busy",
+        action="store_true",
+        help="leave a service another process is building to it (whoever starts the service waits for it)",
     )
     t.set_defaults(func=cmd_toolchain)
     return p

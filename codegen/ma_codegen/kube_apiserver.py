@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import Any, cast
 
 from ma_codegen.services import ROOT, EtcdCluster, EtcdTls, free_ports
-from ma_codegen.toolchain import TOOLCHAIN_DIR
+from ma_codegen.toolchain import TOOLCHAIN_DIR, wait_for
 
 KUBE_APISERVER = ROOT / TOOLCHAIN_DIR / "bin" / "kube-apiserver"
 START_SECONDS = 60.0  # /readyz must answer ok within this (about 2-4 s on an idle 2-core machine)
@@ -33,6 +33,7 @@ ADMIN = "admin"
 
 
 def kube_apiserver_binary() -> Path:
+    wait_for(ROOT, "kube-apiserver")  # a background build (nox -s lint starts one) finishes first
     if not KUBE_APISERVER.is_file():
         raise RuntimeError(
             f"{KUBE_APISERVER} is missing: run `ma-codegen toolchain install --services` (nox -s tests does)"

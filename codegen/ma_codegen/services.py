@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from ma_codegen.toolchain import TOOLCHAIN_DIR
+from ma_codegen.toolchain import TOOLCHAIN_DIR, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 ETCD = ROOT / TOOLCHAIN_DIR / "bin" / "etcd"
@@ -38,6 +38,7 @@ def max_request_bytes(max_object_bytes: int = DEFAULT_MAX_OBJECT_BYTES) -> int:
 
 
 def etcd_binary() -> Path:
+    wait_for(ROOT, "etcd")  # a background build (nox -s lint starts one) finishes first
     if not ETCD.is_file():
         raise RuntimeError(f"{ETCD} is missing: run `ma-codegen toolchain install --services` (nox -s tests does)")
     return ETCD

@@ -259,19 +259,33 @@ def _installed_versions(root: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
+class ToolBusy(Exception):
+    """Another process holds the tool's lock (it is building it right now)."""
+
+
 @contextlib.contextmanager
-def _locked(root: Path, name: str) -> Iterator[None]:
+def _locked(root: Path, name: str, *, wait: bool = True) -> Iterator[None]:
     """An exclusive lock on `name` across processes: two installs (e.g. the services built in
     the background by `nox -s lint` and a test session needing them) never build one tool
-    twice or lose each other's versions.json entries; the second waits for the first."""
+    twice or lose each other's versions.json entries; the second waits for the first (or,
+    with `wait=False`, raises ToolBusy)."""
     folder = toolchain_dir(root) / "locks"
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / f"{name}.lock", "w") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise ToolBusy(name) from None
         try:
             yield
         finally:
             fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def wait_for(root: Path, name: str) -> None:
+    """Return once no process is installing `name` (a background build of a service, say)."""
+    with _locked(root, name):
+        pass
 
 
 def _record_version(root: Path, name: str, version: str) -> None:
@@ -535,9 +549,40 @@ def _install_tool(root: Path, work: Path, tool: Tool) -> None:
         )
 
 
-def install(root: Path, *, log: bool = True, services: bool = False) -> list[str]:
+def install_services(root: Path, *, skip_busy: bool = False, log: bool = True) -> list[str]:
+    """Build the SERVICES that are missing or at another version; standard library and `go` only,
+    so it runs before any venv exists (`python -m ma_codegen.toolchain services`). With
+    `skip_busy`, a service another process is building is left to it: whoever starts the
+    service waits for that build (`services.etcd_binary`, `kube_apiserver.kube_apiserver_binary`)."""
+    bin_dir(root).mkdir(parents=True, exist_ok=True)
+    done: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="ma-services-") as tmp:
+        for tool in SERVICES:
+            if _installed_versions(root).get(tool.name) == tool.version and (bin_dir(root) / tool.name).exists():
+                continue
+            try:
+                with _locked(root, tool.name, wait=not skip_busy):
+                    if (
+                        _installed_versions(root).get(tool.name) == tool.version
+                        and (bin_dir(root) / tool.name).exists()
+                    ):
+                        continue
+                    if log:
+                        print(f"installing {tool.name} {tool.version} from {tool.source}", file=sys.stderr, flush=True)
+                    work = Path(tmp) / tool.name
+                    work.mkdir()
+                    _install_tool(root, work, tool)
+                    _record_version(root, tool.name, tool.version)
+                    done.append(f"{tool.name} {tool.version}")
+            except ToolBusy:
+                if log:
+                    print(f"{tool.name}: being built by another process; its users wait for it", file=sys.stderr)
+    return done
+
+
+def install(root: Path, *, log: bool = True, services: bool = False, skip_busy: bool = False) -> list[str]:
     """Install every pinned tool that is missing or at another version (with `services`, also the
-    SERVICES the tests start); returns what was installed."""
+    SERVICES the tests start, see `install_services`); returns what was installed."""
     bin_dir(root).mkdir(parents=True, exist_ok=True)
     installed = _installed_versions(root)
     done: list[str] = []
@@ -548,7 +593,7 @@ def install(root: Path, *, log: bool = True, services: bool = False) -> list[str
 
     with tempfile.TemporaryDirectory(prefix="ma-toolchain-") as tmp:
         work = Path(tmp)
-        for tool in (*TOOLS, *SERVICES) if services else TOOLS:
+        for tool in TOOLS:
             if installed.get(tool.name) == tool.version and (bin_dir(root) / tool.name).exists():
                 continue
             with _locked(root, tool.name):
@@ -571,4 +616,15 @@ def install(root: Path, *, log: bool = True, services: bool = False) -> list[str
         _install_google_protos(root)
         _record_version(root, "googleapis-common-protos", GOOGLEAPIS_COMMON_PROTOS)
         done.append(f"google/api protos {GOOGLEAPIS_COMMON_PROTOS}")
+    if services:
+        done += install_services(root, skip_busy=skip_busy, log=log)
     return done
+
+
+if __name__ == "__main__":
+    # `python -m ma_codegen.toolchain services [ROOT]`: the services alone, before any venv exists
+    # (nox -s lint starts it in the background with the bootstrap interpreter).
+    if sys.argv[1:2] != ["services"]:
+        sys.exit("usage: python -m ma_codegen.toolchain services [ROOT]")
+    built = install_services(Path(sys.argv[2]) if len(sys.argv) > 2 else Path.cwd())
+    print(f"toolchain: services {'installed: ' + ', '.join(built) if built else 'at pinned versions'}")

@@ -19,7 +19,7 @@ from conformance.driver.engine import CaseRun, StepFailed
 from conformance.driver.matching import Mismatch
 from conformance.driver.report import FAILED, KNOWN, PASSED, STALE, Result, write_junit, write_markdown
 from conformance.driver.runners import RunnerError, RunnerProcess, build, runner_spec
-from conformance.driver.server import STORAGES, ServerError, Servers, temp_work_dir
+from conformance.driver.server import SHARED_KUBE, STORAGES, ServerError, Servers, temp_work_dir
 
 # A "language" is a runner: the -async ones drive the same SDK through its async API
 # (Python AsyncClient, Java CompletableFuture variants).
@@ -65,7 +65,7 @@ def run_language(
     """Every case through one language's runner, against servers of its own (faults are per server)."""
     spec = runner_spec(language)
     work = temp_work_dir(f"ma-conformance-{language}-")
-    servers = Servers(work, storage)
+    servers = Servers(work, storage, tag=language)
     runner: RunnerProcess | None = None
     results = []
     try:
@@ -79,7 +79,9 @@ def run_language(
                 if runner is None or not runner.alive():
                     runner = RunnerProcess(spec)
                 server.control("Reset", {})
-                CaseRun(case, runner, server, f"c{index:03d}", language).run()
+                # A namespace per case (and per language: on kubernetes the languages share an apiserver).
+                ns = f"c{index:03d}" if storage != "kubernetes" else f"{language}-c{index:03d}"
+                CaseRun(case, runner, server, ns, language).run()
                 status = PASSED
             except (StepFailed, Mismatch) as e:
                 status, message = FAILED, str(e)
@@ -178,10 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for lang in languages
         if lang not in broken
     ]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        SHARED_KUBE.stop()
 
     write_markdown(args.out / "report.md", [c.name for c in cases], languages, results)
     write_junit(args.out / "junit.xml", languages, results)

@@ -177,42 +177,31 @@ class Servers:
     """The servers of one language's run, started on first use per profile, on `storage`
     (sqlite, memory, etcd or kubernetes). With etcd, the run has an etcd member of its own
     (compaction is cluster-wide, and the languages run in parallel), each profile under its own
-    prefix; with kubernetes, each profile has a kube-apiserver of its own (on the run's etcd,
-    under its own prefix) with the generated CRDs installed."""
+    prefix; with kubernetes, the servers of one profile share a kube-apiserver across the
+    languages (`SharedKube`; each case has a namespace of its own and nothing compacts)."""
 
-    def __init__(self, work: Path, storage: str = "sqlite") -> None:
+    def __init__(self, work: Path, storage: str = "sqlite", tag: str = "") -> None:
         if storage not in STORAGES:
             raise ValueError(f"unknown storage {storage!r}: use {', '.join(STORAGES)}")
         self.work = work
         self.storage = storage
+        self.tag = tag  # the language: on a shared kube-apiserver, its idempotency records stay its own
         self._servers: dict[str, Server] = {}
         self._certificate: Certificate | None = None
         self._etcd: EtcdCluster | None = None
-        self._apiservers: dict[str, KubeApiServer] = {}
 
     def _kube_args(self, profile: str) -> tuple[str, ...]:
-        """`--kubeconfig` of the profile's kube-apiserver (started with the CRDs on first use)."""
+        """`--kubeconfig` of the profile's kube-apiserver (see `SharedKube`)."""
         if self.storage != "kubernetes":
             return ()
-        kas = self._apiservers.get(profile)
-        if kas is None:
-            from ma_server.crd_sync import manifests
-
-            try:
-                if self._etcd is None:
-                    self._etcd = EtcdCluster(self.work / "etcd", 1, fsync=False).start()
-                kas = KubeApiServer(self.work / f"apiserver-{profile}", self._etcd, etcd_prefix=f"/{profile}").start()
-                self._apiservers[profile] = kas
-                kas.apply_crds(manifests())
-            except RuntimeError as e:
-                raise ServerError(f"kube-apiserver: {e}") from None
-        return ("--kubeconfig", str(kas.kubeconfig()))
+        return ("--kubeconfig", str(SHARED_KUBE.apiserver(profile).kubeconfig()))
 
     def _storage_url(self, profile: str) -> str | None:
         if self.storage == "memory":
             return "memory://"
         if self.storage == "kubernetes":
-            return "kubernetes"
+            # Idempotency scopes are (caller, method, key): languages reuse keys as one anonymous caller.
+            return f"kubernetes?records_namespace=ma-records-{self.tag or 'x'}-{profile}"
         if self.storage == "etcd":
             if self._etcd is None:
                 try:
@@ -241,12 +230,57 @@ class Servers:
         for server in self._servers.values():
             server.stop()
         self._servers.clear()
-        for kas in self._apiservers.values():
-            kas.stop()
-        self._apiservers.clear()
         if self._etcd is not None:
             self._etcd.stop()
             self._etcd = None
+
+
+class SharedKube:
+    """One etcd and, per server profile, one kube-apiserver (its own etcd prefix) with the generated
+    CRDs, shared by every language of a driver run: started on first use, stopped by `stop`."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._work: Path | None = None
+        self._etcd: EtcdCluster | None = None
+        self._apiservers: dict[str, KubeApiServer] = {}
+
+    def apiserver(self, profile: str) -> KubeApiServer:
+        with self._lock:
+            kas = self._apiservers.get(profile)
+            if kas is not None:
+                return kas
+            from ma_server.crd_sync import manifests
+
+            try:
+                if self._work is None:
+                    self._work = temp_work_dir("ma-conformance-kube-")
+                if self._etcd is None:
+                    self._etcd = EtcdCluster(self._work / "etcd", 1, fsync=False).start()
+                kas = KubeApiServer(self._work / f"apiserver-{profile}", self._etcd, etcd_prefix=f"/{profile}")
+                self._apiservers[profile] = kas
+                kas.start().apply_crds(manifests())
+            except RuntimeError as e:
+                failed = self._apiservers.pop(profile, None)
+                if failed is not None:
+                    failed.stop()
+                raise ServerError(f"kube-apiserver: {e}") from None
+            return kas
+
+    def stop(self) -> None:
+        with self._lock:
+            for kas in self._apiservers.values():
+                kas.stop()
+            self._apiservers.clear()
+            if self._etcd is not None:
+                self._etcd.stop()
+                self._etcd = None
+            if self._work is not None:
+                shutil.rmtree(self._work, ignore_errors=True)
+                self._work = None
+
+
+SHARED_KUBE = SharedKube()
 
 
 def temp_work_dir(prefix: str) -> Path:
