@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ma_server.auth import Authenticator, BearerAuth
 from ma_server.conformance import ConformanceState
 from ma_server.idempotency import DEFAULT_RETENTION, IdempotencyGate
-from ma_server.limits import MAX_OBJECT_BYTES
+from ma_server.limits import MAX_OBJECT_BYTES, MAX_SORTED_OBJECTS
 from ma_server.metrics import Metrics
 from ma_server.model import ApiModel, Resource, load_model
 from ma_server.readiness import Readiness
@@ -65,6 +65,7 @@ def build_app(
     auth_tokens: Sequence[str] = (),
     idempotency_retention: float = DEFAULT_RETENTION,
     max_object_bytes: int = MAX_OBJECT_BYTES,
+    max_sorted_objects: int = MAX_SORTED_OBJECTS,
     max_watches: int = DEFAULT_MAX_WATCHES,
     authenticator: Authenticator | None = None,
 ) -> AppState:
@@ -82,6 +83,7 @@ def build_app(
             bookmark_interval=bookmark_interval,
             shutdown=shutdown,
             max_object_bytes=max_object_bytes,
+            max_sorted_objects=max_sorted_objects,
             watch_limiter=watch_limits,
         )
         for r in model.resources

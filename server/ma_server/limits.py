@@ -211,3 +211,9 @@ def object_too_large_as_sent(kind: str, name: str, field: str, size: int, limit:
         [FieldViolation(field, f"object is {size} bytes as sent, more than the limit of {limit} bytes")],
         http=TOO_LARGE_HTTP,
     )
+
+
+# List with order_by: the handler reads the whole (selected) snapshot and sorts it itself, as no
+# store orders by an arbitrary field; beyond this many objects read it refuses instead
+# (FAILED_PRECONDITION naming the limit) rather than holding an unbounded list in memory.
+MAX_SORTED_OBJECTS = 10_000

@@ -63,7 +63,7 @@ from ma_server.connection_limits import (
 from ma_server.grpc_service import TRANSPORT_MAX_RECEIVE, add_services, set_serving
 from ma_server.idempotency import DEFAULT_RETENTION
 from ma_server.kube_identity import KubeTokenAuth
-from ma_server.limits import MAX_OBJECT_BYTES, check_max_object_bytes
+from ma_server.limits import MAX_OBJECT_BYTES, MAX_SORTED_OBJECTS, check_max_object_bytes
 from ma_server.metrics import Metrics
 from ma_server.storage import (
     CHECK_SECONDS,
@@ -222,6 +222,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="largest object stored (serialized protobuf), on every write path and transport; "
         "larger writes get INVALID_ARGUMENT / HTTP 413 (see ma_server.limits)",
     )
+    p.add_argument(
+        "--max-sorted-objects",
+        type=int,
+        default=MAX_SORTED_OBJECTS,
+        metavar="N",
+        help="a List with order_by reads and sorts at most N objects in ma-server; more is FAILED_PRECONDITION",
+    )
     # Storage faults (see ma_server.storage.sqlite): the quota and the integrity check at start.
     p.add_argument(
         "--storage-quota-bytes",
@@ -315,6 +322,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         p.error("--bookmark-interval must be positive")
     if args.idempotency_retention < 0:
         p.error("--idempotency-retention must be >= 0")
+    if args.max_sorted_objects < 1:
+        p.error("--max-sorted-objects must be >= 1")
     if (problem := check_max_object_bytes(args.max_object_bytes)) is not None:
         p.error(f"--max-object-bytes {problem}")
     _check_tls(p, args)
@@ -465,6 +474,7 @@ async def _run(args: argparse.Namespace, storage: Storage) -> None:
         auth_tokens=args.auth_tokens,
         idempotency_retention=args.idempotency_retention,
         max_object_bytes=args.max_object_bytes,
+        max_sorted_objects=args.max_sorted_objects,
         max_watches=args.max_watches,
         authenticator=KubeTokenAuth(storage)
         if args.kubernetes_impersonate and isinstance(storage, KubernetesStorage)

@@ -154,9 +154,11 @@ class ResourceHandler:
         max_object_bytes: int = limits.MAX_OBJECT_BYTES,
         list_page_bytes: int = limits.LIST_PAGE_BYTES,
         watch_limiter: WatchLimiter | None = None,
+        max_sorted_objects: int = limits.MAX_SORTED_OBJECTS,
     ) -> None:
         self.resource = resource
         self.max_object_bytes = max_object_bytes
+        self.max_sorted_objects = max_sorted_objects
         self.list_page_bytes = list_page_bytes
         self.storage = storage
         self.tokens = tokens
@@ -726,7 +728,19 @@ class ResourceHandler:
         q: str,
         pos: ContinuePosition | None,
     ) -> Message:
-        res = await self.storage.list(prefix, revision=pos.revision if pos else 0)
+        res = await self.storage.list(
+            prefix,
+            revision=pos.revision if pos else 0,
+            limit=self.max_sorted_objects + 1,
+            selection=flt.selection,
+        )
+        if len(res.items) > self.max_sorted_objects:
+            raise ApiError(
+                grpc.StatusCode.FAILED_PRECONDITION,
+                f"options.orderBy: ma-server sorts at most {self.max_sorted_objects} objects"
+                " (--max-sorted-objects) and more than that"
+                " match the selectors the store evaluates; narrow the list with a label or field selector",
+            )
         decoded = [await offload.run(self.decode, kv, size=len(kv.value)) for kv in res.items]
         objs = [obj for obj in decoded if flt.matches(obj)]
         ordered = sort_objects(self.resource, objs, o.order_by)

@@ -32,7 +32,7 @@ from ma_server.storage.kubeconfig import resolve
 from michelangelo.api import list_pb2, meta_pb2
 from michelangelo.api.v2 import client as ma_client
 from michelangelo.api.v2 import project_pb2
-from michelangelo.runtime.errors import Conflict, NotFound, PermissionDenied, Unauthenticated
+from michelangelo.runtime.errors import Conflict, FailedPrecondition, NotFound, PermissionDenied, Unauthenticated
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES: dict[str, dict[str, Any]] = yaml.safe_load((ROOT / "conformance" / "samples.yaml").read_text())
@@ -302,6 +302,29 @@ def test_selectors_kubernetes_can_evaluate_are_sent_to_it(kube_apiserver: KubeAp
     # spec.description is not a selectable field of the CRD: ma-server alone evaluates it.
     assert params == {"labelSelector": "tier in (gold),env", "fieldSelector": "spec.owningTeam=ml,metadata.name!=a\\,b"}
     assert storage._selectors(_kind("Project"), None) == {}
+
+
+def test_order_by_is_bounded_after_the_selectors_kubernetes_evaluates(
+    kube_apiserver: KubeApiServer, tmp_path: Path, ns: str
+) -> None:
+    kubeconfig = str(kube_apiserver.kubeconfig())
+    srv = ServerProcess(
+        "kubernetes", tmp_path / "s.log", "--kubeconfig", kubeconfig, "--max-sorted-objects", "3"
+    ).start()
+    try:
+        with ma_client.Client(config=ma_client.ClientConfig(target=srv.target, tls=False)) as c:
+            for i, team in enumerate(["z", "y", "x", "w", "v"]):
+                p = project_pb2.Project(metadata=meta_pb2.ObjectMeta(name=f"s{i}", namespace=ns))
+                p.metadata.labels["pick"] = "yes" if i % 2 == 0 else "no"
+                p.spec.owning_team = team
+                c.projects.create(p)
+            # Kubernetes selects 3 of 5 (the label selector goes to it): within the bound, sorted here.
+            picked = c.projects.list(namespace=ns, label_selector="pick=yes", order_by=["spec.owningTeam"])
+            assert [x.spec.owning_team for x in picked] == ["v", "x", "z"]
+            with pytest.raises(FailedPrecondition, match="at most 3 objects"):
+                list(c.projects.list(namespace=ns, order_by=["spec.owningTeam"]))
+    finally:
+        srv.stop()
 
 
 def test_missing_kubeconfig_is_one_line(tmp_path: Path) -> None:
