@@ -333,7 +333,7 @@ def _report_side_run(
 def conformance(session: nox.Session) -> None:
     """Every conformance case through the Python, Go and Java runners against ma-server.
 
-    On SQLite, then etcd and kubernetes side by side; writes conformance/out/report.md and junit.xml
+    On SQLite, etcd and kubernetes side by side; writes conformance/out/report.md and junit.xml
     (SQLite) and conformance/out/<storage>/ for the others. Extra arguments replace this
     with one driver run, e.g. `nox -s conformance -- --languages go --cases 'watch/*' -v`
     or `-- --storage etcd`.
@@ -344,32 +344,29 @@ def conformance(session: nox.Session) -> None:
         return
     _toolchain(session, env, services=True)  # etcd, kube-apiserver
     _pytest(session, env, "conformance/tests")  # the driver's own verdicts, lists and reports
-    # Every case on SQLite (reports in conformance/out), then etcd and kubernetes (the
-    # runners are built once, by the first run).
-    session.run(_bin("python"), "-m", "conformance.driver", env=env, external=True)
-    # etcd and kubernetes side by side (each driver runs its runners' cases against servers of its
-    # own; kubernetes: a kube-apiserver per profile, known-failing/storage-kubernetes.txt). memory://,
-    # a development store, is left to the server suites (their shared servers run on it): the CI
+    # Every case on SQLite (reports in conformance/out), etcd and kubernetes side by side (each
+    # driver runs its runners' cases against servers of its own; kubernetes: a kube-apiserver per
+    # profile, known-failing/storage-kubernetes.txt), the runners built once first. memory://, a
+    # development store, is left to the server suites (their shared servers run on it): the CI
     # budget goes to the stores users deploy (`-- --storage memory` runs it).
+    session.run(_bin("python"), "-m", "conformance.driver", "--build-only", env=env, external=True)
+    driver = [_bin("python"), "-m", "conformance.driver", "--no-build"]
     runs = [
         CompatRun(
             storage,
             f"storage {storage}",
             [
-                _bin("python"),
-                "-m",
-                "conformance.driver",
-                "--no-build",
+                *driver,
                 "--storage",
                 storage,
                 "--out",
-                f"conformance/out/{storage}",
+                "conformance/out" + ("" if storage == "sqlite" else f"/{storage}"),
             ],
             ROOT,
             env,
             ("conformance:",),
         )
-        for storage in ("etcd", "kubernetes")
+        for storage in ("sqlite", "etcd", "kubernetes")
     ]
     failed: list[str] = []
     with ThreadPoolExecutor(max_workers=len(runs)) as pool:

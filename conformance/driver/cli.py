@@ -126,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--known-failing-dir", type=Path, default=CONFORMANCE_DIR / "known-failing")
     p.add_argument("--out", type=Path, default=CONFORMANCE_DIR / "out", help="report directory (report.md, junit.xml)")
     p.add_argument("--no-build", action="store_true", help="use the runners as last built")
+    p.add_argument("--build-only", action="store_true", help="build the runners, run no case")
     p.add_argument("-v", "--verbose", action="store_true", help="print every case, not only failures")
     p.add_argument(
         "--storage", default="sqlite", choices=STORAGES, help="the servers' storage (etcd: one member per runner)"
@@ -163,6 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     broken = {} if args.no_build else build_all(languages)
     errors += [f"{lang}: {error}" for lang, error in broken.items()]
+    if args.build_only:
+        for error in errors:
+            say(f"conformance: ERROR: {error}")
+        return 1 if errors else 0
     slots = threading.Semaphore(PARALLEL)
 
     def worker(lang: str) -> None:
