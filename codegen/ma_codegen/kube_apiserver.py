@@ -30,6 +30,7 @@ from ma_codegen.toolchain import TOOLCHAIN_DIR, wait_for
 KUBE_APISERVER = ROOT / TOOLCHAIN_DIR / "bin" / "kube-apiserver"
 START_SECONDS = 60.0  # /readyz must answer ok within this (about 2-4 s on an idle 2-core machine)
 ADMIN = "admin"
+BIND_ATTEMPTS = 3
 
 
 def kube_apiserver_binary() -> Path:
@@ -138,10 +139,22 @@ class KubeApiServer:
         if self.proc is not None and self.proc.poll() is None:
             return self
         cmd = self._prepare()
-        log = open(self.root / "kube-apiserver.log", "ab")
-        self.proc = subprocess.Popen(cmd, stdout=log, stderr=log, start_new_session=True)
-        log.close()
-        self.wait_ready()
+        for attempt in range(BIND_ATTEMPTS):
+            log = open(self.root / "kube-apiserver.log", "ab")
+            self.proc = subprocess.Popen(cmd, stdout=log, stderr=log, start_new_session=True)
+            log.close()
+            try:
+                self.wait_ready()
+                return self
+            except RuntimeError:
+                # The free port was taken between choosing it and binding it (other suites start
+                # servers at the same time): choose another and start again, a bounded number of times.
+                if attempt + 1 == BIND_ATTEMPTS or "address already in use" not in self.log():
+                    raise
+                self.stop()
+                old = f"--secure-port={self.port}"
+                self.port = free_ports(1)[0]
+                cmd = [f"--secure-port={self.port}" if a == old else a for a in cmd]
         return self
 
     def context(self) -> ssl.SSLContext:
